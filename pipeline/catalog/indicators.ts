@@ -1,0 +1,456 @@
+// The indicator catalog: every indicator's names, unit, definition, formula and the ways reports state it, in one
+// place. Tracked ids are fixed by shared/CONTRACT.md; the rest follow shared/notes/domain.md §2.
+import type { Indicator } from "./types.ts";
+
+const CASES = ["件", "宗", "起", "件次"] as const;
+const PEOPLE = ["人", "名"] as const;
+const RATE = ["%"] as const;
+const ITEMS = ["项", "个", "件", "条"] as const;
+
+// Reconsideration and litigation counts mean nothing when the subject is a legal adviser who "helped with" cases.
+const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援助/;
+// Pre-acceptance and dismissal steps are not the headline flows.
+const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
+
+export const INDICATORS: Indicator[] = [
+  // ── 行政复议 ──────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "recon_as_respondent", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: false,
+    name_zh: "被复议案件数", name_en: "Reconsideration cases with this government as respondent",
+    definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
+    rules: [
+      { lead: /(被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
+    ],
+  },
+  {
+    id: "recon_settled", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "行政复议调解和解结案数", name_en: "Reconsideration cases settled by mediation or conciliation",
+    definition: "通过调解、和解（含和解后撤回、和解终止）方式结案的行政复议案件数。",
+    rules: [
+      { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20 },
+      { lead: /(调解|和解)(结案|终止|撤回)?$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
+    ],
+  },
+  {
+    id: "recon_pre_acceptance_resolved", area: "recon", unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "受理前化解行政争议数", name_en: "Disputes resolved before acceptance",
+    definition: "受理前（案前）调解化解的行政争议数，不计入受理数。",
+    rules: [{ lead: /(受理前|案前|立案前)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], priority: 25 }],
+  },
+  {
+    id: "recon_received", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政复议申请收到数", name_en: "Reconsideration applications received",
+    definition: "年度内收到（新收）的行政复议申请数，与受理数不同。",
+    rules: [
+      { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
+      { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理/, priority: 5 },
+    ],
+  },
+  {
+    id: "recon_not_accepted", area: "recon", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政复议不予受理数", name_en: "Reconsideration applications not accepted",
+    definition: "经审查不予受理（含告知、转送）的申请数。",
+    rules: [{ lead: /(不予受理|不予立案|告知|转送)[^,;。]{0,8}$/, units: CASES, topics: ["recon"], priority: 15 }],
+  },
+  {
+    id: "recon_accepted", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政复议受理数", name_en: "Reconsideration applications accepted",
+    definition: "依法受理的行政复议申请数。受理率 = 受理 / 收到。",
+    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前/, priority: 10 }],
+  },
+  {
+    id: "recon_concluded", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "行政复议审结数", name_en: "Reconsideration cases concluded",
+    definition: "年度内审结（办结、结案）的行政复议案件数，可能含上年结转。",
+    rules: [
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤/, priority: 10 },
+    ],
+  },
+  {
+    id: "recon_handled", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
+    definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
+    rules: [
+      { lead: /(办理|处理|审理|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案/, notBefore: ADVISER, priority: 5 },
+      { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
+    ],
+  },
+  {
+    id: "recon_upheld", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议维持数", name_en: "Decisions upholding the act", definition: "决定维持原行政行为的案件数。",
+    rules: [
+      { lead: /维持(原行政行为|原具体行政行为|原决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { trail: /^(决定)?维持/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_rejected", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议驳回数", name_en: "Applications rejected", definition: "决定驳回复议申请（或驳回复议请求）的案件数。",
+    rules: [
+      { lead: /驳回[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { trail: /^(决定)?驳回/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_revoked", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议撤销数", name_en: "Acts revoked", definition: "决定撤销原行政行为的案件数（纠错的一种）。",
+    rules: [
+      { lead: /撤销(原行政行为|原具体行政行为|原决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /撤回|事业单位|登记|许可|资质/, priority: 10 },
+      { trail: /^(决定)?撤销/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_altered", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议变更数", name_en: "Acts altered", definition: "决定变更原行政行为的案件数（纠错的一种）。",
+    rules: [
+      { lead: /变更(原行政行为|原决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /登记|事项/, priority: 10 },
+      { trail: /^(决定)?变更/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_confirmed_illegal", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议确认违法数", name_en: "Acts confirmed illegal", definition: "决定确认原行政行为违法（或无效）的案件数（纠错的一种）。",
+    rules: [
+      { lead: /确认(违法|无效)[^,;。]{0,3}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { trail: /^(决定)?确认(违法|无效)/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_ordered_to_perform", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议责令履行数", name_en: "Ordered to perform", definition: "决定责令被申请人履行法定职责的案件数（纠错的一种）。",
+    rules: [
+      { lead: /责令(限期)?履行[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { trail: /^(决定)?责令(限期)?履行/, units: CASES, topics: ["recon"], priority: 10 },
+    ],
+  },
+  {
+    id: "recon_terminated", area: "recon", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议终止数", name_en: "Cases terminated", definition: "终止审理的案件数（不含和解终止）。",
+    rules: [{ lead: /(?<!和解|调解)终止(审理|审查)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], priority: 8 }],
+  },
+  {
+    id: "recon_corrected", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "复议纠错数", name_en: "Acts corrected", formula: "recon_revoked + recon_altered + recon_confirmed_illegal + recon_ordered_to_perform",
+    definition: "撤销、变更、确认违法、责令履行之和（直接纠错）；文中未说时由各项相加得出。",
+    rules: [
+      { lead: /(直接纠错|纠错|纠正违法或不当行政行为|纠正违法或者不当行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
+      { trail: /^(的)?(直接)?(被)?纠错/, units: CASES, topics: ["recon"], priority: 12 },
+    ],
+  },
+  {
+    id: "recon_correction_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: null,
+    name_zh: "复议纠错率", name_en: "Correction rate", formula: "recon_corrected / recon_concluded * 100",
+    definition: "纠错案件占审结案件的百分比（直接纠错率或综合纠错率，分母以文中为准）。",
+    rules: [{ lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 }],
+  },
+  {
+    id: "recon_settlement_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "复议调解和解率", name_en: "Settlement rate", formula: "recon_settled / recon_concluded * 100",
+    definition: "调解、和解结案占审结案件的百分比。",
+    rules: [{ lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 }],
+  },
+  {
+    id: "recon_resolution_rate", area: "recon", unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "复议综合化解率", name_en: "Substantive resolution rate",
+    definition: "（直接纠错 + 调解和解）/ 审结，即实质性化解率、综合化解率。",
+    rules: [{ lead: /(综合化解率|实质性化解率|实质化解率|化解率)[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 9 }],
+  },
+  {
+    id: "recon_on_time_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "复议法定期限内结案率", name_en: "Concluded within the legal time limit",
+    definition: "在法定期限内审结的案件占审结案件的百分比。",
+    rules: [{ lead: /(期限内|按期|按时|及时)(结案|办结|审结)率[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 }],
+  },
+  {
+    id: "recon_opinion_letters", area: "recon", unit: "份", kind: "count", higher_is_better: null,
+    name_zh: "复议意见书建议书", name_en: "Reconsideration opinion/suggestion letters",
+    definition: "制发行政复议意见书、建议书的份数。",
+    rules: [{ lead: /(复议)?(意见书|建议书)[^,;。]{0,4}$/, units: ["份", "件"], topics: ["recon"], priority: 10 }],
+  },
+
+  // ── 行政应诉 ──────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "litig_head_appearance_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "行政机关负责人出庭应诉率", name_en: "Head-of-organ court appearance rate",
+    definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
+    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭应诉比例)[^,;。\d]{0,6}$/, units: RATE, priority: 20 }],
+  },
+  {
+    id: "litig_head_appearance_cases", area: "litig", unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "负责人出庭应诉件数", name_en: "Cases with the organ head in court",
+    definition: "行政机关负责人出庭应诉的案件数（或件次）。",
+    rules: [{ lead: /负责人[^,;。率]{0,8}出庭[^,;。率]{0,8}$/, units: [...CASES, "次", "人次"], priority: 20 }],
+  },
+  {
+    id: "litig_lost", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: false,
+    name_zh: "行政诉讼败诉数", name_en: "Lawsuits lost", definition: "判决行政机关败诉的一审案件数；“无败诉”“零败诉”记为 0。",
+    rules: [
+      { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
+      { trail: /^(的)?(案件)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
+    ],
+    zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
+  },
+  {
+    id: "litig_loss_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: false,
+    name_zh: "行政诉讼败诉率", name_en: "Loss rate", formula: "litig_lost / litig_concluded * 100",
+    definition: "败诉案件占审结（或判决）案件的百分比。",
+    rules: [{ lead: /败诉率[^,;。\d]{0,4}$/, units: RATE, priority: 15 }],
+  },
+  {
+    id: "litig_win_rate", area: "litig", unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "行政诉讼胜诉率", name_en: "Win rate", definition: "胜诉（常含撤诉）案件占审结案件的百分比。",
+    rules: [{ lead: /胜诉率[^,;。\d]{0,4}$/, units: RATE, priority: 15 }],
+  },
+  {
+    id: "litig_concluded", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政诉讼审结数", name_en: "Lawsuits concluded", definition: "年度内审结的行政应诉（诉讼）案件数。",
+    rules: [{ lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 }],
+  },
+  {
+    id: "litig_cases", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: false,
+    name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
+    definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
+    rules: [
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|推进会|协调/, notBefore: ADVISER, priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉/, notBefore: ADVISER, priority: 6 },
+    ],
+  },
+  {
+    id: "litig_court_new", area: "litig", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "法院新收一审行政案件", name_en: "First-instance administrative cases filed in court",
+    definition: "法院（两级法院）新收一审行政案件数：法院口径，不等于政府口径的应诉案件。",
+    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, units: CASES, topics: ["court"], priority: 8 }],
+  },
+
+  // ── 矛盾纠纷化解 ─────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "mediation_succeeded", area: "dispute", tracked: true, unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
+    rules: [
+      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
+    ],
+  },
+  {
+    id: "mediation_success_rate", area: "dispute", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "人民调解成功率", name_en: "Mediation success rate", formula: "mediation_succeeded / mediation_cases * 100",
+    definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
+    rules: [
+      { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
+      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], priority: 12 },
+    ],
+  },
+  {
+    id: "mediation_cases", area: "dispute", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
+    definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
+    rules: [
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|排查|发现|预防|率|员|中心|委员会$|平台|室|机制|和解/, priority: 10 },
+      { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
+    ],
+  },
+  {
+    id: "dispute_resolved", area: "dispute", unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "化解矛盾纠纷数", name_en: "Disputes resolved through all channels",
+    definition: "各渠道（大调解、诉源治理、信访等）化解的矛盾纠纷总数，不等于人民调解数。",
+    rules: [{ lead: /化解[^,;。]{0,10}$/, units: CASES, not: /调解|调处|受理前|案前|信访积案|积案/, notTopics: ["recon"], priority: 4 }],
+  },
+  {
+    id: "petition_batches", area: "dispute", tracked: true, unit: "批", kind: "count", higher_is_better: null,
+    name_zh: "信访批次", name_en: "Letters and visits (batches)", definition: "接待、受理的信访批次。",
+    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, priority: 10 }],
+  },
+  {
+    id: "petition_persons", area: "dispute", tracked: true, unit: "人次", kind: "count", higher_is_better: null,
+    name_zh: "信访人次", name_en: "Letters and visits (person-times)", definition: "接待、受理的信访人次。",
+    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, priority: 10 }],
+  },
+  {
+    id: "petition_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "信访事项数", name_en: "Petition matters", definition: "受理、办理的信访事项（件）数。",
+    rules: [{ lead: /(受理|办理|接待|登记|交办)?[^,;。]{0,6}信访(事项|件|案件)?[^,;。]{0,4}$/, units: ["件"], topics: ["petition"], not: /积案|化解/, priority: 8 }],
+  },
+  {
+    id: "petition_backlog_resolved", area: "dispute", unit: "件", kind: "count", higher_is_better: true,
+    name_zh: "化解信访积案数", name_en: "Petition backlog cases resolved", definition: "化解的信访积案（存量）数。",
+    rules: [{ lead: /(化解|办结)[^,;。]{0,6}(积案|信访案件)[^,;。]{0,3}$/, units: ["件"], priority: 9 }],
+  },
+  {
+    id: "labor_arbitration_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "劳动人事争议仲裁受理数", name_en: "Labour dispute arbitration cases accepted",
+    definition: "受理的劳动人事争议（仲裁）案件数。",
+    rules: [{ lead: /(受理|办理|立案|处理|调处)[^,;。]{0,14}$/, units: CASES, topics: ["labor"], priority: 8 }],
+  },
+  {
+    id: "legal_aid_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "法律援助案件数", name_en: "Legal aid cases", definition: "办理的法律援助案件数。",
+    rules: [{ lead: /法律援助(案件|事项)?[^,;。]{0,4}$/, units: CASES, priority: 8 }],
+  },
+
+  // ── 行政执法 ──────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "enforce_officers_new", area: "enforce", unit: "人", kind: "count", higher_is_better: null,
+    name_zh: "新增执法人员", name_en: "Law-enforcement officers newly certified",
+    definition: "年内新增、新办证的执法人员数（流量，不是总数）。",
+    rules: [
+      { lead: /(新增|新办|新申领|新取得|新领)[^,;。]{0,6}执法(人员|证)[^,;。]{0,4}$/, units: [...PEOPLE, "个", "本"], priority: 22 },
+    ],
+  },
+  {
+    id: "enforce_officers", area: "enforce", tracked: true, unit: "人", kind: "count", higher_is_better: null,
+    name_zh: "持证行政执法人员", name_en: "Certified law-enforcement officers",
+    definition: "本地区持证行政执法人员总数（存量），不含新增、注销人数，也不是培训人次。",
+    rules: [
+      { lead: /(持证|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
+      { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
+    ],
+  },
+  {
+    id: "enforce_trained", area: "enforce", unit: "人次", kind: "count", higher_is_better: null,
+    name_zh: "执法人员培训人次", name_en: "Law-enforcement training (person-times)", definition: "执法人员培训的人次。",
+    rules: [{ lead: /培训[^,;。]{0,8}$/, units: ["人次"], topics: ["enforce"], priority: 6 }],
+  },
+  {
+    id: "penalty_cases", area: "enforce", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政处罚案件数", name_en: "Administrative penalty cases", definition: "办理的行政处罚案件数（简易与一般程序）。",
+    rules: [{ lead: /(行政处罚|处罚)(案件|决定)?[^,;。]{0,3}$/, units: CASES, not: /不予|减轻|从轻|免予|信息/, priority: 6 }],
+  },
+  {
+    id: "penalty_exempted", area: "enforce", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "不予/减轻/从轻处罚数", name_en: "Penalties waived or reduced", definition: "包容审慎监管下不予、减轻、从轻处罚的案件数。",
+    rules: [{ lead: /(不予|减轻|从轻|免予)(行政)?处罚[^,;。]{0,3}$/, units: CASES, priority: 7 }],
+  },
+  {
+    id: "penalty_amount", area: "enforce", unit: "元", kind: "money", higher_is_better: null,
+    name_zh: "罚没金额", name_en: "Fines and confiscations", definition: "行政处罚罚没金额（元）。",
+    rules: [{ lead: /(罚没|罚款|处罚金额|罚没款)[^,;。]{0,6}$/, units: ["元"], priority: 7 }],
+  },
+  {
+    id: "admin_inspections", area: "enforce", unit: "次", kind: "count", higher_is_better: null,
+    name_zh: "行政检查次数", name_en: "Administrative inspections", definition: "开展行政检查（含双随机抽查）的次数。",
+    rules: [{ lead: /(行政检查|执法检查|抽查|双随机检查)[^,;。]{0,4}$/, units: ["次", "户次"], priority: 6 }],
+  },
+  {
+    id: "case_files_reviewed", area: "enforce", unit: "卷", kind: "count", higher_is_better: null,
+    name_zh: "评查执法案卷数", name_en: "Enforcement case files reviewed", definition: "评查的行政执法案卷数（“评查2次”是轮次，不计）。",
+    rules: [{ lead: /评查[^,;。]{0,10}$/, units: ["卷", "件", "本", "宗"], priority: 6 }],
+  },
+
+  // ── 制度建设与决策 ───────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "normative_docs_reviewed", area: "rules", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "规范性文件合法性审核数", name_en: "Normative documents reviewed for legality",
+    definition: "合法性审核（审查）的规范性文件及其他文件数。",
+    rules: [{ lead: /(审查|审核)[^,;。]{0,16}(文件|规范性文件)[^,;。]{0,4}$|文件(合法性)?(审查|审核)[^,;。]{0,4}$/, units: ["件", "份"], priority: 6 }],
+  },
+  {
+    id: "normative_docs_filing_rate", area: "rules", unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "规范性文件报备率", name_en: "Normative documents filing rate", definition: "按规定报备的规范性文件占应报备文件的百分比。",
+    rules: [{ lead: /(报备率|备案率)[^,;。\d]{0,6}$/, units: RATE, priority: 6 }],
+  },
+  {
+    id: "legality_reviews", area: "rules", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "合法性审查事项数", name_en: "Legality reviews (decisions, contracts, documents)", definition: "重大决策、合同、文件等合法性审查事项数。",
+    rules: [{ lead: /合法性审查(事项)?[^,;。]{0,4}$/, units: ["件", "项", "件次"], priority: 5 }],
+  },
+  {
+    id: "legal_opinions_issued", area: "rules", unit: "条", kind: "count", higher_is_better: null,
+    name_zh: "提出法律/修改意见", name_en: "Legal or amendment opinions given", definition: "审查中提出的法律意见、修改意见条数。",
+    rules: [{ lead: /(提出|出具)[^,;。]{0,6}(法律|修改|审查)?意见(书)?[^,;。]{0,2}$/, units: ["条", "份", "件"], priority: 5 }],
+  },
+  {
+    id: "contracts_reviewed", area: "rules", unit: "份", kind: "count", higher_is_better: null,
+    name_zh: "合同合法性审查数", name_en: "Contracts reviewed", definition: "审查、审核、修改的合同份数。",
+    rules: [{ lead: /(审查|审核|审阅|修改)[^,;。]{0,6}合同[^,;。]{0,2}$/, units: ["份", "件", "个"], priority: 5 }],
+  },
+
+  // ── 监督与公开 ───────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "npc_cppcc_total", area: "oversight", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "建议提案合计", name_en: "Suggestions and proposals handled (combined)", definition: "只给出人大代表建议与政协提案合计数时的合计。",
+    rules: [{ lead: /人大[^,;。]{0,8}(和|与|及|、)[^,;。]{0,4}政协[^,;。]{0,8}$/, units: ["件", "条", "项"], priority: 30 }],
+  },
+  {
+    id: "npc_suggestions", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
+    definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
+    rules: [{ lead: /人大(代表)?(建议|议案)[^,;。]{0,4}$|代表(建议|议案)[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /主办|协办|会办/, priority: 25 }],
+  },
+  {
+    id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
+    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /主办|协办|会办/, priority: 25 }],
+  },
+  {
+    id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "建议提案满意率", name_en: "Satisfaction with handling of suggestions", definition: "代表委员对办理结果满意（含基本满意）的比例。",
+    rules: [{ lead: /满意率[^,;。\d]{0,6}$/, units: RATE, topics: ["npc", "cppcc"], priority: 10 }],
+  },
+  {
+    id: "disclosure_items", area: "oversight", unit: "条", kind: "count", higher_is_better: null,
+    name_zh: "主动公开信息数", name_en: "Items proactively disclosed", definition: "主动公开的政府信息条数。",
+    rules: [{ lead: /(主动公开|公开|发布)[^,;。]{0,6}信息[^,;。]{0,4}$/, units: ["条", "件"], not: /依申请/, priority: 4 }],
+  },
+  {
+    id: "disclosure_requests", area: "oversight", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "依申请公开办理数", name_en: "Information disclosure requests handled", definition: "受理、办理的政府信息依申请公开件数。",
+    rules: [{ lead: /依申请公开[^,;。]{0,8}$/, units: ["件", "条"], priority: 6 }],
+  },
+  {
+    id: "audit_projects", area: "oversight", unit: "个", kind: "count", higher_is_better: null,
+    name_zh: "审计项目数", name_en: "Audit projects", definition: "实施的审计（监督）项目个数。",
+    rules: [{ lead: /审计[^,;。]{0,6}项目[^,;。]{0,2}$/, units: ["个", "项"], priority: 6 }],
+  },
+  {
+    id: "accountability_persons", area: "oversight", unit: "人", kind: "count", higher_is_better: null,
+    name_zh: "追责问责人数", name_en: "Officials held accountable", definition: "追责问责、处理的干部人数。",
+    rules: [{ lead: /(问责|追责|处理干部|处理)[^,;。]{0,6}$/, units: PEOPLE, topics: ["enforce"], priority: 3 }],
+  },
+
+  // ── 政务服务 ──────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "power_list_items", area: "service", unit: "项", kind: "count", higher_is_better: null,
+    name_zh: "权责清单事项数", name_en: "Items on the power and responsibility list", definition: "权责（权力）清单保留事项数（存量）。",
+    rules: [{ lead: /权责清单[^,;。]{0,8}$|权力清单[^,;。]{0,8}$/, units: ITEMS, priority: 6 }],
+  },
+  {
+    id: "licensing_items_list", area: "service", unit: "项", kind: "count", higher_is_better: null,
+    name_zh: "行政许可事项清单数", name_en: "Items on the licensing list", definition: "行政许可事项清单所列事项数（存量）。",
+    rules: [{ lead: /(行政许可事项清单|许可事项)[^,;。]{0,6}$/, units: ["项"], priority: 6 }],
+  },
+  {
+    id: "licensing_cases", area: "service", unit: "件", kind: "count", higher_is_better: null,
+    name_zh: "行政许可办理数", name_en: "Licensing applications handled", definition: "办理的行政许可件数。",
+    rules: [{ lead: /(办理|受理|作出)行政许可(决定)?[^,;。]{0,2}$/, units: ["件"], priority: 6 }],
+  },
+  {
+    id: "online_handling_rate", area: "service", unit: "%", kind: "rate", higher_is_better: true,
+    name_zh: "网上可办率", name_en: "Share of services available online", definition: "可网上办理的政务服务事项比例（全程网办率是另一指标）。",
+    rules: [{ lead: /(网上可办率|可网办率|网办率|网上办理率|全程网办率)[^,;。\d]{0,4}$/, units: RATE, priority: 6 }],
+  },
+
+  // ── 学法普法与组织 ───────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "exec_meeting_law_study_sessions", area: "study", unit: "次", kind: "count", higher_is_better: true,
+    name_zh: "常务会议会前学法次数", name_en: "Law study sessions before executive meetings", definition: "政府常务会议会前学法的次数。",
+    rules: [{ lead: /会前学法[^,;。]{0,6}$/, units: ["次", "场"], priority: 6 }],
+  },
+  {
+    id: "rule_of_law_agenda_count", area: "study", unit: "次", kind: "count", higher_is_better: true,
+    name_zh: "研究法治议题次数", name_en: "Rule-of-law items on leadership agendas", definition: "常委会、常务会议研究法治建设议题的次数。",
+    rules: [{ lead: /(研究|审议|听取)[^,;。]{0,16}(法治|依法治)[^,;。]{0,12}$/, units: ["次", "个", "项"], priority: 5 }],
+  },
+  {
+    id: "law_exam_participants", area: "study", unit: "人", kind: "count", higher_is_better: null,
+    name_zh: "学法考法参考人数", name_en: "Officials taking the law exam", definition: "参加国家工作人员学法考法的人数。",
+    rules: [{ lead: /[^,;。]{0,16}(参考|参加考试|参学)$/, units: PEOPLE, priority: 4 }, { trail: /^参考/, units: PEOPLE, priority: 4 }],
+  },
+  {
+    id: "law_training_participants", area: "study", unit: "人次", kind: "count", higher_is_better: null,
+    name_zh: "法治培训宣传覆盖人次", name_en: "People reached by law training and publicity", definition: "普法、法治培训覆盖的人次。",
+    rules: [{ lead: /(覆盖|参训|培训|受教育|受众)[^,;。]{0,8}$/, units: ["人次"], notTopics: ["petition", "enforce"], priority: 3 }],
+  },
+];
+
+export const INDICATOR_BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
+
+export const TRACKED_IDS = INDICATORS.filter((i) => i.tracked).map((i) => i.id);

@@ -1,0 +1,80 @@
+// npm run pipeline -- [--input DIR] [--db FILE] [--parquet DIR] [--export DIR]
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { runPipeline, type RunSummary } from "./run.ts";
+import type { DocumentRow } from "./schema.ts";
+
+const HELP = `法治指标 pipeline: reads every report in the input folder and writes the warehouse.
+
+Usage: npm run pipeline -- [options]
+
+  --input DIR     reports to read (txt, html, docx, pdf)          default data/raw
+  --db FILE       DuckDB database to write                         default data/warehouse.duckdb
+  --parquet DIR   one Parquet file per table                       default data/parquet
+  --export DIR    documents.csv, observations.csv (UTF-8 BOM)      default data/export
+  --quiet         no progress lines, only the summary
+  --help          this text
+
+Exit codes: 0 all documents read; 3 some documents quarantined (see the summary); 1 the run failed; 2 bad usage.`;
+
+function fail(msg: string, code: number): never {
+  process.stderr.write(`${msg}\n`);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      input: { type: "string", default: "data/raw" },
+      db: { type: "string", default: "data/warehouse.duckdb" },
+      parquet: { type: "string", default: "data/parquet" },
+      export: { type: "string", default: "data/export" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  }).values;
+} catch (e) {
+  fail(`${(e as Error).message}\n\n${HELP}`, 2);
+}
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const tty = process.stderr.isTTY && !args.quiet;
+const bar = tty ? new cliProgress.SingleBar({ format: "提取 {bar} {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+let started = false;
+function onDocument(done: number, total: number, d: DocumentRow) {
+  if (bar) {
+    if (!started) bar.start(total, 0, { file: "" }), (started = true);
+    bar.update(done, { file: d.file_name });
+  } else if (!args.quiet) {
+    const where = d.jurisdiction_name ? `${d.jurisdiction_name} ${d.report_year ?? "?"}` : "";
+    process.stderr.write(`[${done}/${total}] ${d.status.padEnd(11)} ${d.source_path} ${where}${d.status_reason ? ` — ${d.status_reason}` : ""}\n`);
+  }
+}
+
+function printSummary(s: RunSummary) {
+  const lines = [
+    `documents ${s.documents} (ok ${s.ok}, quarantined ${s.quarantined}, duplicates ${s.duplicates})`,
+    `observations ${s.observations}, headline values ${s.headlines}`,
+    `coverage (documents with a headline value): ${Object.entries(s.coverage).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
+    `flags: ${Object.entries(s.flags).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
+    `time ${(s.totalMs / 1000).toFixed(2)} s (${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(", ")})`,
+    `outputs: ${args.db}, ${args.parquet}/, ${args.export}/`,
+    ...s.problems.map((p) => `quarantined: ${p}`),
+  ];
+  console.log(lines.join("\n"));
+}
+
+try {
+  const summary = await runPipeline({ input: args.input!, db: args.db!, parquet: args.parquet!, export: args.export!, onDocument });
+  bar?.stop();
+  printSummary(summary);
+  process.exit(summary.quarantined > 0 ? 3 : 0);
+} catch (e) {
+  bar?.stop();
+  fail(`pipeline failed: ${(e as Error).message}`, 1);
+}

@@ -1,0 +1,110 @@
+// The words around a number that decide whether it is an observation at all (targets, changes, shares), and
+// if so its period and scope. Each function reads the sentence text before the number (`before`) and/or the
+// lead (the clause part right before the number).
+import type { AdminLevel, Period, Scope } from "../schema.ts";
+
+export interface Marked<T> {
+  value: T;
+  note: string | null;
+}
+
+// ── not observations ──
+const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|较\d{4}年|比\d{4}年|较同期|比同期)?(分别)?(增长|上升|下降|减少|提高|提升|降低|增加|增幅|降幅|减幅|下降了|上升了|增长了|提高了|减少了|增加了)(了|达|为)?$/;
+const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
+const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
+const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟|将要|确保[^,;。]{0,10}(达到|达|不低于)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+
+/** Why the number is not an observation, or null when it may be one. */
+export function notObservation(lead: string, clauseBefore: string, unit: string): string | null {
+  if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
+  if (CHANGE.test(lead)) return "year-on-year change";
+  if (SHARE.test(lead)) return "share of a total";
+  if (COMPARISON.test(lead)) return "comparison or ranking";
+  if (TARGET.test(clauseBefore)) return "target or plan";
+  return null;
+}
+
+// ── period ──
+const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|截至\d{1,2}月|截止\d{1,2}月|截至[^,;。]{0,4}月底|截止[^,;。]{0,4}月底|\d{1,2}月份?以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(\d{4})年以来)/g;
+const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
+const YEAR_IN = /(\d{4})年(度)?(?!以来|至|[-—~])/g;
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) last = m;
+  return last;
+}
+
+export function periodOf(before: string, lead: string, reportYear: number | null): Marked<Period> {
+  if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
+  const cum = lastMatch(CUMULATIVE, before);
+  if (cum) {
+    const since = cum[7] ? Number(cum[7]) : cum[5] ? Number(cum[5]) : null;
+    // "2023年以来" in a 2023 report is the report year itself.
+    if (since === null || reportYear === null || since < reportYear) return { value: "cumulative", note: cum[0] };
+  }
+  if (reportYear !== null) {
+    const y = lastMatch(YEAR_IN, stripTitles(before));
+    if (y && Number(y[1]) < reportYear && Number(y[1]) >= reportYear - 10) return { value: "prior_year", note: y[0] };
+  }
+  const part = lastMatch(PARTIAL, before);
+  if (part) return { value: "partial", note: part[0] };
+  return { value: "full_year", note: null };
+}
+
+function stripTitles(s: string): string {
+  return s.replace(/《[^》]*》?/g, "").replace(/〔[^〕]*〕/g, "").replace(/\([^)]*\)/g, (m) => (/\d{4}年(为|是)/.test(m) ? m : ""));
+}
+
+// ── scope ──
+const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
+const SUBCATEGORY = /[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|主办|协办|会办|其中[^,;。]{0,8}类/u;
+const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
+const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府本级)/;
+const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被))/;
+
+export interface ScopeInput {
+  before: string;
+  lead: string;
+  indicatorId: string;
+  area: string;
+  docLevel: AdminLevel | null;
+  docName: string | null;
+}
+
+export function scopeOf(x: ScopeInput): Marked<Scope> {
+  const { before, lead } = x;
+  let m: RegExpMatchArray | null;
+  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
+  if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
+  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
+  if (x.indicatorId === "npc_suggestions" || x.indicatorId === "cppcc_proposals" || x.indicatorId === "npc_cppcc_total") {
+    const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
+    if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
+  }
+  const clause = clauseTail(before);
+  if ((m = clause.match(GOVERNMENT)) && !/全(省|市|区|县|州|旗)/.test(clause)) return { value: "government_level", note: m[0] };
+  return { value: "jurisdiction", note: null };
+}
+
+/** The part of `before` after the last comma or semicolon: the clause the number stands in. */
+export function clauseTail(before: string): string {
+  const i = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return before.slice(i + 1);
+}
+
+/** Is a 市/省/… congress above the reporting jurisdiction? 市 in a county-level city's report is its own. */
+export function isHigherLevel(prefix: string, level: AdminLevel | null, name: string | null): boolean {
+  if (prefix === "全国") return true;
+  if (level === "province") return false;
+  if (prefix === "省" || prefix === "自治区") return true;
+  if (level === "prefecture") return false;
+  if (level === "county") {
+    if (prefix === "市") return !(name ?? "").endsWith("市");
+    if (prefix === "州" || prefix === "盟") return true;
+  }
+  return false;
+}

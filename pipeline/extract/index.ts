@@ -1,0 +1,207 @@
+// Stage 5: every number in the report's body that states a catalogued indicator, with its qualifier, period,
+// scope, evidence sentence and offsets. Rules live with their indicators (pipeline/catalog); this module only
+// applies them: lead/trail around each number, the topic in force, then the context markers.
+import { INDICATORS } from "../catalog/indicators.ts";
+import type { Indicator, Rule, Topic } from "../catalog/types.ts";
+import type { AdminLevel, Period, Qualifier, Scope } from "../schema.ts";
+import type { Segmented, Sentence } from "../segment/index.ts";
+import { findNumbers, type NumberMention } from "./numbers.ts";
+import { clauseTail, notObservation, periodOf, scopeOf } from "./context.ts";
+import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
+
+export interface Extracted {
+  indicator_id: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  period: Period;
+  period_note: string | null;
+  scope: Scope;
+  scope_note: string | null;
+  evidence: string;
+  char_start: number;
+  char_end: number;
+  raw_text: string;
+  rule: string;
+  flags: string[];
+}
+
+export interface DocContext {
+  admin_level: AdminLevel | null;
+  jurisdiction_name: string | null;
+  report_year: number | null;
+}
+
+interface CompiledRule {
+  indicator: Indicator;
+  rule: Rule;
+  index: number;
+}
+
+// Priority first, catalog order second: specific wordings (被复议, 调解结案) are tried before generic ones (办理).
+const RULES: CompiledRule[] = INDICATORS.flatMap((indicator) => indicator.rules.map((rule, index) => ({ indicator, rule, index })))
+  .map((r, order) => ({ r, order }))
+  .sort((a, b) => (b.r.rule.priority ?? 0) - (a.r.rule.priority ?? 0) || a.order - b.order)
+  .map(({ r }) => r);
+
+const BREAK = /[,;:]/;
+const UNIT_ALIASES: Record<string, string> = { 名: "人", 宗: "件", 起: "件", 件次: "件", 批次: "批" };
+
+function unitOf(indicator: Indicator, unit: string): string {
+  if (indicator.kind === "rate") return "%";
+  if (indicator.kind === "money") return "元";
+  return indicator.unit === unit ? unit : (UNIT_ALIASES[unit] === indicator.unit ? indicator.unit : unit);
+}
+
+function matches(r: CompiledRule, lead: string, trail: string, before: string, unit: string, topic: Topic | null): boolean {
+  const { rule } = r;
+  if (!rule.units.includes(unit)) return false;
+  if (rule.topics && (!topic || !rule.topics.includes(topic))) return false;
+  if (rule.notTopics && topic && rule.notTopics.includes(topic)) return false;
+  if (rule.lead && !rule.lead.test(lead)) return false;
+  if (rule.trail && !rule.trail.test(trail)) return false;
+  if (rule.not && rule.not.test(lead)) return false;
+  if (rule.notBefore && rule.notBefore.test(before)) return false;
+  return true;
+}
+
+/** The first rule (by priority) that reads this number; null when none does. */
+export function classify(lead: string, trail: string, before: string, unit: string, topic: Topic | null): CompiledRule | null {
+  for (const r of RULES) if (matches(r, lead, trail, before, unit, topic)) return r;
+  return null;
+}
+
+// "报备率、审通率均为100%" → one value for each listed item.
+const EACH = /(均|都|全部)(为|达|达到|是|实现|保持)?$/;
+// "收到、受理、审结分别为120件、100件、95件".
+const RESPECTIVELY = /分别(为|是|达|达到|有)?$/;
+
+function items(s: string): string[] {
+  return s.split(/、|和|及|与|以及/).map((x) => x.trim()).filter(Boolean);
+}
+
+interface Reading {
+  rule: CompiledRule;
+  lead: string;
+}
+
+function leadStart(s: string, from: number, to: number): number {
+  let a = to;
+  while (a > from && !BREAK.test(s[a - 1])) a--;
+  return a;
+}
+
+function clauseEnd(s: string, from: number, limit: number): number {
+  let b = from;
+  while (b < limit && !BREAK.test(s[b]) && !/[。!?]/.test(s[b])) b++;
+  return b;
+}
+
+export function extractSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[] = topicMarks(sentence.text)): Extracted[] {
+  const s = sentence.text;
+  const mentions = findNumbers(s);
+  const out: Extracted[] = [];
+  const assigned = new Map<number, string>(); // mention index → forced lead (分别)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const prevEnd = i > 0 ? mentions[i - 1].end : 0;
+    const a = leadStart(s, prevEnd, m.start);
+    let lead = assigned.get(i) ?? s.slice(a, m.start);
+    const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
+    const before = s.slice(0, m.start);
+    const skip = notObservation(lead, clauseTail(before), m.unit);
+    if (skip) continue;
+    const topic = topicAt(marks, m.start, carried);
+    const readings: Reading[] = [];
+    const resp = lead.match(RESPECTIVELY);
+    if (resp && !assigned.has(i)) {
+      const list = items(lead.slice(0, resp.index));
+      const following = mentions.slice(i, i + list.length);
+      if (list.length > 1 && following.length === list.length) {
+        following.forEach((_, k) => assigned.set(i + k, list[k]));
+        lead = list[0];
+      }
+    }
+    const each = lead.match(EACH);
+    if (each) {
+      for (const item of items(lead.slice(0, each.index))) {
+        const r = classify(item, trail, before, m.unit, topic);
+        if (r && !readings.some((x) => x.rule.indicator === r.indicator)) readings.push({ rule: r, lead: item });
+      }
+    } else {
+      const r = classify(lead, trail, before, m.unit, topic);
+      if (r) readings.push({ rule: r, lead });
+    }
+    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx));
+  }
+  return out;
+}
+
+function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext): Extracted {
+  const { indicator } = r;
+  const period = periodOf(before, lead, ctx.report_year);
+  const scope = r.rule.scope
+    ? { value: r.rule.scope, note: null }
+    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+  const flags: string[] = [];
+  if (indicator.kind === "rate" && m.value > 100) flags.push("rate_above_100");
+  if (m.rangeTo !== undefined) flags.push("range");
+  return {
+    indicator_id: indicator.id,
+    value: m.value,
+    unit: unitOf(indicator, m.unit),
+    qualifier: m.qualifier,
+    period: period.value,
+    period_note: period.note,
+    scope: scope.value,
+    scope_note: scope.note,
+    evidence: sentence.text,
+    char_start: sentence.start + m.start,
+    char_end: sentence.start + m.end,
+    raw_text: m.raw,
+    rule: `${indicator.id}#${r.index}`,
+    flags,
+  };
+}
+
+function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[], carried: Topic | null, marks: TopicMark[]): Extracted[] {
+  const out: Extracted[] = [];
+  for (const indicator of INDICATORS) {
+    for (const z of indicator.zero ?? []) {
+      const m = sentence.text.match(z.pattern);
+      if (!m || m.index === undefined) continue;
+      if (z.topics && !z.topics.includes(topicAt(marks, m.index, carried) as Topic)) continue;
+      if (found.some((o) => o.indicator_id === indicator.id)) continue;
+      const before = sentence.text.slice(0, m.index);
+      const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+      const period = periodOf(before, clauseTail(before), ctx.report_year);
+      out.push({
+        indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
+        period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
+        evidence: sentence.text, char_start: sentence.start + m.index, char_end: sentence.start + m.index + m[0].length,
+        raw_text: m[0], rule: `${indicator.id}#zero`, flags: ["implicit_value"],
+      });
+    }
+  }
+  return out;
+}
+
+/** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
+export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
+  const out: Extracted[] = [];
+  let carried: Topic | null = null;
+  let paragraph = -1;
+  for (const sentence of seg.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      carried = null;
+      paragraph = sentence.paragraph;
+    }
+    const marks = topicMarks(sentence.text);
+    if (sentence.section.kind === "body") {
+      const found = extractSentence(sentence, ctx, carried, marks);
+      out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks));
+    }
+    carried = lastTopic(marks, carried);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// What a sentence is about. Generic verbs (受理, 审结, 撤销) are read through the topic in force at the number:
+// the nearest topic word before it in the sentence, else the first one after it, else the previous sentence's.
+import type { Topic } from "../catalog/types.ts";
+
+const TOPIC_WORDS: [Topic, string[]][] = [
+  ["recon", ["行政复议", "复议"]],
+  ["litig", ["行政应诉", "行政诉讼", "应诉", "诉讼案件", "被诉", "出庭"]],
+  ["court", ["人民法院", "两级法院", "法院"]],
+  ["labor", ["劳动人事争议", "劳动争议", "劳动仲裁", "劳动保障监察", "仲裁"]],
+  ["petition", ["信访", "来信来访", "来访", "上访", "访民"]],
+  ["mediation", ["人民调解", "调解组织", "调委会", "调解委员会", "调解案件", "矛盾纠纷", "纠纷", "调处"]],
+  ["legal_adviser", ["法律顾问", "公职律师", "律师"]],
+  ["legal_aid", ["法律援助"]],
+  ["npc", ["人大代表", "人大建议", "代表建议"]],
+  ["cppcc", ["政协"]],
+  ["normative", ["规范性文件"]],
+  ["disclosure", ["依申请公开", "信息公开"]],
+  ["enforce", ["行政执法", "执法", "行政处罚", "行政检查"]],
+  ["audit", ["审计"]],
+  ["service", ["政务服务"]],
+];
+
+const WORD_TOPIC = new Map<string, Topic>();
+for (const [t, words] of TOPIC_WORDS) for (const w of words) WORD_TOPIC.set(w, t);
+const TOPIC_RE = new RegExp([...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
+
+export interface TopicMark {
+  pos: number;
+  topic: Topic;
+  word: string;
+}
+
+/** Topic words in a sentence, leftmost-longest, in order. "府院联动" is not 法院; "法院" inside "人民法院" counts once. */
+export function topicMarks(sentence: string): TopicMark[] {
+  const out: TopicMark[] = [];
+  for (const m of sentence.matchAll(TOPIC_RE)) out.push({ pos: m.index!, topic: WORD_TOPIC.get(m[0])!, word: m[0] });
+  return out;
+}
+
+/** The topic in force at `pos`. */
+export function topicAt(marks: TopicMark[], pos: number, carried: Topic | null): Topic | null {
+  let before: TopicMark | undefined;
+  for (const m of marks) if (m.pos + m.word.length <= pos) before = m;
+  if (before) return before.topic;
+  const after = marks.find((m) => m.pos >= pos);
+  return after?.topic ?? carried;
+}
+
+/** The topic a sentence hands on to the next sentence of its paragraph. */
+export function lastTopic(marks: TopicMark[], carried: Topic | null): Topic | null {
+  return marks.length ? marks[marks.length - 1].topic : carried;
+}

@@ -1,0 +1,43 @@
+// Stage 7: the one value per (document, indicator) the dashboard shows. Preference: the whole-jurisdiction
+// full-year stated value; else a derived one; else the latest partial-period value, which stays marked partial.
+import type { Observed } from "../derive/index.ts";
+
+export interface Headlined extends Observed {
+  is_headline: boolean;
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/前三季度|三季度|第三季度|3季度/, 9],
+  [/上半年|二季度|第二季度|2季度/, 6],
+  [/一季度|第一季度|1季度/, 3],
+  [/下半年|四季度|第四季度|4季度/, 12],
+];
+
+/** The month a partial period ends in ("6月至12月" → 12), for choosing the latest partial value. */
+export function periodEndMonth(note: string | null): number {
+  if (!note) return 0;
+  const span = note.match(/(\d{1,2})\s*月?\s*[-—~至到]\s*(\d{1,2})月/);
+  if (span) return Number(span[2]);
+  const month = note.match(/(\d{1,2})月/);
+  if (month) return Number(month[1]);
+  for (const [re, m] of MONTHS) if (re.test(note)) return m;
+  return 0;
+}
+
+export function headline(obs: Observed[]): Headlined[] {
+  const out: Headlined[] = obs.map((o) => ({ ...o, flags: [...o.flags], is_headline: false }));
+  const byIndicator = new Map<string, Headlined[]>();
+  for (const o of out) byIndicator.set(o.indicator_id, [...(byIndicator.get(o.indicator_id) ?? []), o]);
+  for (const list of byIndicator.values()) {
+    const whole = list.filter((o) => o.scope === "jurisdiction");
+    const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
+    let pick: Headlined | undefined = stated[0];
+    if (pick && new Set(stated.map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
+    pick ??= whole.find((o) => o.is_derived && o.period === "full_year");
+    pick ??= whole
+      .filter((o) => !o.is_derived && o.period === "partial")
+      .reduce<Headlined | undefined>((best, o) => (!best || periodEndMonth(o.period_note) >= periodEndMonth(best.period_note) ? o : best), undefined);
+    if (pick) pick.is_headline = true;
+  }
+  return out;
+}
