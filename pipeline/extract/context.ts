@@ -86,7 +86,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
   }
   const clause = clauseTail(before);
-  if ((m = clause.match(GOVERNMENT)) && !/全(省|市|区|县|州|旗)/.test(clause)) return { value: "government_level", note: m[0] };
+  // "区政府作为被申请人" names the respondent, not a government-level docket.
+  if (x.indicatorId !== "recon_as_respondent" && (m = clause.match(GOVERNMENT)) && !/全(省|市|区|县|州|旗)/.test(clause)) return { value: "government_level", note: m[0] };
   return { value: "jurisdiction", note: null };
 }
 

@@ -129,12 +129,22 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
         if (r && !readings.some((x) => x.rule.indicator === r.indicator)) readings.push({ rule: r, lead: item });
       }
     } else {
-      const r = classify(lead, trail, before, m.unit, topic);
+      const r = classify(lead, trail, before, m.unit, topic) ?? priorYearOf(lead, m.unit, out);
       if (r) readings.push({ rule: r, lead });
     }
     for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx));
   }
   return out;
+}
+
+// "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
+const PRIOR_COMPARISON = /(上年|去年|上一年|上年同期|去年同期|\d{4}年(度)?)(同期)?(为|是|共|的)?$/;
+
+function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
+  const prev = found[found.length - 1];
+  if (!prev || !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, ""))) return null;
+  const r = RULES.find((x) => `${x.indicator.id}#${x.index}` === prev.rule);
+  return r && r.rule.units.includes(unit) ? r : null;
 }
 
 function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext): Extracted {

@@ -1,0 +1,228 @@
+// Each phrasing family with sentences written for these tests (not copied from the sample reports), positive and
+// negative, so the rules generalise beyond the five seeds.
+import { describe, expect, it } from "vitest";
+import { CITY, COUNTY, COUNTY_CITY, find, run, stated } from "./helpers.ts";
+
+describe("行政复议 intake and closure", () => {
+  it.each([
+    ["全年共收到行政复议申请215件,依法受理198件,审结186件。", ["recon_received=215", "recon_accepted=198", "recon_concluded=186"]],
+    ["全县新收行政复议案件88件,经审查后受理80件,不予受理5件,告知3件。", ["recon_received=88", "recon_accepted=80", "recon_not_accepted=5", "recon_not_accepted=3"]],
+    ["全区行政复议机关办理行政复议案件56件,办结51件。", ["recon_handled=56", "recon_concluded=51"]],
+    ["2023年共收到申请149件,受理各类行政复议案件145件。", ["recon_received=149", "recon_accepted=145"]],
+    ["收到、受理、审结行政复议案件分别为120件、100件、95件。", ["recon_received=120", "recon_accepted=100", "recon_concluded=95"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+
+  it("does not read the carried-over count as a separate intake figure", () => {
+    expect(stated("全县办理行政复议案件56件(含上年结转4件)。")).toEqual(["recon_handled=56"]);
+  });
+
+  it("reads a prior-year comparison as prior_year of the same indicator", () => {
+    const obs = find("全年收到行政复议申请120件(2022年为98件)。", "recon_received");
+    expect(obs.map((o) => [o.value, o.period])).toEqual([[120, "full_year"], [98, "prior_year"]]);
+    expect(obs.filter((o) => o.is_headline).map((o) => o.value)).toEqual([120]);
+  });
+
+  it("keeps pre-acceptance mediation apart from settlement", () => {
+    expect(stated("行政复议工作中,受理前调解化解行政争议23件,经调解和解终止审查结案31件。")).toEqual([
+      "recon_pre_acceptance_resolved=23",
+      "recon_settled=31",
+    ]);
+  });
+});
+
+describe("行政复议 outcomes and correction", () => {
+  it("reads every outcome type in a closure list, in any order", () => {
+    const text = "行政复议审结90件,其中维持20件,驳回8件,撤销5件,变更1件,确认违法3件,责令履行2件,终止4件。";
+    expect(stated(text)).toEqual([
+      "recon_concluded=90", "recon_upheld=20", "recon_rejected=8", "recon_revoked=5", "recon_altered=1",
+      "recon_confirmed_illegal=3", "recon_ordered_to_perform=2", "recon_terminated=4",
+    ]);
+    const derived = run(text).filter((o) => o.is_derived);
+    expect(derived.find((o) => o.indicator_id === "recon_corrected")?.value).toBe(11);
+    expect(derived.find((o) => o.indicator_id === "recon_correction_rate")?.value).toBe(12.2);
+  });
+
+  it("reads number-before-verb outcomes (其中3件撤销)", () => {
+    expect(stated("复议机关审结案件30件,其中3件撤销,2件确认违法。")).toEqual(["recon_concluded=30", "recon_revoked=3", "recon_confirmed_illegal=2"]);
+  });
+
+  it("does not take abolished institutions for revoked decisions", () => {
+    expect(stated("深化事业单位改革,撤销18家事业单位。")).toEqual([]);
+    expect(stated("依法撤销行政许可12件。")).toEqual([]);
+  });
+
+  it("reads a stated correction rate and not the change after it", () => {
+    expect(stated("全市行政复议直接纠错率为12.5%,同比下降3个百分点。")).toEqual(["recon_correction_rate=12.5"]);
+  });
+
+  it("marks outcomes of cases where the government was the respondent", () => {
+    const obs = run("区政府作为被申请人的行政复议案件12件,其中维持10件,撤销2件。").filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([
+      "recon_as_respondent=12/jurisdiction", "recon_upheld=10/as_respondent", "recon_revoked=2/as_respondent",
+    ]);
+  });
+
+  it("marks a breakdown by category as subcategory", () => {
+    const obs = run("全年审结复议案件60件。涉企行政复议案件22件,其中撤销3件。").filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toContain("recon_revoked=3/subcategory");
+  });
+});
+
+describe("not observations", () => {
+  it.each([
+    ["行政复议案件数量同比下降12%。"],
+    ["涉企案件占受理行政复议案件的53.3%。"],
+    ["力争行政机关负责人出庭应诉率达到100%。"],
+    ["全市调解成功率高于全省平均水平2.1个百分点。"],
+    ["行政机关负责人出庭应诉率较上年提高5个百分点。"],
+  ])("%s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it("skips the next-year plan and problem sections", () => {
+    const text = "一、主要成效\n全年审结行政复议案件30件。\n三、存在的问题\n调解成功率仅为80%。\n四、2024年工作安排\n行政机关负责人出庭应诉率达到100%。";
+    expect(stated(text)).toEqual(["recon_concluded=30"]);
+  });
+
+  it("does not count cases that legal advisers helped with", () => {
+    expect(stated("政府法律顾问出具法律意见书30余件,协助办理复议、应诉案件27件。").filter((s) => /recon|litig/.test(s))).toEqual([]);
+    expect(stated("法律顾问协助处理诉讼案件10件。")).toEqual([]);
+  });
+});
+
+describe("行政应诉", () => {
+  it("reads cases, concluded, lost and loss rate, and checks the rate against its counts", () => {
+    const text = "全市共发生行政应诉案件302件,审结276件,败诉18件,败诉率6.5%。";
+    expect(stated(text)).toEqual(["litig_cases=302", "litig_concluded=276", "litig_lost=18", "litig_loss_rate=6.5"]);
+    expect(run(text).find((o) => o.indicator_id === "litig_loss_rate" && !o.is_derived)?.flags).toEqual([]);
+  });
+
+  it("switches topic within one sentence (复议 then 应诉)", () => {
+    expect(stated("办理行政复议案件40件、审结38件,办理行政诉讼案件25件、审结20件。")).toEqual([
+      "recon_handled=40", "recon_concluded=38", "litig_cases=25", "litig_concluded=20",
+    ]);
+  });
+
+  it.each([
+    ["全市行政机关负责人出庭应诉率保持100%。", 100],
+    ["行政机关负责人出庭率达到96.8%。", 96.8],
+    ["行政机关负责人出庭应诉率达百分之百。", 100],
+  ])("head appearance rate: %s", (text, v) => {
+    expect(find(text, "litig_head_appearance_rate").map((o) => o.value)).toEqual([v]);
+  });
+
+  it("reads zero losses as 0 and the government's own docket as government_level", () => {
+    expect(find("全区行政诉讼案件实现零败诉。", "litig_lost").map((o) => [o.value, o.scope])).toEqual([[0, "jurisdiction"]]);
+    expect(find("区人民政府行政应诉案件无败诉。", "litig_lost").map((o) => o.scope)).toEqual(["government_level"]);
+  });
+
+  it("keeps court-side intake apart from the government's lawsuits", () => {
+    expect(stated("全市两级法院新收一审行政案件1203件。")).toEqual(["litig_court_new=1203"]);
+  });
+
+  it("does not read meetings or disputes resolved as lawsuits", () => {
+    expect(stated("召开行政诉讼案件推进会3次,成功化解行政争议68起。").filter((s) => s.startsWith("litig"))).toEqual([]);
+  });
+});
+
+describe("人民调解, 化解, 劳动仲裁", () => {
+  it("reads mediation cases, successes and rate", () => {
+    const text = "全县各级人民调解组织共排查矛盾纠纷2300次,调解矛盾纠纷1856件,调解成功1832件,调解成功率98.7%。";
+    expect(stated(text)).toEqual(["mediation_cases=1856", "mediation_succeeded=1832", "mediation_success_rate=98.7"]);
+  });
+
+  it("reads disputes resolved without mediation as dispute_resolved", () => {
+    expect(stated("全年化解矛盾纠纷4566件。")).toEqual(["dispute_resolved=4566"]);
+  });
+
+  it("keeps labour arbitration out of litigation and reconsideration", () => {
+    expect(stated("劳动人事争议仲裁院受理案件412件,结案398件。")).toEqual(["labor_arbitration_cases=412"]);
+  });
+
+  it("marks a single committee's cumulative figures", () => {
+    const obs = run("该调委会成立以来,累计成功调解纠纷600余件,调解成功率达95%以上。").filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.qualifier}/${o.period}/${o.scope}`)).toEqual([
+      "mediation_succeeded=600/approx/cumulative/sub_entity",
+      "mediation_success_rate=95/at_least/cumulative/sub_entity",
+    ]);
+  });
+
+  it("marks difficult-case subsets as subcategory", () => {
+    const obs = run("调解纠纷500件,成功480件。其中重大疑难纠纷12件,成功调处12件,调处成功率100%。").filter((o) => o.indicator_id === "mediation_success_rate" && !o.is_derived);
+    expect(obs.map((o) => o.scope)).toEqual(["subcategory"]);
+  });
+});
+
+describe("信访, 执法人员, 建议提案", () => {
+  it("reads batches and person-times", () => {
+    expect(stated("全年接待群众来访326批1288人次。")).toEqual(["petition_batches=326", "petition_persons=1288"]);
+    expect(stated("召开信访联席会议12次。")).toEqual([]);
+  });
+
+  it.each([
+    ["全市现有持证行政执法人员3560人。", [3560]],
+    ["对全县2150名行政执法人员开展培训。", [2150]],
+    ["新增行政执法人员268人。", []],
+    ["组织培训执法人员2100人次。", []],
+    ["组织13家执法单位的75名执法人员进行检查。", []],
+  ])("enforce_officers: %s", (text, want) => {
+    expect(find(text, "enforce_officers").map((o) => o.value)).toEqual(want);
+  });
+
+  it("splits suggestions by level against the report's own level", () => {
+    const text = "办理省人大代表建议12件、市人大代表建议186件、市政协提案203件。";
+    expect(run(text, CITY).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([
+      "npc_suggestions=12/higher_level", "npc_suggestions=186/jurisdiction", "cppcc_proposals=203/jurisdiction",
+    ]);
+    expect(find("办理市人大建议7件,区人大建议57件。", "npc_suggestions", COUNTY).map((o) => o.scope)).toEqual(["higher_level", "jurisdiction"]);
+    expect(find("全年办理市人大建议160件。", "npc_suggestions", COUNTY_CITY).map((o) => o.scope)).toEqual(["jurisdiction"]);
+  });
+});
+
+describe("periods", () => {
+  it.each([
+    ["今年一季度,全市收到行政复议申请45件。", "partial"],
+    ["1-9月,全县受理行政复议案件45件。", "partial"],
+    ["截至11月底,受理行政复议案件120件。", "partial"],
+    ["全年受理行政复议案件120件。", "full_year"],
+    ["近三年,全区受理行政复议案件320件。", "cumulative"],
+  ])("%s → %s", (text, period) => {
+    expect(run(text).filter((o) => !o.is_derived).map((o) => o.period)).toEqual([period]);
+  });
+
+  it("headline falls back to the latest partial value, still marked partial", () => {
+    const obs = find("在一季度出庭应诉率60%的基础上,下半年实现行政机关负责人出庭应诉率100%。", "litig_head_appearance_rate");
+    const head = obs.filter((o) => o.is_headline);
+    expect(head.map((o) => [o.value, o.period])).toEqual([[100, "partial"]]);
+  });
+
+  it("prefers a full-year value over partial ones for the headline", () => {
+    const obs = find("一季度出庭应诉率60%。全年行政机关负责人出庭应诉率95%。", "litig_head_appearance_rate");
+    expect(obs.filter((o) => o.is_headline).map((o) => o.value)).toEqual([95]);
+  });
+});
+
+describe("derive", () => {
+  it("flags a stated rate that disagrees with its own counts, keeping both", () => {
+    const obs = run("行政复议审结284件,经调解和解终止审查结案76件,调解和解结案率35%。", COUNTY_CITY).filter((o) => o.indicator_id === "recon_settlement_rate");
+    expect(obs.map((o) => [o.value, o.is_derived, o.flags.includes("inconsistent_with_counts")])).toEqual([[35, false, true], [26.8, true, true]]);
+    expect(obs.filter((o) => o.is_headline).map((o) => o.value)).toEqual([35]);
+  });
+
+  it("accepts a stated rate within its printed precision", () => {
+    const obs = run("共调解案件774件,调处成功749件,调处成功率为96.7%。").filter((o) => o.indicator_id === "mediation_success_rate");
+    expect(obs.every((o) => !o.flags.includes("inconsistent_with_counts"))).toBe(true);
+  });
+
+  it("adds suggestions handled at two levels into a derived total", () => {
+    const obs = run("办理市人大建议7件,区人大建议57件。").filter((o) => o.indicator_id === "npc_suggestions" && o.is_derived);
+    expect(obs.map((o) => o.value)).toEqual([64]);
+  });
+
+  it("makes a derived rate the headline when no rate is stated", () => {
+    const obs = run("审结行政复议案件137件,其中撤销15件,确认违法23件,责令履行7件,驳回53件。").filter((o) => o.indicator_id === "recon_correction_rate");
+    expect(obs.map((o) => [o.value, o.is_derived, o.is_headline])).toEqual([[32.8, true, true]]);
+  });
+});
