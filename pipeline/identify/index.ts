@@ -1,0 +1,81 @@
+// The identify stage: who issued the report, about which jurisdiction and which year, and when it was published.
+import type { AdminLevel } from "../schema.ts";
+import { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
+import { resolveIssuer, resolveTitle } from "./title.ts";
+import { resolvePublishedOn, resolveReportYear } from "./year.ts";
+
+export { loadGazetteer, type Gazetteer, type Unit } from "./gazetteer.ts";
+export { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
+export { resolveIssuer, resolveTitle } from "./title.ts";
+export { resolvePublishedOn, resolveReportYear } from "./year.ts";
+
+export interface IdentifyMeta {
+  title?: string;
+  published_on?: string;
+  source_path?: string;
+  /** the jurisdiction the document was collected for, when the source list says so */
+  expected_name?: string;
+}
+
+export interface Identity {
+  title: string | null;
+  jurisdiction_code: string | null;
+  jurisdiction_name: string | null;
+  admin_level: AdminLevel | null;
+  province_name: string | null;
+  parent_name: string | null;
+  report_year: number | null;
+  published_on: string | null;
+  issuer: string | null;
+  /** why a field is empty, e.g. "jurisdiction: ambiguous: 朝阳区 (北京市, 长春市)", "report_year: not found" */
+  missing: string[];
+  /** optional fields the document does not state (published_on, title, issuer): informational, not a failure */
+  notes: string[];
+  /** 0–1, 0 when no jurisdiction */
+  jurisdiction_confidence: number;
+  /** how the jurisdiction and year were decided (for status_reason / debugging) */
+  reasons: { jurisdiction: string; report_year: string };
+}
+
+/** The source path's folder and file name, minus extension and hash-like parts, as a hint ("…/铁岭市/2023.txt"). */
+function pathHint(p: string | undefined): string | undefined {
+  if (!p) return undefined;
+  const parts = p.split(/[\\/]/).slice(-3).map((s) => s.replace(/\.[a-z0-9]+$/i, ""));
+  const hint = parts.filter((s) => /[\u4e00-\u9fff]/.test(s)).join(" ");
+  return hint || undefined;
+}
+
+export function identify(text: string, meta?: IdentifyMeta): Identity {
+  const title = resolveTitle(text, { title: meta?.title });
+  const issuer = resolveIssuer(text);
+  const hints: JurisdictionHints = {
+    title: meta?.title,
+    sourceHint: pathHint(meta?.source_path),
+    expectedName: meta?.expected_name,
+  };
+  const j: JurisdictionResult = resolveJurisdiction(text, hints);
+  const published_on = resolvePublishedOn(text, { published_on: meta?.published_on });
+  const y = resolveReportYear(text, { title: meta?.title ?? title ?? undefined, published_on: meta?.published_on });
+  const missing: string[] = [];
+  if (j.code === null) missing.push(`jurisdiction: ${j.reason}`);
+  if (y.year === null) missing.push(`report_year: ${y.reason}`);
+  const notes: string[] = [];
+  if (!published_on) notes.push("published_on: not stated");
+  if (!title) notes.push("title: none in the text");
+  if (!issuer) notes.push("issuer: not found");
+  return {
+    title,
+    jurisdiction_code: j.code,
+    jurisdiction_name: j.code === null ? null : j.name,
+    admin_level: j.code === null ? null : j.level,
+    province_name: j.code === null ? null : j.province_name,
+    parent_name: j.code === null ? null : j.parent_name,
+    report_year: y.year,
+    published_on,
+    issuer,
+    missing,
+    notes,
+    jurisdiction_confidence: j.code === null ? 0 : j.confidence,
+    reasons: { jurisdiction: j.reason, report_year: y.reason },
+  };
+}

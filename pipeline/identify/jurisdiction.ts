@@ -1,0 +1,295 @@
+// Which jurisdiction a report is about.
+//
+// Every place name in the text is found in one leftmost-longest scan over the gazetteer's names (full names,
+// aliases such as 大理州, and safe short names such as 铁岭). Each mention is weighted by where it stands (title,
+// signature, the first ~300 characters, the site's 来源 line, the body) and by its context (an organ such as
+// X市人民政府 / 中共X市委 / X区司法局 counts double, the subject of the opening sentence counts double, a name inside a
+// 《》 title counts a fifth). Names shared by several units (朝阳区, 通州, 和平区 …) are settled by an adjacent parent
+// (长春市朝阳区) or by the other places the text names (北京市 …); otherwise they stay ambiguous. The unit with the most
+// evidence is the anchor, and the result descends to the deepest unit under it that has at least half its evidence
+// (邓州市 under 南阳市, 芦淞区 under 株洲市, 武清区 under 天津市).
+import type { AdminLevel } from "../schema.ts";
+import { loadGazetteer, type Gazetteer, type NameHit, type Unit } from "./gazetteer.ts";
+import { findSignature, isChromeLine, organLine, splitLines } from "./text.ts";
+import { findTitleLine } from "./title.ts";
+
+export interface JurisdictionHints {
+  /** the report's title when the reader has one (e.g. the HTML <title>) */
+  title?: string;
+  /** any other string that names the source: a 来源 field, a URL host description, a folder name */
+  sourceHint?: string;
+  /** the jurisdiction the document was fetched for, when known (e.g. from data/sources.csv) */
+  expectedName?: string;
+}
+
+export interface JurisdictionFound {
+  code: string;
+  name: string;
+  level: AdminLevel;
+  province_name: string;
+  parent_name: string | null;
+  /** 0–1 */
+  confidence: number;
+  reason: string;
+}
+
+export interface JurisdictionNotFound {
+  code: null;
+  /** "jurisdiction not found" or "ambiguous: 朝阳区 (北京市, 长春市)" */
+  reason: string;
+}
+
+export type JurisdictionResult = JurisdictionFound | JurisdictionNotFound;
+
+type Zone = "expected" | "title" | "signature" | "source" | "head" | "tail" | "body";
+
+export const ZONE_WEIGHT: Record<Zone, number> = { expected: 12, title: 8, signature: 8, source: 3, head: 3, tail: 2, body: 1 };
+const STRONG_ZONES: ReadonlySet<Zone> = new Set<Zone>(["expected", "title", "signature"]);
+/** characters of content at the top and bottom of the text that count as head / tail */
+const HEAD_CHARS = 300;
+const TAIL_CHARS = 300;
+
+const ORGAN_AFTER =
+  /^(?:人民政府|政府|市委|区委|县委|州委|省委|旗委|委员会|委|人大|政协|党委|[\u4e00-\u9fff]{1,8}?(?:局|办公室|法制办|依法治[省市区县州旗]办|委员会|人民政府))/;
+const WEAK_AFTER = /^(?:路|街|大道|大街|大学|学院|银行|商会|机场|火车站|高铁站|站|港|湾|籍|人|话|菜|队)/;
+const SUBJECT_PREFIX = /^(?:(?:19|20)\d{2}年度?(?:以来)?|今年以来|一年来|近年来|全年|过去一年)?$/;
+
+interface Mention {
+  hit: NameHit;
+  source: string;
+  zone: Zone;
+  weight: number;
+  strong: number;
+  /** the units this mention may denote; a single code once resolved */
+  codes: string[];
+  note: string;
+}
+
+interface Evidence {
+  score: number;
+  strong: number;
+  count: number;
+  notes: string[];
+}
+
+function contextOf(src: string, hit: NameHit, lineStart: number) {
+  const after = src.slice(hit.end, hit.end + 14);
+  const before = src.slice(Math.max(lineStart, hit.start - 4), hit.start);
+  const organ = ORGAN_AFTER.test(after) || /中共$|中国共产党$/.test(before);
+  const weak = hit.kind === "short" && WEAK_AFTER.test(after);
+  const line = src.slice(lineStart, hit.start);
+  const inBook = line.lastIndexOf("《") > line.lastIndexOf("》");
+  const seg = line.slice(Math.max(line.lastIndexOf(","), line.lastIndexOf(","), line.lastIndexOf("。"), line.lastIndexOf(";"),
+    line.lastIndexOf(":"), line.lastIndexOf(":"), line.lastIndexOf(";")) + 1).trim();
+  const organMatch = ORGAN_AFTER.exec(after);
+  const next = after.slice(organMatch ? organMatch[0].length : 0, (organMatch ? organMatch[0].length : 0) + 1);
+  const subject = SUBJECT_PREFIX.test(seg.replace(/^中共/, "")) && !/^[、的和与及》]/.test(next) && !inBook;
+  // "在天津市委、市政府的坚强领导下" / "在南阳市委的指导下": a higher level, not the reporting unit
+  const sentence = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf(";"), line.lastIndexOf(";")) + 1);
+  const leader = /在[^。;;]*$/.test(sentence) && /^[^。;;]{0,30}?(?:领导|指导|部署|关心|支持|带领|统筹)下/.test(src.slice(hit.end, hit.end + 36));
+  return { organ, weak, inBook, subject: subject && !leader, leader };
+}
+
+function zoneOfText(text: string): (pos: number) => Zone {
+  const lines = splitLines(text);
+  const titleIdx = findTitleLine(lines);
+  const titleText = titleIdx >= 0 ? lines[titleIdx]!.text : null;
+  const sig = new Set(findSignature(lines).lineIndices);
+  const zones: Zone[] = [];
+  const contentTotal = lines.reduce((n, l) => n + (isChromeLine(l.text) ? 0 : l.text.length), 0);
+  let seen = 0;
+  for (const l of lines) {
+    let z: Zone;
+    if (titleText !== null && l.text === titleText) z = "title";
+    else if (sig.has(l.index)) z = "signature";
+    else if (isChromeLine(l.text)) z = "source";
+    else if (seen < HEAD_CHARS && organLine(l.text)) z = "signature"; // the issuer printed under the title
+    else {
+      z = seen < HEAD_CHARS ? "head" : seen + l.text.length > contentTotal - TAIL_CHARS ? "tail" : "body";
+      seen += l.text.length;
+    }
+    zones.push(z);
+  }
+  return (pos: number) => {
+    // binary search the line holding pos
+    let lo = 0, hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = lines[mid]!;
+      if (pos < l.start) hi = mid - 1;
+      else if (pos >= l.end) lo = mid + 1;
+      else return zones[mid]!;
+    }
+    return "body";
+  };
+}
+
+function lineStartOf(src: string, pos: number): number {
+  const i = src.lastIndexOf("\n", pos - 1);
+  return i + 1;
+}
+
+function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zone): Mention[] {
+  const out: Mention[] = [];
+  let openingSubjectSeen = false;
+  for (const hit of g.scan(src)) {
+    const zone = zoneAt(hit.start);
+    const ctx = contextOf(src, hit, lineStartOf(src, hit.start));
+    const { organ, weak, inBook, leader } = ctx;
+    // only the subject of the opening sentence counts ("2023年,铁岭市政府坚持…"), not every sentence of the head
+    const subject = ctx.subject && zone === "head" && !openingSubjectSeen;
+    if (subject) openingSubjectSeen = true;
+    let w = ZONE_WEIGHT[zone];
+    if (organ) w *= 2;
+    if (subject && zone === "head") w *= 2;
+    if (inBook) w *= 0.2;
+    if (leader) w *= 0.5;
+    if (weak) w *= 0.3;
+    if (hit.kind === "short") w *= 0.8;
+    const strong = !inBook && !weak && !leader && (STRONG_ZONES.has(zone) || ((zone === "head" && (organ || subject)) || (zone === "source" && organ))) ? w : 0;
+    const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level"].filter(Boolean);
+    out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note: `${hit.name}[${tags.join(",")}]` });
+  }
+  return out;
+}
+
+function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
+  let e = ev.get(code);
+  if (!e) { e = { score: 0, strong: 0, count: 0, notes: [] }; ev.set(code, e); }
+  e.score += m.weight;
+  e.strong += m.strong;
+  e.count++;
+  if (m.strong > 0 && e.notes.length < 4 && !e.notes.includes(m.note)) e.notes.push(m.note);
+}
+
+/** How much the places in `ev` support candidate `c` of an ambiguous name. */
+function context(g: Gazetteer, c: Unit, ev: Map<string, Evidence>): number {
+  let s = 0;
+  for (const [code, e] of ev) {
+    if (code === c.code) continue;
+    const u = g.byCode(code)!;
+    const w = e.score + e.strong;
+    if (c.ancestors.includes(code)) s += w; // its prefecture or province is named
+    else if (u.parent_code && u.parent_code === c.parent_code) s += 0.5 * w; // a sibling is named
+    else if (u.ancestors.includes(c.code)) s += 0.5 * w; // one of its own subunits is named
+    else if (u.province_code === c.province_code) s += 0.25 * w;
+  }
+  return s;
+}
+
+function describe(g: Gazetteer, codes: string[]): string {
+  const us = codes.map((c) => g.byCode(c)!);
+  const names = [...new Set(us.map((u) => u.name))].join("/");
+  return `${names} (${us.map((u) => u.parent_name ?? u.province_name).join(", ")})`;
+}
+
+/** Who the report is about; see the module comment for the scoring. */
+export function resolveJurisdiction(text: string, hints?: JurisdictionHints): JurisdictionResult {
+  const g = loadGazetteer();
+  const mentions: Mention[] = [];
+  if (hints?.expectedName) mentions.push(...collectMentions(g, hints.expectedName, () => "expected"));
+  if (hints?.title) mentions.push(...collectMentions(g, hints.title, () => "title"));
+  if (hints?.sourceHint) mentions.push(...collectMentions(g, hints.sourceHint, () => "source"));
+  mentions.push(...collectMentions(g, text, zoneOfText(text)));
+  if (!mentions.length) return { code: null, reason: "jurisdiction not found" };
+
+  // 1. a name shared by several units right after its parent: 长春市朝阳区, 北京市通州区
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const p = mentions[i - 1]!;
+    if (m.codes.length < 2 || p.source !== m.source) continue;
+    const gap = m.source.slice(p.hit.end, m.hit.start);
+    if (!/^[\s·]?$/.test(gap)) continue;
+    const fit = m.codes.filter((c) => p.codes.some((pc) => g.isAncestor(pc, c)));
+    if (fit.length === 1) m.codes = fit;
+  }
+  // a parent written as a qualifier of its child (株洲市芦淞区人民政府, 北京市朝阳区) is mostly evidence for the child
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const p = mentions[i]!;
+    const m = mentions[i + 1]!;
+    if (p.source !== m.source || !/^[\s·]?$/.test(m.source.slice(p.hit.end, m.hit.start))) continue;
+    if (p.codes.every((pc) => m.codes.some((c) => g.isAncestor(pc, c)))) {
+      p.weight *= 0.25;
+      p.strong = 0;
+      p.note += "(qualifier)";
+    }
+  }
+  const ev = new Map<string, Evidence>();
+  for (const m of mentions) if (m.codes.length === 1) addEvidence(ev, m.codes[0]!, m);
+
+  // 2. the other shared names, by the places the text names around them
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.codes.length < 2) continue;
+    const key = [...m.codes].sort().join(",");
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const unresolved: Array<{ codes: string[]; score: number; strong: number; label: string }> = [];
+  for (const [key, ms] of groups) {
+    const codes = key.split(",");
+    const ctx = codes.map((c) => ({ c, s: context(g, g.byCode(c)!, ev) })).sort((a, b) => b.s - a.s);
+    const [best, second] = ctx;
+    if (best!.s > 0 && best!.s >= 2 * (second?.s ?? 0)) {
+      for (const m of ms) { m.codes = [best!.c]; addEvidence(ev, best!.c, m); }
+    } else {
+      unresolved.push({
+        codes, score: ms.reduce((n, m) => n + m.weight, 0), strong: ms.reduce((n, m) => n + m.strong, 0), label: describe(g, codes),
+      });
+    }
+  }
+
+  // 3. anchor: the unit (or unresolved shared name) with the most evidence
+  const total = (e: { score: number; strong: number }) => e.score + e.strong;
+  let anchor: string | null = null;
+  let anchorTotal = -1;
+  for (const [code, e] of ev) {
+    const t = total(e);
+    if (t > anchorTotal || (t === anchorTotal && anchor && g.isAncestor(anchor, code))) { anchor = code; anchorTotal = t; }
+  }
+  const topGroup = unresolved.sort((a, b) => total(b) - total(a))[0];
+  if (topGroup && total(topGroup) >= anchorTotal) {
+    return { code: null, reason: `ambiguous: ${topGroup.label}` };
+  }
+  if (!anchor) return { code: null, reason: "jurisdiction not found" };
+
+  // 4. descend to the deepest unit consistent with the hierarchy that carries at least half the evidence
+  let chosen = anchor;
+  const path = [anchor];
+  for (;;) {
+    let best: string | null = null;
+    let bestT = -1;
+    for (const [code, e] of ev) {
+      if (g.isAncestor(chosen, code) && total(e) > bestT) { best = code; bestT = total(e); }
+    }
+    const chosenT = total(ev.get(chosen)!);
+    const amb = unresolved.find((u) => u.codes.filter((c) => g.isAncestor(chosen, c)).length >= 2 && total(u) >= 0.5 * chosenT);
+    if (amb && total(amb) > bestT) return { code: null, reason: `ambiguous: ${amb.label}` };
+    if (!best || bestT < 0.5 * chosenT) break;
+    chosen = best;
+    path.push(best);
+  }
+
+  // 5. confidence: how far ahead the chosen chain is of the best unrelated place
+  const unit = g.byCode(chosen)!;
+  const chainCodes = new Set([...unit.ancestors, chosen]);
+  const chainT = [...chainCodes].reduce((n, c) => n + (ev.has(c) ? total(ev.get(c)!) : 0), 0);
+  let rival = 0;
+  let rivalName = "";
+  for (const [code, e] of ev) {
+    if (chainCodes.has(code) || g.isAncestor(chosen, code)) continue;
+    if (total(e) > rival) { rival = total(e); rivalName = g.byCode(code)!.name; }
+  }
+  for (const u of unresolved) if (total(u) > rival) { rival = total(u); rivalName = u.label; }
+  const e = ev.get(chosen)!;
+  const base = e.strong > 0 ? 0.75 : 0.45;
+  const confidence = Math.round(Math.max(0.05, Math.min(0.99, base + (1 - base) * (1 - rival / chainT) - (rival > 0.8 * chainT ? 0.2 : 0))) * 100) / 100;
+
+  const parts = [`${unit.chain}: ${e.count} mention(s), score ${e.score.toFixed(1)}`];
+  if (e.notes.length) parts.push(`strong: ${e.notes.join(" ")}`);
+  if (path.length > 1) parts.push(`deepest unit under ${path.slice(0, -1).map((c) => g.byCode(c)!.name).join(" > ")}`);
+  if (rival > 0) parts.push(`runner-up ${rivalName} (${rival.toFixed(1)} vs ${chainT.toFixed(1)})`);
+  return {
+    code: unit.code, name: unit.name, level: unit.level, province_name: unit.province_name,
+    parent_name: unit.level === "county" ? unit.parent_name : null, confidence, reason: parts.join("; "),
+  };
+}

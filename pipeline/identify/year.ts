@@ -1,0 +1,188 @@
+// Which year a report is about, and when it was published.
+import { findTitleLine } from "./title.ts";
+import {
+  DATE_SRC, dateFromMatch, findSignature, headingLevel, inRanges, isChromeLine, organLine, parseDate, planRanges,
+  PLAN_HEADING_RE, splitLines, type Line,
+} from "./text.ts";
+
+export interface YearHints {
+  title?: string;
+  published_on?: string;
+}
+
+export interface YearResult {
+  year: number | null;
+  reason: string;
+}
+
+const CN_YEAR: Record<string, string> = { 〇: "0", 零: "0", "○": "0", O: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+/** 二〇二三年 → 2023年, so that one regex serves both. */
+function arabicYears(s: string): string {
+  return s.replace(/[〇零○O一二三四五六七八九]{4}(?=\s*年)/g, (m) => [...m].map((c) => CN_YEAR[c] ?? c).join(""));
+}
+
+const plausible = (y: number) => y >= 2000 && y <= 2100;
+
+/** "2021—2025年", "2019年至2021年": a year that is part of a range does not name the report year. */
+function inRange(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 2), start);
+  const after = s.slice(end, end + 6);
+  return /[-—–~~至到]\s*$/.test(before) || /^\s*(?:年\s*)?[-—–~~至到]\s*(?:19|20)\d{2}/.test(after);
+}
+
+/** Years named in a title, minus those of the next-year plan part ("…和2024年工作安排"). */
+function titleYear(title: string): number | null {
+  const t = arabicYears(title);
+  const re = /((?:19|20)\d{2})\s*年(?:度)?/g;
+  for (let m; (m = re.exec(t)); ) {
+    const y = Number(m[1]);
+    if (!plausible(y) || inRange(t, m.index, m.index + 4)) continue;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/^[^,,。和及与]{0,12}(?:计划|安排|规划|要点|打算|思路)/.test(after) && !/情况|总结|报告/.test(after.slice(0, 8))) continue;
+    return y;
+  }
+  return null;
+}
+
+/** The first content lines: not site chrome, not the title, not the issuer line, not a salutation ("市委:"). */
+function openingLines(lines: Line[], titleIdx: number, n: number): Line[] {
+  const out: Line[] = [];
+  const title = titleIdx >= 0 ? lines[titleIdx]!.text : null;
+  for (const l of lines) {
+    if (out.length >= n) break;
+    if (isChromeLine(l.text) || l.text === title || organLine(l.text)) continue;
+    if (/^[^,,。]{1,20}[::]$/.test(l.text)) continue; // salutation
+    if (l.text.length < 6) continue;
+    if (headingLevel(l.text) > 0) break; // the opening paragraph comes before the first section heading
+    out.push(l);
+  }
+  return out;
+}
+
+const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*)?((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*[-—–~至到])/;
+const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
+const DONE_HEADING_RE = /工作情况|主要工作|工作成效|主要成效|主要做法|主要举措|工作开展|开展情况|完成情况|工作回顾|取得的成效|总体情况|推进情况/;
+
+/**
+ * The year the report is ABOUT. In order: the title's year; an opening sentence that starts with the year
+ * ("2023年,铁岭市政府…"); a report phrase near the top ("现将2023年度法治政府建设情况报告如下"); a section heading on the
+ * year's work ("一、2023年工作情况"); the most frequent year outside the next-year plan section; and only then the
+ * publication date (reports are published in the first months of the following year).
+ */
+export function resolveReportYear(text: string, hints?: YearHints): YearResult {
+  const lines = splitLines(text);
+  const titleIdx = findTitleLine(lines);
+  const plans = planRanges(lines);
+
+  // 1. title (the reader's title first, then the title line in the text)
+  for (const [src, t] of [["title hint", hints?.title], ["title", titleIdx >= 0 ? lines[titleIdx]!.text : undefined]] as const) {
+    if (!t) continue;
+    const y = titleYear(t);
+    if (y) return { year: y, reason: `${src}: ${t.trim()}` };
+  }
+
+  // 2. opening sentence
+  for (const l of openingLines(lines, titleIdx, 2)) {
+    const s = arabicYears(l.text);
+    const m = OPENING_YEAR_RE.exec(s);
+    if (m && plausible(Number(m[1])) && !inRanges(l.start, plans)) {
+      return { year: Number(m[1]), reason: `opening sentence: ${s.slice(0, 24)}…` };
+    }
+  }
+
+  // 3. a report phrase near the top ("现将XX市2023年度法治政府建设情况报告如下")
+  const headText = arabicYears(
+    lines.filter((l) => l.start < 1200 && !isChromeLine(l.text)).map((l) => l.text).join("\n"),
+  ).replace(/《[^》]*》/g, "");
+  const rp = REPORT_PHRASE_RE.exec(headText);
+  if (rp && plausible(Number(rp[1])) && !inRange(headText, rp.index, rp.index + 4)) {
+    const after = headText.slice(rp.index + 5, rp.index + 12);
+    if (!/^度?(?:工作)?(?:计划|安排|要点)/.test(after)) return { year: Number(rp[1]), reason: `report phrase near the top: ${rp[0]}` };
+  }
+
+  // 4. a section heading on the year's work, not the next year's plan
+  for (const l of lines) {
+    if (headingLevel(l.text) === 0 || l.text.length > 40) continue;
+    const s = arabicYears(l.text);
+    const m = /((?:19|20)\d{2})\s*年(?:度)?/.exec(s);
+    if (!m || !plausible(Number(m[1])) || inRange(s, m.index, m.index + 4)) continue;
+    if (PLAN_HEADING_RE.test(s) || !DONE_HEADING_RE.test(s)) continue;
+    return { year: Number(m[1]), reason: `section heading: ${l.text}` };
+  }
+
+  // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
+  const published = resolvePublishedOn(text, { published_on: hints?.published_on });
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    if (isChromeLine(l.text) || inRanges(l.start, plans)) continue;
+    const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
+    const re = /((?:19|20)\d{2})\s*年/g;
+    for (let m; (m = re.exec(s)); ) {
+      const y = Number(m[1]);
+      if (!plausible(y) || inRange(s, m.index, m.index + 4)) continue;
+      if (pubYear !== null && y > pubYear) continue;
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  if (ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] >= 1.5 * ranked[1]![1])) {
+    const [y, c] = ranked[0]!;
+    return { year: y, reason: `most frequent year in the body (${c}×, outside plan sections)` };
+  }
+
+  // 6. the publication date, as a fallback
+  if (published) {
+    const y = Number(published.slice(0, 4));
+    const month = Number(published.slice(5, 7));
+    const thisYear = /今年以来|今年来|今年上半年|今年是/.test(text);
+    if (month >= 7 && thisYear) {
+      return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
+    }
+    return {
+      year: y - 1,
+      reason: `fallback: no year in the text; published ${published}, annual reports describe the previous year`,
+    };
+  }
+  return { year: null, reason: "not found" };
+}
+
+const SIGNATURE_LABELS: Array<[string, RegExp]> = [
+  ["成文日期", /成文日期\s*[::]?\s*/],
+  ["发布日期", /(?:发布日期|发布时间|发文日期|公开日期)\s*[::]?\s*/],
+];
+const SITE_LABELS: RegExp = /(?:(?<![布新表文])时间|(?<![布文开成])日期|更新时间|发表时间|更新日期)\s*[::]\s*/;
+
+function labelledDate(lines: Line[], label: RegExp): string | null {
+  const re = new RegExp(label.source + DATE_SRC);
+  const n = lines.length;
+  for (const l of lines) {
+    // metadata sits in the first or last lines of a page
+    if (l.index > 25 && l.index < n - 12) continue;
+    const m = re.exec(l.text);
+    if (m) {
+      const d = dateFromMatch(m);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/**
+ * The date the document states for itself, "YYYY-MM-DD": the date under the signature ("2024年1月31日" on its own line
+ * at the end) first, then a 成文日期/发布日期 field, then the reader's metadata, then the site's 时间/更新时间 field.
+ */
+export function resolvePublishedOn(text: string, meta?: { published_on?: string }): string | null {
+  const lines = splitLines(text);
+  const sig = findSignature(lines);
+  if (sig.date) return sig.date;
+  for (const [, re] of SIGNATURE_LABELS) {
+    const d = labelledDate(lines, re);
+    if (d) return d;
+  }
+  if (meta?.published_on) {
+    const d = parseDate(meta.published_on);
+    if (d) return d;
+  }
+  return labelledDate(lines, SITE_LABELS);
+}
