@@ -12,10 +12,13 @@ Usage: npm run pipeline -- [options]
   --db FILE       DuckDB database to write                         default data/warehouse.duckdb
   --parquet DIR   one Parquet file per table                       default data/parquet
   --export DIR    documents.csv, observations.csv (UTF-8 BOM)      default data/export
+  --corrections F analysts' corrections (CSV)                      default data/corrections.csv
+  --full          re-extract every document (ignore the cache)
   --quiet         no progress lines, only the summary
   --help          this text
 
-Exit codes: 0 all documents read; 3 some documents quarantined (see the summary); 1 the run failed; 2 bad usage.`;
+Exit codes: 0 all documents read; 3 some documents quarantined or corrections unmatched (see the summary);
+1 the run failed; 2 bad usage.`;
 
 function fail(msg: string, code: number): never {
   process.stderr.write(`${msg}\n`);
@@ -30,6 +33,8 @@ try {
       db: { type: "string", default: "data/warehouse.duckdb" },
       parquet: { type: "string", default: "data/parquet" },
       export: { type: "string", default: "data/export" },
+      corrections: { type: "string" },
+      full: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -58,22 +63,26 @@ function onDocument(done: number, total: number, d: DocumentRow) {
 
 function printSummary(s: RunSummary) {
   const lines = [
-    `documents ${s.documents} (ok ${s.ok}, quarantined ${s.quarantined}, duplicates ${s.duplicates})`,
+    `documents ${s.documents} (ok ${s.ok}, quarantined ${s.quarantined}, duplicates ${s.duplicates}; re-extracted ${s.reextracted})`,
     `observations ${s.observations}, headline values ${s.headlines}`,
     `coverage (documents with a headline value): ${Object.entries(s.coverage).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
     `flags: ${Object.entries(s.flags).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
     `time ${(s.totalMs / 1000).toFixed(2)} s (${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(", ")})`,
-    `outputs: ${args.db}, ${args.parquet}/, ${args.export}/`,
+    `corrections applied ${s.corrections.applied}`,
+    s.unchanged ? `nothing changed: outputs left as they were (${args.db}, ${args.parquet}/, ${args.export}/)` : `outputs: ${args.db}, ${args.parquet}/, ${args.export}/`,
     ...s.problems.map((p) => `quarantined: ${p}`),
+    ...s.corrections.problems.map((p) => `correction problem: ${p}`),
   ];
   console.log(lines.join("\n"));
 }
 
 try {
-  const summary = await runPipeline({ input: args.input!, db: args.db!, parquet: args.parquet!, export: args.export!, onDocument });
+  const summary = await runPipeline({
+    input: args.input!, db: args.db!, parquet: args.parquet!, export: args.export!, corrections: args.corrections, full: args.full, onDocument,
+  });
   bar?.stop();
   printSummary(summary);
-  process.exit(summary.quarantined > 0 ? 3 : 0);
+  process.exit(summary.quarantined > 0 || summary.corrections.problems.length > 0 ? 3 : 0);
 } catch (e) {
   bar?.stop();
   fail(`pipeline failed: ${(e as Error).message}`, 1);

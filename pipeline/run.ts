@@ -1,15 +1,21 @@
 // The pipeline as explicit stages: read → normalize → identify → segment → extract → derive → headline → load.
-// One failing document is recorded (quarantined, with its reason) and the batch goes on.
+// One failing document is recorded (quarantined, with its reason) and the batch goes on. Per-document analysis is
+// cached by content hash and code version, so a re-run only re-extracts what changed; corrections, derive and
+// headline are cheap and always re-applied.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, extname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { indicatorRows } from "./catalog/rows.ts";
+import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
-import { extract } from "./extract/index.ts";
+import { extract, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
 import { load, type LoadTargets, type Tables } from "./load/index.ts";
+import { acquireLock } from "./lock.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
 import type { DocumentRow, ObservationRow } from "./schema.ts";
@@ -17,7 +23,12 @@ import { segment } from "./segment/index.ts";
 
 export interface RunOptions extends LoadTargets {
   input: string;
-  /** Called once per document with a one-line status, for progress display. */
+  /** Analysts' corrections; default data/corrections.csv beside the input folder's parent. */
+  corrections?: string;
+  /** Ignore the cache and re-extract every document. */
+  full?: boolean;
+  /** Source metadata (url, fetch time) by file name, from the fetcher. */
+  sources?: Map<string, { source_url: string | null; fetched_at: string | null }>;
   onDocument?: (done: number, total: number, doc: DocumentRow) => void;
 }
 
@@ -26,18 +37,22 @@ export interface RunSummary {
   ok: number;
   quarantined: number;
   duplicates: number;
+  reextracted: number;
   observations: number;
   headlines: number;
+  corrections: { applied: number; problems: string[] };
   coverage: Record<string, number>;
   flags: Record<string, number>;
   problems: string[];
   stageMs: Record<string, number>;
   totalMs: number;
+  unchanged: boolean;
 }
 
-export interface ProcessedDocument {
+/** What one document yields before corrections: cached by content hash. */
+export interface Analyzed {
   document: DocumentRow;
-  observations: ObservationRow[];
+  extracted: Extracted[];
   text: string | null;
 }
 
@@ -55,7 +70,7 @@ export function docIdOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }
 
-function emptyDocument(doc_id: string, source_path: string): DocumentRow {
+export function emptyDocument(doc_id: string, source_path: string): DocumentRow {
   return {
     doc_id, source_path, file_name: source_path.split(/[\\/]/).pop()!, format: null, encoding: null, title: null,
     jurisdiction_code: null, jurisdiction_name: null, admin_level: null, province_name: null, parent_name: null,
@@ -64,13 +79,23 @@ function emptyDocument(doc_id: string, source_path: string): DocumentRow {
   };
 }
 
-/** Everything from bytes to headline for one document. Throws ReadError for unreadable input. */
-export async function processDocument(bytes: Uint8Array, sourcePath: string): Promise<ProcessedDocument> {
+// A news item or notice is not an annual report: it must speak of rule-of-law government work and report on it.
+export function notAnnualReport(text: string): string | null {
+  if (text.replace(/\s/g, "").length < 300) return "too short for an annual report";
+  if (!/法治政府|依法行政|法治建设|依法治(市|区|县|省|州|旗)/.test(text)) return "not an annual rule-of-law report (no 法治政府/依法行政)";
+  if (!/报告|情况|总结|工作/.test(text.slice(0, 600)) && !/现将[^。]{0,10}报告|特此报告/.test(text)) return "not an annual rule-of-law report (no report wording)";
+  return null;
+}
+
+/** read → normalize → identify → segment → extract for one document. Throws ReadError for unreadable input. */
+export async function analyze(bytes: Uint8Array, sourcePath: string): Promise<Analyzed> {
   const doc = emptyDocument(docIdOf(bytes), sourcePath);
   const t0 = performance.now();
   const read = await readBytes(bytes, doc.file_name);
   timers.read = (timers.read ?? 0) + performance.now() - t0;
   const norm = timed("normalize", () => normalize(read.text));
+  const notReport = notAnnualReport(norm.text);
+  if (notReport) throw new ReadError(doc.file_name, notReport);
   const meta = { ...norm.chrome, ...read.meta };
   const id = timed("identify", () => identify(norm.text, { title: meta.title, published_on: meta.published_on, source_path: sourcePath }));
   Object.assign(doc, {
@@ -83,17 +108,31 @@ export async function processDocument(bytes: Uint8Array, sourcePath: string): Pr
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year };
   const extracted = timed("extract", () => extract(seg, ctx));
-  const derived = timed("derive", () => derive(extracted));
-  const final = timed("headline", () => headline(derived));
+  return { document: doc, extracted, text: norm.text };
+}
+
+/** corrections → derive → headline: the per-document steps that depend on more than the document's bytes. */
+export function finish(a: Analyzed, corrections: Correction[]): { observations: ObservationRow[]; applied: number[]; unmatched: Correction[] } {
+  const { rows, applied, unmatched } = applyCorrections(a.extracted, corrections);
+  const live = rows.filter((o) => !o.flags.includes("rejected"));
+  const rejected = rows.filter((o) => o.flags.includes("rejected")).map((o) => ({ ...o, is_derived: false, is_headline: false }));
+  const final = [...timed("headline", () => headline(timed("derive", () => derive(live)))), ...rejected];
+  const doc = a.document;
   const observations: ObservationRow[] = final.map((o, k) => ({
     obs_id: `${doc.doc_id}:${k}`, doc_id: doc.doc_id, jurisdiction_code: doc.jurisdiction_code, report_year: doc.report_year,
     indicator_id: o.indicator_id, value: o.value, unit: o.unit, qualifier: o.qualifier, period: o.period,
     period_note: o.period_note, scope: o.scope, scope_note: o.scope_note, is_derived: o.is_derived, is_headline: o.is_headline,
-    flags: o.flags.join(";"), evidence: o.evidence, char_start: o.char_start, char_end: o.char_end, raw_text: o.raw_text ?? null,
-    rule: o.rule, original_value: null, correction: null,
+    flags: o.flags.join(";"), evidence: o.evidence, char_start: o.char_start < 0 ? null : o.char_start, char_end: o.char_end < 0 ? null : o.char_end,
+    raw_text: o.raw_text || null, rule: o.rule, original_value: o.original_value ?? null, correction: o.correction ?? null,
   }));
-  doc.observation_count = observations.length;
-  return { document: doc, observations, text: norm.text };
+  return { observations, applied, unmatched };
+}
+
+/** The whole per-document path, without cache or corrections (tests, workers). */
+export async function processDocument(bytes: Uint8Array, sourcePath: string) {
+  const a = await analyze(bytes, sourcePath);
+  const { observations } = finish(a, []);
+  return { document: { ...a.document, observation_count: observations.length }, observations, text: a.text };
 }
 
 /** Input files, recursively, in a stable order. Hidden files are skipped. */
@@ -108,55 +147,117 @@ export async function listInputs(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+// The cache is valid only for the code that wrote it: hash the pipeline's sources and the gazetteer.
+let versionMemo: string | null = null;
+export async function pipelineVersion(): Promise<string> {
+  if (versionMemo) return versionMemo;
+  const root = dirname(fileURLToPath(import.meta.url));
+  const h = createHash("sha256");
+  const files = (await listInputs(root)).filter((f) => f.endsWith(".ts"));
+  for (const f of [...files, join(root, "..", "data", "gazetteer", "areas.json")]) h.update(f.slice(root.length)).update(await readFile(f).catch(() => ""));
+  return (versionMemo = h.digest("hex").slice(0, 12));
+}
+
+function quarantined(doc_id: string, sourcePath: string, reason: string): Analyzed {
+  return { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: reason }, extracted: [], text: null };
+}
+
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   for (const k of Object.keys(timers)) delete timers[k];
   if (!(await stat(opts.input).catch(() => null))?.isDirectory()) throw new Error(`${opts.input}: input folder not found`);
+  const home = dirname(resolve(opts.db));
+  await mkdir(home, { recursive: true });
+  const release = await acquireLock(join(home, ".pipeline.lock"));
+  try {
+    return await runLocked(opts, home, t0);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(opts: RunOptions, home: string, t0: number): Promise<RunSummary> {
+  const version = await pipelineVersion();
+  const cacheDir = join(home, ".cache", version);
+  if (opts.full) await rm(join(home, ".cache"), { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  const correctionsPath = opts.corrections ?? join(dirname(resolve(opts.input)), "corrections.csv");
+  const { corrections, problems: correctionProblems } = readCorrections(correctionsPath);
+
   const files = await listInputs(opts.input);
   const tables: Tables = { documents: [], observations: [], indicators: indicatorRows(), jurisdictions: loadGazetteer().all(), document_texts: [] };
   const problems: string[] = [];
   const seenBytes = new Map<string, string>();
   const seenText = new Map<string, string>();
+  const applied = new Set<number>();
+  const manifest = createHash("sha256").update(version).update(existsSync(correctionsPath) ? await readFile(correctionsPath) : "");
+  let reextracted = 0;
   for (const [i, file] of files.entries()) {
     const sourcePath = relative(process.cwd(), file) || file;
     const bytes = new Uint8Array(await readFile(file));
     const doc_id = docIdOf(bytes);
-    let result: ProcessedDocument;
+    manifest.update(`${sourcePath}\0${doc_id}\n`);
+    let a: Analyzed;
     if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) {
-      result = { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: `unsupported file type ${extname(file) || "(none)"}` }, observations: [], text: null };
+      a = quarantined(doc_id, sourcePath, `unsupported file type ${extname(file) || "(no extension)"}`);
     } else if (seenBytes.has(doc_id)) {
-      result = { document: { ...emptyDocument(`${doc_id}-${i}`, sourcePath), status: "duplicate", duplicate_of: seenBytes.get(doc_id)!, status_reason: `same bytes as ${seenBytes.get(doc_id)}` }, observations: [], text: null };
+      a = { document: { ...emptyDocument(`${doc_id}-${i}`, sourcePath), status: "duplicate", duplicate_of: seenBytes.get(doc_id)!, status_reason: `same bytes as ${seenBytes.get(doc_id)}` }, extracted: [], text: null };
     } else {
-      try {
-        result = await processDocument(bytes, sourcePath);
-      } catch (e) {
-        const reason = e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`;
-        result = { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: reason }, observations: [], text: null };
+      const cached = join(cacheDir, `${doc_id}.json`);
+      const hit = await readFile(cached, "utf8").then((s) => JSON.parse(s) as Analyzed).catch(() => null);
+      if (hit) a = { ...hit, document: { ...hit.document, source_path: sourcePath, file_name: sourcePath.split(/[\\/]/).pop()! } };
+      else {
+        reextracted++;
+        try {
+          a = await analyze(bytes, sourcePath);
+        } catch (e) {
+          a = quarantined(doc_id, sourcePath, e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+        }
+        await writeFile(cached, JSON.stringify(a));
       }
     }
-    const d = result.document;
-    if (d.status === "ok" && result.text !== null) {
-      const textHash = createHash("sha256").update(result.text).digest("hex");
+    const d = a.document;
+    const src = opts.sources?.get(d.file_name);
+    if (src) Object.assign(d, src);
+    if (d.status === "ok" && a.text !== null) {
+      const textHash = createHash("sha256").update(a.text).digest("hex");
       const first = seenText.get(textHash);
-      if (first) {
-        Object.assign(d, { status: "duplicate", duplicate_of: first, status_reason: `same text as ${first}` });
-        result.observations = [];
-      } else seenText.set(textHash, d.doc_id);
+      if (first) Object.assign(d, { status: "duplicate", duplicate_of: first, status_reason: `same text as ${first}` });
+      else seenText.set(textHash, d.doc_id);
     }
     if (d.status !== "duplicate") seenBytes.set(doc_id, d.doc_id);
     if (d.status === "quarantined") problems.push(`${sourcePath}: ${d.status_reason}`);
+    if (d.status === "ok") {
+      const mine = correctionsFor(d, corrections);
+      const done = finish(a, mine);
+      done.applied.forEach((l) => applied.add(l));
+      for (const c of done.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value ? `=${c.match_value}` : ""} in ${c.document}`);
+      d.observation_count = done.observations.length;
+      tables.observations.push(...done.observations);
+      if (a.text !== null) tables.document_texts.push({ doc_id: d.doc_id, text: a.text });
+    }
     tables.documents.push(d);
-    tables.observations.push(...result.observations);
-    if (result.text !== null && d.status === "ok") tables.document_texts.push({ doc_id: d.doc_id, text: result.text });
     opts.onDocument?.(i + 1, files.length, d);
   }
-  const tl = performance.now();
-  await load(tables, opts);
-  timers.load = performance.now() - tl;
-  return summarize(tables, problems, performance.now() - t0);
+  const docsSeen = new Set(tables.documents.flatMap((d) => [d.doc_id, d.file_name, d.source_path]));
+  for (const c of corrections) {
+    if (!docsSeen.has(c.document)) correctionProblems.push(`${correctionsPath}:${c.line}: no document ${c.document}`);
+  }
+  // Nothing changed since the outputs were written: leave them alone.
+  const stamp = manifest.digest("hex");
+  const stampFile = join(home, ".cache", "last-run");
+  const outputsExist = [opts.db, join(opts.parquet, "observations.parquet"), join(opts.export, "observations.csv")].every((p) => existsSync(p));
+  const unchanged = !opts.full && outputsExist && (await readFile(stampFile, "utf8").catch(() => "")) === `${stamp} ${resolve(opts.db)} ${resolve(opts.parquet)} ${resolve(opts.export)}`;
+  if (!unchanged) {
+    const tl = performance.now();
+    await load(tables, opts);
+    timers.load = performance.now() - tl;
+    await writeFile(stampFile, `${stamp} ${resolve(opts.db)} ${resolve(opts.parquet)} ${resolve(opts.export)}`);
+  }
+  return summarize(tables, problems, { applied: applied.size, problems: correctionProblems }, reextracted, unchanged, performance.now() - t0);
 }
 
-function summarize(tables: Tables, problems: string[], totalMs: number): RunSummary {
+function summarize(tables: Tables, problems: string[], corrections: RunSummary["corrections"], reextracted: number, unchanged: boolean, totalMs: number): RunSummary {
   const coverage: Record<string, number> = {};
   const flags: Record<string, number> = {};
   for (const o of tables.observations) {
@@ -169,9 +270,10 @@ function summarize(tables: Tables, problems: string[], totalMs: number): RunSumm
     ok: docs.filter((d) => d.status === "ok").length,
     quarantined: docs.filter((d) => d.status === "quarantined").length,
     duplicates: docs.filter((d) => d.status === "duplicate").length,
+    reextracted,
     observations: tables.observations.length,
     headlines: tables.observations.filter((o) => o.is_headline).length,
-    coverage, flags, problems,
+    corrections, coverage, flags, problems, unchanged,
     stageMs: Object.fromEntries(Object.entries(timers).map(([k, v]) => [k, Math.round(v)])),
     totalMs: Math.round(totalMs),
   };

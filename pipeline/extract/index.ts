@@ -24,6 +24,9 @@ export interface Extracted {
   raw_text: string;
   rule: string;
   flags: string[];
+  /** Set when an analyst's correction changed or rejected the value. */
+  original_value?: number | null;
+  correction?: string | null;
 }
 
 export interface DocContext {
