@@ -193,7 +193,8 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const manifest = createHash("sha256").update(version).update(existsSync(correctionsPath) ? await readFile(correctionsPath) : "");
   let reextracted = 0;
   for (const [i, file] of files.entries()) {
-    const sourcePath = relative(process.cwd(), file) || file;
+    const rel = relative(process.cwd(), file);
+    const sourcePath = rel && !rel.startsWith("..") ? rel : resolve(file);
     const bytes = new Uint8Array(await readFile(file));
     const doc_id = docIdOf(bytes);
     manifest.update(`${sourcePath}\0${doc_id}\n`);

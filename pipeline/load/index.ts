@@ -2,7 +2,7 @@
 // so a run that dies midway leaves the previous DuckDB file, Parquet files and CSV export intact.
 import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { TABLES, createTableSql, sqlType, type TableName } from "../schema.ts";
@@ -68,14 +68,31 @@ async function writeDuckDb(file: string, tables: Tables, parquetDir: string): Pr
 
 /** Replace `target` (file or folder) with `fresh` so that readers only ever see a complete one. */
 async function swapIn(fresh: string, target: string): Promise<void> {
+  // A file is replaced in one rename; a folder needs two, and removeStaleStaging repairs a kill between them.
+  if (!(await stat(fresh)).isDirectory()) return rename(fresh, target);
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) await rename(target, old);
   await rename(fresh, target);
   await rm(old, { recursive: true, force: true });
 }
 
+/** Staging folders left by runs that were killed. Only the lock holder calls this, so none is in use. */
+async function removeStaleStaging(home: string): Promise<void> {
+  for (const name of await readdir(home).catch(() => [] as string[])) {
+    if (name.startsWith(".staging-")) await rm(join(home, name), { recursive: true, force: true });
+    const old = name.match(/^(.*)\.old-\d+$/);
+    if (old) {
+      // Killed between moving the old folder aside and moving the new one in: put the old one back.
+      if (!existsSync(join(home, old[1]))) await rename(join(home, name), join(home, old[1]));
+      else await rm(join(home, name), { recursive: true, force: true });
+    }
+  }
+}
+
 export async function load(tables: Tables, targets: LoadTargets): Promise<void> {
   const db = resolve(targets.db);
+  await removeStaleStaging(dirname(db));
+  for (const t of [targets.parquet, targets.export]) await removeStaleStaging(dirname(resolve(t)));
   const staging = join(dirname(db), `.staging-${process.pid}-${Date.now()}`);
   await mkdir(join(staging, "parquet"), { recursive: true });
   await mkdir(join(staging, "export"), { recursive: true });
