@@ -174,6 +174,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政机关负责人出庭应诉率", name_en: "Head-of-organ court appearance rate",
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
     rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭应诉比例)[^,;。\d]{0,6}$/, units: RATE, priority: 20 }],
+    zero: [{ pattern: /负责人出庭(应诉)?(率)?(实现|达到)?全覆盖/, value: 100 }],
   },
   {
     id: "litig_head_appearance_cases", area: "litig", unit: "件", kind: "count", higher_is_better: true,

@@ -3,8 +3,10 @@
 // findNumbers(text) scans the text once, left to right, and returns every quantity mention with its value
 // (scaled: 1.7万 → 17000, 0.89亿元 → 89000000, percents stay 0–100), its normalized unit, its qualifier
 // (余/多/近/约 → approx, 以上 → at_least, 超过 → more_than, …) and character offsets into the string it was given.
-// The text is expected to be NFKC-normalized already (full-width digits, ％ and ， are ASCII); findNumbers never
-// normalizes it, so offsets always refer to the caller's string.
+// The text is expected to be NFKC-normalized already (full-width digits, ％ and ， are ASCII). findNumbers never
+// normalizes it; raw full-width input (３４０件, ９８．３％) still works because full-width ASCII is mapped one
+// character to one character onto a shadow copy, so offsets always refer to the caller's string.
+// Cost: one left-to-right pass with sticky regexes and bounded look-around (≈5 ms for the five seed reports).
 //
 // Things that look like numbers but are not quantities are dropped: ordinals (第三批, 十九届, 二十大, 二中全会),
 // dates and years (2023年, 1-4月, 2024-01-31), document numbers (〔2020〕12号), anything inside 《…》 titles or a
@@ -55,13 +57,16 @@ const UNIT_TABLE: ReadonlyArray<readonly [string, string]> = [
   ["岁", "岁"], ["米", "米"], ["轮", "轮"], ["组", "组"], ["栋", "栋"], ["幢", "幢"],
   // traditional-character mirrors of scraped pages
   ["場次", "场次"], ["項", "项"], ["條", "条"], ["個", "个"], ["場", "场"], ["戶", "户"], ["張", "张"], ["臺", "台"],
-  ["筆", "笔"], ["萬元", "元"],
+  ["筆", "笔"],
 ];
 
 /** The written unit forms, longest first (for callers that build their own patterns). */
 export const UNIT_WORDS: readonly string[] = [...UNIT_TABLE]
   .sort((a, b) => b[0].length - a[0].length)
   .map(([w]) => w);
+
+/** Written unit form → normalized unit (百分点 → 个百分点, 工作日 → 个工作日, 人民币 → 元, 項 → 项 …). */
+export const UNIT_NORMALIZATION: ReadonlyMap<string, string> = new Map(UNIT_TABLE);
 
 const UNITS_BY_FIRST = new Map<string, Array<readonly [string, string]>>();
 for (const entry of [...UNIT_TABLE].sort((a, b) => b[0].length - a[0].length)) {
@@ -108,7 +113,11 @@ function clean(x: number): number {
  * 万 and 亿 are kept in separate accumulators, so 一亿二千万 is 1.2亿, not 1000020000000.
  */
 export function parseChineseNumeral(input: string): number | null {
-  const s = input.normalize("NFKC").replace(/[\s,]/g, "");
+  return parseNumeral(input.normalize("NFKC").replace(/[\s,]/g, ""));
+}
+
+/** parseChineseNumeral without the normalization (the scanner's runs contain no spaces or full-width forms). */
+function parseNumeral(s: string): number | null {
   if (!s) return null;
   // Digit-by-digit form: 二〇二三, 一九四九 (three or more digits, or two with a zero: 二〇).
   if (/^[〇零一二三四五六七八九]+$/.test(s) && (s.length >= 3 || /[〇零]/.test(s))) {
@@ -215,7 +224,8 @@ export function parseChineseNumeral(input: string): number | null {
 // Scanner helpers
 
 const CN_NUM_CHARS = new Set("零〇一二两三四五六七八九十百千万亿萬億兩几");
-const CN_RUN = /[零〇一二两三四五六七八九十百千万亿萬億兩几]+(?:[点點][零〇一二三四五六七八九]+)?/y;
+// bounded repetitions keep every match short, so a failed parse can be retried one character later in O(1)
+const CN_RUN = /[零〇一二两三四五六七八九十百千万亿萬億兩几]{1,30}(?:[点點][零〇一二三四五六七八九]{1,10})?/y;
 const AR_NUM = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SPACE = /[ \u00a0\u3000\t]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -235,6 +245,8 @@ const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ["以上", "at_least"], ["以下", "at_most"], ["以内", "at_most"], ["左右", "approx"],
 ];
 
+const TIME_OR_MULTIPLE_UNITS = new Set(["个月", "天", "小时", "分钟", "个工作日", "个季度", "倍", "%"]);
+
 /** Characters after a number that make it a date, ordinal, level, version, time … even across a PDF space. */
 const NON_QUANTITY_SUFFIX = /^(?:年|月|日|号|號|届|屆|大|中全会|版|级|級|季度|周年|时|点|秒|世纪|后)/;
 /** Characters before a number that make it a code: hotline, phone, post code. */
@@ -248,7 +260,7 @@ const CN_STOP = new RegExp(
     [
       "[一二两三四五六七八九十]项制度", "[一二两三四五六七八九十]张清单", "四所一庭", "三重一大",
       "[一二两三四五六七八九十]个(?:确立|维护|意识|自信|全面|过硬|区分开来|务必|结合|毫不动摇|健康|一以贯之|着力|代表|坚持|离不开|必须|统筹|没有变|基本点|百年|文明)",
-      "七台河", "[三五九]台(?:县|山|区|市)", "五家渠", "一件事", "一次性",
+      "七台河", "[三五九]台(?:县|山|区|市)", "五家渠", "一件事", "一次性", "一天办", "一次办",
     ].join("|") +
     ")",
 );
@@ -369,12 +381,12 @@ function readCore(text: string, p: number): Core | null {
     approx = true;
   } else if (/^[^几]*[十百千]几$/.test(run)) {
     // 十几件, 二十几人
-    value = parseChineseNumeral(run.slice(0, -1));
+    value = parseNumeral(run.slice(0, -1));
     approx = true;
   } else if (run.includes("几")) {
     value = null;
   } else {
-    value = parseChineseNumeral(run);
+    value = parseNumeral(run);
   }
   if (value === null) {
     // not a numeral (十一五, 一一对应, 统一三百件): retry from the next character
@@ -387,7 +399,7 @@ function readCore(text: string, p: number): Core | null {
   let mult = tail.mult;
   const big = /^(.*?[^万亿萬億])([万亿萬億]+)$/.exec(run);
   if (big && !pairTo) {
-    const head = parseChineseNumeral(big[1]!);
+    const head = parseNumeral(big[1]!);
     if (head !== null) {
       base = head;
       mult *= [...big[2]!].reduce((acc, ch) => acc * BIG_UNITS[ch]!, 1);
@@ -404,8 +416,6 @@ function readCore(text: string, p: number): Core | null {
 interface UnitHit {
   unit: string;
   end: number;
-  /** value scale implied by the unit (成 → ×10 into %) */
-  scale: number;
   /** 5个多月: the unit carries the approximation */
   approx?: boolean;
 }
@@ -414,14 +424,14 @@ function readUnit(text: string, i: number): UnitHit | null {
   const k = skipSpaces(text, i, 2);
   const c = text[k];
   if (c === undefined) return null;
-  if (c === "%" || c === "％") return { unit: "%", end: k + 1, scale: 1 };
-  if (c === "‰") return { unit: "‰", end: k + 1, scale: 1 };
-  if (text.startsWith("个多月", k)) return { unit: "个月", end: k + 3, scale: 1, approx: true };
+  if (c === "%" || c === "％") return { unit: "%", end: k + 1 };
+  if (c === "‰") return { unit: "‰", end: k + 1 };
+  if (text.startsWith("个多月", k)) return { unit: "个月", end: k + 3, approx: true };
   for (const [w, u] of UNITS_BY_FIRST.get(c) ?? []) {
     if (!text.startsWith(w, k)) continue;
     const next = text[k + w.length] ?? "";
     if (w.length === 1 && next && UNIT_GUARD[w]?.includes(next)) return null;
-    return { unit: u, end: k + w.length, scale: 1 };
+    return { unit: u, end: k + w.length };
   }
   return null;
 }
@@ -451,50 +461,47 @@ function buildMask(text: string): Uint8Array {
     }
   }
   // short quotes: slogans and names (“七五”普法, “3820”战略, “最多跑一次”, “6·1开原龙卷风”)
-  const pairs: Array<[string, string]> = [["“", "”"], ["‘", "’"], ["「", "」"], ["『", "』"]];
-  for (const [open, close] of pairs) {
-    let from = 0;
-    for (;;) {
-      const a = text.indexOf(open, from);
-      if (a < 0) break;
-      const b = text.indexOf(close, a + 1);
-      if (b < 0) break;
-      const nextOpen = text.indexOf(open, a + 1);
-      if (nextOpen >= 0 && nextOpen < b) {
-        from = nextOpen;
-        continue;
+  // (one pass: the latest opening mark pairs with the next closing mark on the same line; ASCII " alternates)
+  const CLOSE_OF: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』" };
+  const lastOpen: Record<string, number> = {};
+  let asciiOpen = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      for (const key in lastOpen) delete lastOpen[key];
+      asciiOpen = -1;
+    } else if (c in CLOSE_OF) {
+      lastOpen[CLOSE_OF[c]!] = i;
+    } else if (c === "”" || c === "’" || c === "」" || c === "』") {
+      const a = lastOpen[c];
+      if (a !== undefined && i - a - 1 <= 20) mask.fill(2, a, i + 1);
+      delete lastOpen[c];
+    } else if (c === '"') {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        if (i - asciiOpen - 1 <= 20) mask.fill(2, asciiOpen, i + 1);
+        asciiOpen = -1;
       }
-      if (b - a - 1 <= 20 && !text.slice(a, b).includes("\n")) mask.fill(2, a, b + 1);
-      from = b + 1;
-    }
-  }
-  // ASCII double quotes, paired within a line
-  let lineStart = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || text[i] === "\n") {
-      let open = -1;
-      for (let j = lineStart; j < i; j++) {
-        if (text[j] !== '"') continue;
-        if (open < 0) open = j;
-        else {
-          if (j - open - 1 <= 20) mask.fill(2, open, j + 1);
-          open = -1;
-        }
-      }
-      lineStart = i + 1;
     }
   }
   return mask;
 }
 
+/** Words allowed between a prefix qualifier and the number: 约为24%, 约占40%, 近达1万件, 超过了90%. */
+const PREFIX_LINKS = ["达到", "为", "达", "占", "有", "计", "了"];
+
 function readPrefix(text: string, numStart: number, floor: number): { q: Qualifier; start: number } | null {
-  const k = skipSpacesBack(text, numStart, 2);
-  for (const [w, q] of PREFIX_QUALIFIERS) {
-    const s = k - w.length;
-    if (s < floor || !text.startsWith(w, s)) continue;
-    const before = text[s - 1] ?? "";
-    if (w.length === 1 && before && PREFIX_BLOCKERS[w]?.includes(before)) return null;
-    return { q, start: s };
+  const k0 = skipSpacesBack(text, numStart, 2);
+  const ends = [k0];
+  for (const l of PREFIX_LINKS) if (k0 - l.length >= floor && text.startsWith(l, k0 - l.length)) ends.push(k0 - l.length);
+  for (const k of ends) {
+    for (const [w, q] of PREFIX_QUALIFIERS) {
+      const s = k - w.length;
+      if (s < floor || !text.startsWith(w, s)) continue;
+      const before = text[s - 1] ?? "";
+      if (w.length === 1 && before && PREFIX_BLOCKERS[w]?.includes(before)) break;
+      return { q, start: s };
+    }
   }
   return null;
 }
@@ -558,7 +565,7 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
   if (frac && !frac.code && !Number.isNaN(frac.value) && a.value > 0) {
     value = clean((frac.value / a.value) * 100);
     numEnd = frac.end;
-    unit = { unit: "%", end: frac.end, scale: 1 };
+    unit = { unit: "%", end: frac.end };
   } else if (!a.chinese && (next === ":" || next === "∶") && /\d/.test(text[k + 1] ?? "")) {
     // ratio 3.78:1 / time 8:30 / chain 12:30:00
     AR_NUM.lastIndex = k + 1;
@@ -570,12 +577,12 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
     value = clean(a.value / b);
     numEnd = bEnd;
     ratio = true;
-    unit = { unit: "比", end: bEnd, scale: 1 };
-  } else if (next === "成" && !/[功立为效果绩员本都交熟长就型品事年人]/.test(text[k + 1] ?? "") && a.value <= 10 && a.mult === 1) {
+    unit = { unit: "比", end: bEnd };
+  } else if (next === "成" && !/[功立为效果绩员本都交熟长就型品事年人不]/.test(text[k + 1] ?? "") && a.value <= 10 && a.mult === 1) {
     percentFromCheng = true;
     value = clean(a.value * 10);
     if (rangeTo !== undefined) rangeTo = rangeTo * 10;
-    unit = { unit: "%", end: k + 1, scale: 1 };
+    unit = { unit: "%", end: k + 1 };
   } else {
     unit = readUnit(text, a.end);
   }
@@ -590,8 +597,8 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
     if (sep) {
       const bPos = skipSpaces(text, s + sep[0].length, 1);
       const b = bPos < text.length ? readCore(text, bPos) : null;
-      const hyphenSep = sep[0] !== "至" && sep[0] !== "到";
-      if (b && (b.code || Number.isNaN(b.value)) && hyphenSep && !unit && !b.chinese) {
+      const hyphen = sep[0] !== "至" && sep[0] !== "到";
+      if (b && (b.code || Number.isNaN(b.value)) && hyphen && !unit && !b.chinese) {
         // 2024-03-01, 2024-03: the first number belongs to a date or code
         let e = b.end;
         while (e < text.length && /[\d\-~～—–－]/.test(text[e]!)) e++;
@@ -599,7 +606,6 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
       }
       if (b && !b.code && !Number.isNaN(b.value) && b.chinese === a.chinese) {
         const bUnit = readUnit(text, b.end);
-        const hyphen = sep[0] !== "至" && sep[0] !== "到";
         // chains: 2-1-1-5-2, 2024-01-31
         RANGE_SEP.lastIndex = skipSpaces(text, bUnit ? bUnit.end : b.end, 1);
         const sep2 = hyphen && !bUnit ? RANGE_SEP.exec(text) : null;
@@ -636,7 +642,7 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
   const reason = exclusionReason(text, mask, {
     a, p, numEnd, unit: unit?.unit ?? "", unitEnd, end, hasSuffix: !!suffix, hasPrefix: !!prefix, isRange: rangeTo !== undefined,
   });
-  if (reason) return { mention: null, next: Math.max(Math.max(a.end, numEnd, reason === "span" ? unitEnd : a.end), p + 1) };
+  if (reason) return { mention: null, next: Math.max(a.end, numEnd, p + 1) };
 
   const qualifier: Qualifier = suffix?.q ?? prefix?.q ?? (a.approx || unit?.approx ? "approx" : "exact");
   const start = prefix?.start ?? p;
@@ -688,7 +694,11 @@ function exclusionReason(text: string, mask: Uint8Array, x: Ctx): string | null 
     if (/[数几上]/.test(prevChar)) return "cn_vague"; // 数十件, 上千人
     // 一 alone before a unit is the article "a" (一批示范点, 一项工作, 一支队伍) unless a qualifier makes it a count
     // (近一倍) or it closes the clause (败诉一件。); 跑一次 is the 最多跑一次 slogan
-    if (a.loneOne && !x.hasPrefix && (HAN.test(text[skipSpaces(text, x.end, 2)] ?? "") || prevChar === "跑")) return "cn_article";
+    // Time spans and multiples are real counts even with 一 (一个月内, 一天内, 增长一倍).
+    if (
+      a.loneOne && !x.hasPrefix && !TIME_OR_MULTIPLE_UNITS.has(x.unit) &&
+      (HAN.test(text[skipSpaces(text, x.end, 2)] ?? "") || prevChar === "跑")
+    ) return "cn_article";
     // 百/千/万 without a leading digit: 千所联千企, 万人; but 逾千件, 千余人 are counts
     if (a.bareLead && !x.hasPrefix && !a.approx) return "cn_bare";
   } else if (!x.unit) {

@@ -226,3 +226,33 @@ describe("derive", () => {
     expect(obs.map((o) => [o.value, o.is_derived, o.is_headline])).toEqual([[32.8, true, true]]);
   });
 });
+
+describe("more phrasing families", () => {
+  it("reads 市本级 as the government level", () => {
+    const obs = run("全市共收到行政复议申请430件,其中市本级收到142件。", CITY).filter((o) => o.indicator_id === "recon_received");
+    expect(obs.map((o) => [o.value, o.scope])).toEqual([[430, "jurisdiction"], [142, "government_level"]]);
+    expect(obs.filter((o) => o.is_headline).map((o) => o.value)).toEqual([430]);
+  });
+
+  it("reads a named district inside a city report as a sub-entity", () => {
+    const obs = run("全市受理行政复议案件900件,其中武昌区受理120件。", CITY).filter((o) => o.indicator_id === "recon_accepted");
+    expect(obs.map((o) => [o.value, o.scope])).toEqual([[900, "jurisdiction"], [120, "sub_entity"]]);
+  });
+
+  it("reads full coverage of head appearance as an implicit 100%", () => {
+    expect(find("行政机关负责人出庭应诉实现全覆盖。", "litig_head_appearance_rate").map((o) => [o.value, o.flags])).toEqual([[100, ["implicit_value"]]]);
+  });
+
+  it("reads a comparison with last year's count as prior_year", () => {
+    const obs = find("全年受理行政复议案件240件,较去年60件增长近3倍。", "recon_accepted");
+    expect(obs.map((o) => [o.value, o.period])).toEqual([[240, "full_year"], [60, "prior_year"]]);
+  });
+
+  it("reads combined suggestions apart from the tracked ids", () => {
+    expect(stated("承办人大代表建议和政协委员提案共计320件。")).toEqual(["npc_cppcc_total=320"]);
+  });
+
+  it("reads litigation wins, withdrawals and losses", () => {
+    expect(stated("一审行政诉讼案件85件,审结80件,其中胜诉60件、撤诉12件、败诉8件。")).toEqual(["litig_cases=85", "litig_concluded=80", "litig_lost=8"]);
+  });
+});
