@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indicatorRows } from "./catalog/rows.ts";
 import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
@@ -15,6 +15,7 @@ import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
 import { load, type LoadTargets, type Tables } from "./load/index.ts";
+import { readManifest } from "./fetch/index.ts";
 import { acquireLock } from "./lock.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
@@ -27,8 +28,6 @@ export interface RunOptions extends LoadTargets {
   corrections?: string;
   /** Ignore the cache and re-extract every document. */
   full?: boolean;
-  /** Source metadata (url, fetch time) by file name, from the fetcher. */
-  sources?: Map<string, { source_url: string | null; fetched_at: string | null }>;
   onDocument?: (done: number, total: number, doc: DocumentRow) => void;
 }
 
@@ -88,7 +87,7 @@ export function notAnnualReport(text: string): string | null {
 }
 
 /** read → normalize → identify → segment → extract for one document. Throws ReadError for unreadable input. */
-export async function analyze(bytes: Uint8Array, sourcePath: string): Promise<Analyzed> {
+export async function analyze(bytes: Uint8Array, sourcePath: string, expectedName?: string | null): Promise<Analyzed> {
   const doc = emptyDocument(docIdOf(bytes), sourcePath);
   const t0 = performance.now();
   const read = await readBytes(bytes, doc.file_name);
@@ -97,7 +96,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string): Promise<An
   const notReport = notAnnualReport(norm.text);
   if (notReport) throw new ReadError(doc.file_name, notReport);
   const meta = { ...norm.chrome, ...read.meta };
-  const id = timed("identify", () => identify(norm.text, { title: meta.title, published_on: meta.published_on, source_path: sourcePath }));
+  const id = timed("identify", () => identify(norm.text, { title: meta.title, published_on: meta.published_on, source_path: sourcePath, expected_name: expectedName ?? undefined }));
   Object.assign(doc, {
     format: read.format, encoding: read.encoding, title: id.title ?? meta.title ?? null,
     jurisdiction_code: id.jurisdiction_code, jurisdiction_name: id.jurisdiction_name, admin_level: id.admin_level,
@@ -185,6 +184,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const { corrections, problems: correctionProblems } = readCorrections(correctionsPath);
 
   const files = await listInputs(opts.input);
+  const fetched = await readManifest(opts.input);
   const tables: Tables = { documents: [], observations: [], indicators: indicatorRows(), jurisdictions: loadGazetteer().all(), document_texts: [] };
   const problems: string[] = [];
   const seenBytes = new Map<string, string>();
@@ -197,6 +197,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     const sourcePath = rel && !rel.startsWith("..") ? rel : resolve(file);
     const bytes = new Uint8Array(await readFile(file));
     const doc_id = docIdOf(bytes);
+    const src = fetched.get(basename(file));
     manifest.update(`${sourcePath}\0${doc_id}\n`);
     let a: Analyzed;
     if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) {
@@ -210,7 +211,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
       else {
         reextracted++;
         try {
-          a = await analyze(bytes, sourcePath);
+          a = await analyze(bytes, sourcePath, src?.expected_name);
         } catch (e) {
           a = quarantined(doc_id, sourcePath, e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
         }
@@ -218,8 +219,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
       }
     }
     const d = a.document;
-    const src = opts.sources?.get(d.file_name);
-    if (src) Object.assign(d, src);
+    if (src) Object.assign(d, { source_url: src.source_url, fetched_at: src.fetched_at });
     if (d.status === "ok" && a.text !== null) {
       const textHash = createHash("sha256").update(a.text).digest("hex");
       const first = seenText.get(textHash);
