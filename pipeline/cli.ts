@@ -25,19 +25,21 @@ function fail(msg: string, code: number): never {
   process.exit(code);
 }
 
-let args;
+const OPTIONS = {
+  input: { type: "string", default: "data/raw" },
+  db: { type: "string", default: "data/warehouse.duckdb" },
+  parquet: { type: "string", default: "data/parquet" },
+  export: { type: "string", default: "data/export" },
+  corrections: { type: "string" },
+  full: { type: "boolean", default: false },
+  quiet: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
 try {
   args = parseArgs({
-    options: {
-      input: { type: "string", default: "data/raw" },
-      db: { type: "string", default: "data/warehouse.duckdb" },
-      parquet: { type: "string", default: "data/parquet" },
-      export: { type: "string", default: "data/export" },
-      corrections: { type: "string" },
-      full: { type: "boolean", default: false },
-      quiet: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
+    options: OPTIONS,
     strict: true,
   }).values;
 } catch (e) {

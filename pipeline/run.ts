@@ -127,8 +127,14 @@ export function finish(a: Analyzed, corrections: Correction[]): { observations: 
   return { observations, applied, unmatched };
 }
 
+export interface ProcessedDocument {
+  document: DocumentRow;
+  observations: ObservationRow[];
+  text: string | null;
+}
+
 /** The whole per-document path, without cache or corrections (tests, workers). */
-export async function processDocument(bytes: Uint8Array, sourcePath: string) {
+export async function processDocument(bytes: Uint8Array, sourcePath: string): Promise<ProcessedDocument> {
   const a = await analyze(bytes, sourcePath);
   const { observations } = finish(a, []);
   return { document: { ...a.document, observation_count: observations.length }, observations, text: a.text };
