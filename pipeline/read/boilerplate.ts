@@ -1,0 +1,175 @@
+// Line-level helpers shared by every format: website chrome that survives as whole lines (also in the plain-text
+// seeds: "登录 注册", "信息来源:… 浏览次数:236 字体:[ ]", "当前位置: 首页 > …"), and document metadata read from lines
+// (发布日期 / 来源 / a title line).
+
+/** Han ideographs (BMP + Ext A) — what "CJK text" means for density and for the no-text-layer check. */
+export const HAN = String.raw`\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff`;
+
+/** Whitespace we trim at line ends: ASCII, NBSP, ideographic space, zero-width characters, BOM. */
+const EDGE_WS = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+|[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+$/g;
+
+export function trimLine(line: string): string {
+  return line.replace(EDGE_WS, "");
+}
+
+/** Splits into lines, trims them, drops empty ones: paragraphs end up separated by a single "\n". */
+export function tidyLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(trimLine)
+    .filter((l) => l.length > 0);
+}
+
+const NAV_WORDS = new Set([
+  "登录", "注册", "登陆", "退出", "首页", "网站首页", "返回首页", "设为首页", "加入收藏", "收藏本站", "无障碍", "无障碍阅读",
+  "长者模式", "关怀版", "适老化", "English", "ENGLISH", "繁体", "繁體", "简体", "繁體版", "简体版", "手机版", "移动版", "网站地图",
+  "政务微博", "政务微信", "微博", "微信", "搜索", "高级搜索", "站内搜索", "用户中心", "个人登录", "法人登录", "智能问答",
+  "政府信息公开", "信息公开", "政务公开", "走进", "新闻中心", "政务服务", "互动交流", "专题专栏", "数据开放",
+  "打印", "关闭", "打印本页", "关闭窗口", "关闭本页", "打印此页", "保存本页", "收藏", "返回顶部", "返回", "顶部", "纠错",
+  "大", "中", "小", "字体", "字号", "默认", "分享", "分享到", "扫一扫", "|", "｜", "/", "·",
+]);
+
+const CHROME_LINE_PATTERNS: RegExp[] = [
+  /^(当前位置|您的位置|您现在的位置|你现在的位置|你的位置|所在位置|当前的位置|现在的位置)\s*[:：]?/,
+  /^(首页|网站首页)\s*(>|》|&gt;|＞|→|\/)/,
+  /(浏览次数|点击次数|点击量|点击数|访问量|阅读次数|阅读量|浏览量|访问次数)\s*[:：]/,
+  /字体\s*[:：]?\s*[\[【(（]\s*[大中小]?\s*[大中小]?\s*[大中小]?\s*[\]】)）]/,
+  /【\s*字[体号]\s*[:：]/,
+  /分享到\s*[:：]?/,
+  /【?\s*(打印本页|关闭窗口|打印此页|关闭本页|保存本页|打印文章|打印正文)\s*】?/,
+  /^相关(文章|链接|阅读|新闻|信息|稿件|文件|推荐|附件)\s*[:：]?\s*$/,
+  /(版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|建议使用.{0,20}浏览器)/i,
+  /^(上一篇|下一篇|上一条|下一条)\s*[:：]/,
+  /^(扫一扫|扫描二维码|手机扫一扫|用手机扫描)/,
+  // A line made only of "label:value" fields: "发布时间：2024年3月1日 来源：铁岭市司法局", "作者:区卫健局".
+  /^(\s*(信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发布机构|更新时间|更新日期|时间|日期|作者|编辑|责任编辑|审核|校对|索引号|发文机关|发文字号|文号|成文日期|主题分类)\s*[:：]\s*[^\s:：]*)+\s*$/,
+];
+
+/** Max length of a line that a chrome pattern may delete. Longer lines are body text that merely mentions the word. */
+const CHROME_MAX = 160;
+
+/** True when the whole line is website chrome rather than report text. */
+export function isChromeLine(line: string): boolean {
+  const l = trimLine(line);
+  if (!l) return true;
+  if (l.length <= CHROME_MAX && CHROME_LINE_PATTERNS.some((re) => re.test(l))) return true;
+  // "登录 注册", "首页 | 信息公开 | 政务服务": every token a navigation word.
+  if (l.length <= 80) {
+    const tokens = l.split(/[\s\u3000|｜/·•【】\[\]]+/).filter(Boolean);
+    if (tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t))) return true;
+  }
+  return false;
+}
+
+/** Drops chrome lines. Never drops everything: if all lines look like chrome the input is returned trimmed. */
+export function stripChromeLines(lines: string[]): string[] {
+  const kept = lines.filter((l) => !isChromeLine(l));
+  return kept.length > 0 ? kept : lines;
+}
+
+// ---------------------------------------------------------------- metadata from text
+
+export interface TextMeta {
+  title?: string;
+  published_on?: string;
+  source?: string;
+}
+
+/** "2023-02-09", "2023年2月9日", "2023/2/9", "2023.02.09" → "2023-02-09"; null when not a real date. */
+export function toIsoDate(y: string | number, m: string | number, d: string | number): string | null {
+  const yy = Number(y);
+  const mm = Number(m);
+  const dd = Number(d);
+  if (!(yy >= 1990 && yy <= 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return null;
+  const date = new Date(Date.UTC(yy, mm - 1, dd));
+  if (date.getUTCMonth() !== mm - 1) return null;
+  return `${yy}-${String(mm).padStart(2, "0")}-${String(dd).padStart(2, "0")}`;
+}
+
+const DATE_BODY = String.raw`([12]\d{3})\s*[-年/.．]\s*(\d{1,2})\s*[-月/.．]\s*(\d{1,2})`;
+
+/** Parses the first date in a free string ("2023-02-09 10:30:00", "2023年2月9日"). */
+export function parseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = new RegExp(DATE_BODY).exec(s.normalize("NFKC"));
+  return m ? toIsoDate(m[1], m[2], m[3]) : null;
+}
+
+// Most specific label first: a page often has both 发布日期 and 更新时间 / 成文日期.
+const DATE_LABEL_GROUPS = [
+  "发布日期|发布时间|发文日期|公开日期|发表日期|发表时间|发稿时间|发稿日期",
+  "成文日期|印发日期|生成日期",
+  "更新时间|更新日期|日期|时间",
+];
+
+/** published_on from a "发布日期:2023-02-09" / "发布时间：2023年2月9日" label anywhere in the text. */
+export function findPublishedOn(text: string): string | undefined {
+  const t = text.normalize("NFKC");
+  for (const labels of DATE_LABEL_GROUPS) {
+    // The label must not continue a word: "办理时间：2023年…" in the body is not the publication date.
+    const re = new RegExp(String.raw`(?<![${HAN}])(?:${labels})\s*[:：]?\s*` + DATE_BODY, "g");
+    for (const m of t.matchAll(re)) {
+      const iso = toIsoDate(m[1], m[2], m[3]);
+      if (iso) return iso;
+    }
+  }
+  return undefined;
+}
+
+const SOURCE_STOP = String.raw`(?=[\s|｜]|$|发布|作者|时间|日期|更新|浏览|点击|字体|字号|阅读|【|\[|编辑|责任编辑|审核|索引号)`;
+
+/** source from a "来源:市委依法治市办" / "信息来源：…" label. */
+export function findSource(text: string): string | undefined {
+  const t = text.normalize("NFKC");
+  // "资金来源：财政拨款" in the body is not the page's source: the label must not continue a word.
+  const re = new RegExp(
+    String.raw`(?<![${HAN}])(?:信息来源|文章来源|稿件来源|内容来源|来源单位|来源)\s*[:：]\s*([^\s:：|｜【\[]{2,40}?)` + SOURCE_STOP,
+    "g",
+  );
+  for (const m of t.matchAll(re)) {
+    const s = m[1].replace(/[,，;；。]+$/, "");
+    if (s) return s;
+  }
+  return undefined;
+}
+
+const TITLE_HINT = /(报告|情况|工作|总结|通知|公告|意见|方案|要点|法治|依法)/;
+
+/** A title line near the top of a plain-text document: short, no sentence punctuation at the end, looks like a title. */
+export function findTitleLine(lines: string[]): string | undefined {
+  let seen = 0;
+  for (const raw of lines) {
+    const l = trimLine(raw);
+    if (!l || isChromeLine(l)) continue;
+    if (++seen > 8) break;
+    if (l.length < 6 || l.length > 80) continue;
+    if (/[。；;，,：:！!？?]$/.test(l)) continue;
+    if (/^[（(]?[一二三四五六七八九十\d]+[、.．)）]/.test(l)) continue; // a section heading, not the title
+    if (TITLE_HINT.test(l) && /报告|总结|情况/.test(l)) return l;
+  }
+  return undefined;
+}
+
+/** Metadata from the text lines of any document (used for txt, docx, pdf, and as the HTML fallback). */
+export function metaFromLines(lines: string[]): TextMeta {
+  const head = lines.slice(0, 40).join("\n");
+  const meta: TextMeta = {};
+  const title = findTitleLine(lines);
+  if (title) meta.title = title;
+  const date = findPublishedOn(head);
+  if (date) meta.published_on = date;
+  const source = findSource(head);
+  if (source) meta.source = source;
+  return meta;
+}
+
+// ---------------------------------------------------------------- character classes
+
+const HAN_RE = new RegExp(`[${HAN}]`, "g");
+
+export function countHan(s: string): number {
+  HAN_RE.lastIndex = 0;
+  let n = 0;
+  while (HAN_RE.exec(s)) n++;
+  return n;
+}
