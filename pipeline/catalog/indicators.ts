@@ -228,7 +228,7 @@ export const INDICATORS: Indicator[] = [
     id: "mediation_succeeded", area: "dispute", tracked: true, unit: "件", kind: "count", higher_is_better: true,
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
-      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
+      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, priority: 14 },
     ],
   },
   {
@@ -245,7 +245,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|排查|发现|预防|率|员|中心|委员会$|平台|室|机制|和解/, priority: 10 },
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|排查|发现|预防|率|员|中心|委员会$|平台|室|机制|和解|协议|司法确认|诉前|诉调|行政调解/, priority: 10 },
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
     ],
   },

@@ -28,7 +28,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string)
 const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|截至\d{1,2}月|截止\d{1,2}月|截至[^,;。]{0,4}月底|截止[^,;。]{0,4}月底|\d{1,2}月份?以来)/g;
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(\d{4})年以来)/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
-const YEAR_IN = /(\d{4})年(度)?(?!以来|至|[-—~])/g;
+const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})年(度)?(?!以来|至|[-—~]|\d|月)/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -46,22 +46,23 @@ export function periodOf(before: string, lead: string, reportYear: number | null
     // "2023年以来" in a 2023 report is the report year itself.
     if (since === null || reportYear === null || since < reportYear) return { value: "cumulative", note: cum[0] };
   }
+  const yearLead = lead.match(/(\d{4})年(度)?(同期)?(为|是|共|有)?$/);
+  if (yearLead && reportYear !== null && Number(yearLead[1]) < reportYear) return { value: "prior_year", note: yearLead[0] };
   if (reportYear !== null) {
-    const y = lastMatch(YEAR_IN, stripTitles(before));
-    if (y && Number(y[1]) < reportYear && Number(y[1]) >= reportYear - 10) return { value: "prior_year", note: y[0] };
+    // Only a year that opens the sentence or the clause sets the period ("2022年,全市受理…"); a year elsewhere
+    // ("按照2022年出台的办法") says nothing about when the counted cases happened.
+    const opening = [before, clauseTail(before)].map((t) => t.match(YEAR_OPENING)).find((m) => m);
+    if (opening && Number(opening[1]) < reportYear && Number(opening[1]) >= reportYear - 10) return { value: "prior_year", note: opening[0] };
   }
   const part = lastMatch(PARTIAL, before);
   if (part) return { value: "partial", note: part[0] };
   return { value: "full_year", note: null };
 }
 
-function stripTitles(s: string): string {
-  return s.replace(/《[^》]*》?/g, "").replace(/〔[^〕]*〕/g, "").replace(/\([^)]*\)/g, (m) => (/\d{4}年(为|是)/.test(m) ? m : ""));
-}
 
 // ── scope ──
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
-const SUBCATEGORY = /[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|主办|协办|会办|其中[^,;。]{0,8}类/u;
+const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|主办|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府本级)/;
 const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被))/;

@@ -153,10 +153,8 @@ function isPseudoArea(a: RawArea, cityName: string | undefined): boolean {
   return false;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entry?: NameEntry;
-}
+/** Every prefix of every name maps to the entry of that exact name, or to null when it is only a prefix. */
+type PrefixIndex = Map<string, NameEntry | null>;
 
 class GazetteerImpl implements Gazetteer {
   readonly stoplist = SHORT_NAME_STOPLIST;
@@ -167,7 +165,7 @@ class GazetteerImpl implements Gazetteer {
   /** full names that are ordinary words (城区, 郊区 …): matched only right after their parent (长治市城区) */
   private readonly guardedIndex = new Map<string, string[]>();
   private readonly nameMap = new Map<string, NameEntry>();
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly prefixes: PrefixIndex = new Map();
   private rowsCache: JurisdictionRow[] | null = null;
 
   constructor(provinces: RawProvince[], cities: RawCity[], areas: RawArea[]) {
@@ -262,14 +260,11 @@ class GazetteerImpl implements Gazetteer {
     }
     for (const [name, codes] of this.shortIndex) this.nameMap.set(name, { name, kind: "short", codes });
     for (const e of this.nameMap.values()) {
-      let node = this.root;
-      for (let k = 0; k < e.name.length; k++) {
-        const ch = e.name.charCodeAt(k);
-        let n = node.next.get(ch);
-        if (!n) { n = { next: new Map() }; node.next.set(ch, n); }
-        node = n;
+      for (let k = 1; k < e.name.length; k++) {
+        const pre = e.name.slice(0, k);
+        if (!this.prefixes.has(pre)) this.prefixes.set(pre, null);
       }
-      node.entry = e;
+      this.prefixes.set(e.name, e);
     }
   }
 
@@ -304,15 +299,13 @@ class GazetteerImpl implements Gazetteer {
     // longest match at every position
     const n = text.length;
     const best: (NameEntry | null)[] = new Array(n).fill(null);
-    const rootNext = this.root.next;
+    const prefixes = this.prefixes;
     for (let i = 0; i < n; i++) {
-      let node: TrieNode | undefined = rootNext.get(text.charCodeAt(i));
-      if (!node) continue;
       let found: NameEntry | null = null;
-      for (let j = i + 1; node; j++) {
-        if (node.entry) found = node.entry;
-        if (j >= n) break;
-        node = node.next.get(text.charCodeAt(j));
+      for (let j = i + 1; j <= n; j++) {
+        const v = prefixes.get(text.slice(i, j));
+        if (v === undefined) break;
+        if (v !== null) found = v;
       }
       best[i] = found;
     }

@@ -1,7 +1,7 @@
 // The identify stage: who issued the report, about which jurisdiction and which year, and when it was published.
 import type { AdminLevel } from "../schema.ts";
 import { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
-import { resolveIssuer, resolveTitle } from "./title.ts";
+import { resolveIssuer, resolveTitle, splitMetaTitle } from "./title.ts";
 import { resolvePublishedOn, resolveReportYear } from "./year.ts";
 
 export { loadGazetteer, type Gazetteer, type Unit } from "./gazetteer.ts";
@@ -48,14 +48,16 @@ function pathHint(p: string | undefined): string | undefined {
 export function identify(text: string, meta?: IdentifyMeta): Identity {
   const title = resolveTitle(text, { title: meta?.title });
   const issuer = resolveIssuer(text);
+  // a page title "关于…的报告_株洲市人民政府" names the report and, separately, the hosting site
+  const page = meta?.title ? splitMetaTitle(meta.title) : null;
   const hints: JurisdictionHints = {
-    title: meta?.title,
-    sourceHint: pathHint(meta?.source_path),
+    title: page?.title ?? undefined,
+    sourceHint: [page?.site, pathHint(meta?.source_path)].filter(Boolean).join(" ") || undefined,
     expectedName: meta?.expected_name,
   };
   const j: JurisdictionResult = resolveJurisdiction(text, hints);
   const published_on = resolvePublishedOn(text, { published_on: meta?.published_on });
-  const y = resolveReportYear(text, { title: meta?.title ?? title ?? undefined, published_on: meta?.published_on });
+  const y = resolveReportYear(text, { title: page?.title ?? title ?? undefined, published_on: meta?.published_on });
   const missing: string[] = [];
   if (j.code === null) missing.push(`jurisdiction: ${j.reason}`);
   if (y.year === null) missing.push(`report_year: ${y.reason}`);

@@ -79,6 +79,8 @@ function contextOf(src: string, hit: NameHit, lineStart: number) {
   const weak = hit.kind === "short" && WEAK_AFTER.test(after);
   const line = src.slice(lineStart, hit.start);
   const inBook = line.lastIndexOf("《") > line.lastIndexOf("》");
+  // one item of an enumeration: "邓州市、内乡县、西峡县分别开展试点"
+  const listed = after.startsWith("、") || /、$/.test(before);
   const seg = line.slice(Math.max(line.lastIndexOf(","), line.lastIndexOf(","), line.lastIndexOf("。"), line.lastIndexOf(";"),
     line.lastIndexOf(":"), line.lastIndexOf(":"), line.lastIndexOf(";")) + 1).trim();
   const organMatch = ORGAN_AFTER.exec(after);
@@ -87,7 +89,7 @@ function contextOf(src: string, hit: NameHit, lineStart: number) {
   // "在天津市委、市政府的坚强领导下" / "在南阳市委的指导下": a higher level, not the reporting unit
   const sentence = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf(";"), line.lastIndexOf(";")) + 1);
   const leader = /在[^。;;]*$/.test(sentence) && /^[^。;;]{0,30}?(?:领导|指导|部署|关心|支持|带领|统筹)下/.test(src.slice(hit.end, hit.end + 36));
-  return { organ, weak, inBook, subject: subject && !leader, leader };
+  return { organ, weak, inBook, subject: subject && !leader && !listed, leader, listed };
 }
 
 function zoneOfText(text: string): (pos: number) => Zone {
@@ -135,7 +137,7 @@ function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zon
   for (const hit of g.scan(src)) {
     const zone = zoneAt(hit.start);
     const ctx = contextOf(src, hit, lineStartOf(src, hit.start));
-    const { organ, weak, inBook, leader } = ctx;
+    const { organ, weak, inBook, leader, listed } = ctx;
     // only the subject of the opening sentence counts ("2023年,铁岭市政府坚持…"), not every sentence of the head
     const subject = ctx.subject && zone === "head" && !openingSubjectSeen;
     if (subject) openingSubjectSeen = true;
@@ -144,10 +146,11 @@ function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zon
     if (subject && zone === "head") w *= 2;
     if (inBook) w *= 0.2;
     if (leader) w *= 0.5;
+    if (listed) w *= 0.5;
     if (weak) w *= 0.3;
     if (hit.kind === "short") w *= 0.8;
     const strong = !inBook && !weak && !leader && (STRONG_ZONES.has(zone) || ((zone === "head" && (organ || subject)) || (zone === "source" && organ))) ? w : 0;
-    const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level"].filter(Boolean);
+    const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level", listed && "listed"].filter(Boolean);
     out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note: `${hit.name}[${tags.join(",")}]` });
   }
   return out;
@@ -265,8 +268,16 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
     const amb = unresolved.find((u) => u.codes.filter((c) => g.isAncestor(chosen, c)).length >= 2 && total(u) >= 0.5 * chosenT);
     if (amb && total(amb) > bestT) return { code: null, reason: `ambiguous: ${amb.label}` };
     if (!best || bestT < 0.5 * chosenT) break;
+    // a unit with strong signals (title, signature, opening subject) gives way only to a child that has some too
+    const chosenStrong = ev.get(chosen)!.strong;
+    if (chosenStrong > 0 && ev.get(best)!.strong < 0.5 * chosenStrong) break;
     chosen = best;
     path.push(best);
+  }
+
+  const picked = ev.get(chosen)!;
+  if (picked.strong === 0 && picked.score < 0.9) {
+    return { code: null, reason: `jurisdiction not found (weak mentions only: ${[...ev.keys()].map((c) => g.byCode(c)!.name).join(", ")})` };
   }
 
   // 5. confidence: how far ahead the chosen chain is of the best unrelated place

@@ -17,11 +17,16 @@ export function looksLikeTitle(s: string): boolean {
   return /报告|总结|情况|年报/.test(t);
 }
 
-/** Strip site decorations from a page title: "关于…的报告_孝感市人民政府" → "关于…的报告". */
-function cleanMetaTitle(s: string): string {
+/** Split a page title into the report title and the site's name: "关于…的报告_孝感市人民政府". */
+export function splitMetaTitle(s: string): { title: string | null; site: string | null } {
   const parts = s.split(/\s*(?:_|\||｜| - | — |——|-{2,})\s*/).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => looksLikeTitle(p)) ?? s.trim();
+  const title = parts.find((p) => looksLikeTitle(p));
+  if (!title) return { title: null, site: s.trim() || null };
+  const rest = parts.filter((p) => p !== title).join(" ");
+  return { title, site: rest || null };
 }
+
+
 
 /** The title line inside the text (index into `lines`), or -1. */
 export function findTitleLine(lines: Line[]): number {
@@ -42,8 +47,8 @@ export function resolveTitle(text: string, meta?: TitleMeta): string | null {
   const i = findTitleLine(lines);
   if (i >= 0) return lines[i]!.text.replace(/\s+/g, " ");
   if (meta?.title) {
-    const t = cleanMetaTitle(meta.title);
-    if (looksLikeTitle(t)) return t.replace(/\s+/g, " ");
+    const t = splitMetaTitle(meta.title).title;
+    if (t) return t.replace(/\s+/g, " ");
   }
   return null;
 }

@@ -256,3 +256,19 @@ describe("more phrasing families", () => {
     expect(stated("一审行政诉讼案件85件,审结80件,其中胜诉60件、撤诉12件、败诉8件。")).toEqual(["litig_cases=85", "litig_concluded=80", "litig_lost=8"]);
   });
 });
+
+describe("traps in unseen reports", () => {
+  it("a year elsewhere in the sentence does not make the count a prior-year figure", () => {
+    expect(find("按照2022年出台的工作办法,全年受理行政复议案件50件。", "recon_accepted").map((o) => o.period)).toEqual(["full_year"]);
+    expect(find("2022年,全区受理行政复议案件98件。", "recon_accepted").map((o) => o.period)).toEqual(["prior_year"]);
+  });
+
+  it.each([["司法确认调解协议32件。"], ["法院诉前调解案件210件。"], ["开展行政调解45件。"]])("not people's mediation: %s", (text) => {
+    expect(stated(text).filter((s) => s.startsWith("mediation"))).toEqual([]);
+  });
+
+  it("marks collective petitions inside a total as subcategory", () => {
+    const obs = run("全年接待群众来访326批1288人次,其中集体访12批。").filter((o) => o.indicator_id === "petition_batches");
+    expect(obs.map((o) => [o.value, o.scope])).toEqual([[326, "jurisdiction"], [12, "subcategory"]]);
+  });
+});

@@ -1,0 +1,271 @@
+// Extraction in worker threads: processInWorkers(files, workers, onResult) reads each file and runs
+// processDocument(bytes, sourcePath) (pipeline/run.ts) in a pool of node:worker_threads, and hands the results back
+// to the caller IN INPUT ORDER, one at a time, while the workers keep going. Nothing but a bounded window of
+// in-flight documents is held in memory, so the caller can stream rows into the loader.
+//
+// This one file is both the pool (imported by the main thread) and the worker's entry point (the pool starts
+// a Worker that imports this file, with workerData.__fazhiParallel set). Workers run TypeScript through tsx: a small
+// eval'd bootstrap registers tsx's ESM loader (tsx/esm/api register()) inside the worker and then imports this file,
+// so it works whether the parent was started by `tsx`, `node --import tsx` or vitest.
+//
+// Per document the worker returns what runPipeline needs to reproduce the serial path exactly:
+//   - doc_id (sha256 of the bytes, docIdOf), so byte-duplicates can be recognised in the main thread;
+//   - result: the ProcessedDocument (document row, observation rows, normalized text), or
+//   - quarantine: the status_reason the serial path would write (ReadError.reason, or `failed: <message>`);
+//   - textHash: sha256 of the normalized text (what runPipeline uses to find same-text duplicates), computed in the
+//     worker so the main thread does not hash 100 MB of text;
+//   - ms: wall time of the document in the worker.
+// Stage timers (run.ts keeps them in a module-level object) live in each worker; when run.ts exports a
+// `stageTimes(): Record<string, number>` function the pool sums the workers' timers into PoolStats.stageMs.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, extname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { ProcessedDocument } from "./run.ts";
+
+export interface WorkerResult {
+  /** position in the input list */
+  index: number;
+  file: string;
+  /** path relative to the process's cwd, as runPipeline writes it into source_path */
+  sourcePath: string;
+  /** size of the file in bytes */
+  bytes: number;
+  /** docIdOf(bytes) */
+  docId: string;
+  /** the processed document, unless it was skipped or failed */
+  result: ProcessedDocument | null;
+  /** status_reason for a quarantined document (the serial path's wording), null when processed */
+  quarantine: string | null;
+  /** sha256 hex of result.text, null without text */
+  textHash: string | null;
+  /** wall time spent on the document inside the worker */
+  ms: number;
+}
+
+export interface PoolOptions {
+  /** documents in flight per worker (default 8): bounds memory and the reorder buffer */
+  window?: number;
+  /** files whose extension is not supported are not sent to a worker (default: pipeline/read SUPPORTED_EXTENSIONS) */
+  supported?: string[];
+  /** the cwd source paths are made relative to (default process.cwd()) */
+  cwd?: string;
+}
+
+export interface PoolStats {
+  workers: number;
+  documents: number;
+  /** summed worker timers when run.ts exports stageTimes(), else {} */
+  stageMs: Record<string, number>;
+  /** summed per-document wall time inside workers (CPU-ish busy time of the pool) */
+  busyMs: number;
+  /** wall time of the whole call */
+  wallMs: number;
+}
+
+type Job = { index: number; file: string; sourcePath: string; process: boolean };
+type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
+
+const MARK = "__fazhiParallel";
+
+// ------------------------------------------------------------------ worker side
+
+async function workerMain(): Promise<void> {
+  const run = await import("./run.ts");
+  const { ReadError } = await import("./read/index.ts");
+  const port = parentPort!;
+  const handle = async (job: Job) => {
+    const t0 = performance.now();
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(job.file));
+    } catch (e) {
+      const reason = `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+      return { bytes: 0, docId: "", result: null, quarantine: reason, textHash: null, ms: performance.now() - t0 };
+    }
+    const docId = run.docIdOf(bytes);
+    if (!job.process) return { bytes: bytes.length, docId, result: null, quarantine: null, textHash: null, ms: performance.now() - t0 };
+    try {
+      const result = await run.processDocument(bytes, job.sourcePath);
+      const textHash = result.text === null ? null : createHash("sha256").update(result.text).digest("hex");
+      return { bytes: bytes.length, docId, result, quarantine: null, textHash, ms: performance.now() - t0 };
+    } catch (e) {
+      const reason = e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`;
+      return { bytes: bytes.length, docId, result: null, quarantine: reason, textHash: null, ms: performance.now() - t0 };
+    }
+  };
+  // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
+  const queue: (Job | { done: true })[] = [];
+  let busy = false;
+  const pump = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length) {
+      const msg = queue.shift()!;
+      if ("done" in msg) {
+        const st = (run as { stageTimes?: () => Record<string, number> }).stageTimes;
+        port.postMessage({ stageMs: typeof st === "function" ? st() : {} } satisfies Reply);
+        continue;
+      }
+      try {
+        port.postMessage({ index: msg.index, out: await handle(msg) } satisfies Reply);
+      } catch (e) {
+        port.postMessage({ fatal: `${msg.file}: ${(e as Error).stack ?? e}` } satisfies Reply);
+      }
+    }
+    busy = false;
+  };
+  port.on("message", (msg: Job | { done: true }) => {
+    queue.push(msg);
+    void pump();
+  });
+}
+
+if (!isMainThread && workerData && (workerData as Record<string, unknown>)[MARK] === true) {
+  await workerMain();
+}
+
+// ------------------------------------------------------------------ pool side
+
+/**
+ * The worker is started from a small ESM bootstrap (eval) that registers tsx's loader in the worker thread and then
+ * imports this file. (Passing `--import tsx` in execArgv does not work on Node 20: the worker's own entry is resolved
+ * before the hooks apply, "Unknown file extension .ts".) When this module is plain JS (compiled), tsx is not needed.
+ */
+function bootstrap(self: string): string {
+  let api: string;
+  try {
+    api = import.meta.resolve("tsx/esm/api"); // the "import" condition: dist/esm/api/index.mjs
+  } catch {
+    const pkg = createRequire(import.meta.url).resolve("tsx/package.json");
+    api = pathToFileURL(join(dirname(pkg), "dist", "esm", "api", "index.mjs")).href;
+  }
+  const target = pathToFileURL(self).href;
+  if (!/\.[cm]?ts$/.test(self)) return `import(${JSON.stringify(target)});`;
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
+}
+
+/** A sensible default: one worker per core, leaving one core for the main thread's loading when there are >2. */
+export function defaultWorkers(): number {
+  const n = availableParallelism();
+  return n <= 2 ? n : n - 1;
+}
+
+/**
+ * Processes `files` in `workers` worker threads; `onResult` is called once per file, in input order, and may be async
+ * (the pool waits for it before delivering the next result, so a slow consumer applies back-pressure).
+ * `workers <= 0` means defaultWorkers().
+ */
+export async function processInWorkers(
+  files: string[],
+  workers: number,
+  onResult: (r: WorkerResult) => void | Promise<void>,
+  opts: PoolOptions = {},
+): Promise<PoolStats> {
+  const t0 = performance.now();
+  const n = Math.max(1, Math.min(workers > 0 ? workers : defaultWorkers(), files.length || 1));
+  const window = Math.max(1, opts.window ?? 8);
+  const cwd = opts.cwd ?? process.cwd();
+  const supported = opts.supported ?? (await import("./read/index.ts")).SUPPORTED_EXTENSIONS;
+  const stats: PoolStats = { workers: n, documents: 0, stageMs: {}, busyMs: 0, wallMs: 0 };
+  if (!files.length) return stats;
+
+  const self = fileURLToPath(import.meta.url);
+  const code = bootstrap(self);
+  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { [MARK]: true }, execArgv: [] }));
+  const inFlight = new Array<number>(n).fill(0);
+  const pending = new Map<number, WorkerResult>();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  let delivering = false;
+  let failed: Error | null = null;
+  let finish!: () => void;
+  let fail!: (e: Error) => void;
+  const done = new Promise<void>((res, rej) => ((finish = res), (fail = rej)));
+  const stageParts: Promise<Record<string, number>>[] = [];
+
+  const send = (w: number) => {
+    // keep each worker's queue short; never run more than window*n documents ahead of delivery
+    while (inFlight[w]! < window && nextToSend < files.length && nextToSend - nextToDeliver < window * n) {
+      const index = nextToSend++;
+      const file = files[index]!;
+      const job: Job = { index, file, sourcePath: relative(cwd, file) || file, process: supported.includes(extname(file).toLowerCase()) };
+      inFlight[w]!++;
+      pool[w]!.postMessage(job);
+    }
+  };
+  const refill = () => pool.forEach((_, w) => send(w));
+
+  const deliver = async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      while (!failed && pending.has(nextToDeliver)) {
+        const r = pending.get(nextToDeliver)!;
+        pending.delete(nextToDeliver);
+        await onResult(r);
+        stats.documents++;
+        nextToDeliver++;
+        refill();
+      }
+      if (nextToDeliver === files.length) finish();
+    } catch (e) {
+      failed = e as Error;
+      fail(failed);
+    } finally {
+      delivering = false;
+    }
+  };
+
+  pool.forEach((worker, w) => {
+    worker.on("message", (msg: Reply) => {
+      if ("fatal" in msg) {
+        failed = new Error(`worker ${w}: ${msg.fatal}`);
+        return fail(failed);
+      }
+      if ("stageMs" in msg) return;
+      inFlight[w]!--;
+      const file = files[msg.index]!;
+      stats.busyMs += msg.out.ms;
+      pending.set(msg.index, { index: msg.index, file, sourcePath: relative(cwd, file) || file, ...msg.out });
+      send(w);
+      void deliver();
+    });
+    worker.on("error", (e) => {
+      failed = e;
+      fail(e);
+    });
+    worker.on("exit", (code) => {
+      if (code !== 0 && !failed && nextToDeliver < files.length) {
+        failed = new Error(`worker ${w} exited with code ${code}`);
+        fail(failed);
+      }
+    });
+  });
+  refill();
+  try {
+    await done;
+    for (const worker of pool) {
+      stageParts.push(
+        new Promise((res) => {
+          const on = (msg: Reply) => {
+            if ("stageMs" in msg) (worker.off("message", on), res(msg.stageMs));
+          };
+          worker.on("message", on);
+          worker.postMessage({ done: true });
+          setTimeout(() => res({}), 2000).unref();
+        }),
+      );
+    }
+    for (const part of await Promise.all(stageParts)) {
+      for (const [k, v] of Object.entries(part)) stats.stageMs[k] = (stats.stageMs[k] ?? 0) + v;
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  stats.wallMs = performance.now() - t0;
+  return stats;
+}

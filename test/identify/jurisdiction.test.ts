@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { resolveJurisdiction, type JurisdictionResult } from "../../pipeline/identify/jurisdiction.ts";
+
+function found(r: JurisdictionResult) {
+  if (r.code === null) throw new Error(`expected a jurisdiction, got null: ${r.reason}`);
+  return r;
+}
+const code = (text: string, hints?: Parameters<typeof resolveJurisdiction>[1]) => resolveJurisdiction(text, hints).code;
+
+describe("resolveJurisdiction: hierarchy", () => {
+  it("chooses the county-level city over its prefecture when both are named", () => {
+    const r = found(resolveJurisdiction("2023年,邓州市坚持依法行政。南阳市委、市政府高度重视。南阳市组织开展督察。南阳市考核。邓州市完成任务。"));
+    expect(r).toMatchObject({ code: "411381", name: "邓州市", level: "county", parent_name: "南阳市", province_name: "河南省" });
+  });
+
+  it("is not fooled by the higher level's leadership phrase", () => {
+    expect(code("2023年,在南阳市委、市政府的坚强领导下,邓州市坚持依法行政。南阳市组织开展督察,南阳市考核。")).toBe("411381");
+  });
+
+  it("stays at the prefecture when a county is only mentioned in the body", () => {
+    const r = found(resolveJurisdiction(
+      "2023年,南阳市坚持依法行政。邓州市、内乡县、西峡县分别开展试点。南阳市人民政府常务会议学法12次。\n中共南阳市委 南阳市人民政府\n2024年1月20日",
+    ));
+    expect(r).toMatchObject({ code: "411300", level: "prefecture", parent_name: null });
+  });
+
+  it("descends from the parent in a signature like 株洲市芦淞区人民政府", () => {
+    const text = "2023年,我区按照要求推进法治政府建设。株洲市委依法治市办督导。株洲市考核。株洲市表彰。株洲市通报。\n株洲市芦淞区人民政府\n2024年2月23日";
+    expect(found(resolveJurisdiction(text))).toMatchObject({ code: "430203", parent_name: "株洲市", province_name: "湖南省" });
+  });
+
+  it("resolves a province and a province-administered county-level city", () => {
+    expect(found(resolveJurisdiction("2023年,河南省人民政府坚持依法行政。"))).toMatchObject({ code: "410000", level: "province", parent_name: null });
+    expect(found(resolveJurisdiction("2023年,仙桃市人民政府坚持依法行政,在湖北省委领导下推进。"))).toMatchObject({
+      code: "429004", level: "county", parent_name: "湖北省", province_name: "湖北省",
+    });
+    expect(code("2023年,神农架林区坚持依法行政。")).toBe("429021");
+  });
+});
+
+describe("resolveJurisdiction: short names inside longer ones", () => {
+  it("does not read 津市 inside 天津市", () => {
+    expect(found(resolveJurisdiction("2023年,天津市人民政府坚持依法行政。天津市各区积极推进。"))).toMatchObject({ code: "120000", level: "province" });
+    expect(found(resolveJurisdiction("2023年,津市市人民政府坚持依法行政。津市市司法局牵头。"))).toMatchObject({ code: "430781", parent_name: "常德市" });
+  });
+
+  it("tells 铁岭县 from 铁岭市", () => {
+    expect(found(resolveJurisdiction("2023年,铁岭县人民政府坚持依法行政。铁岭市委依法治市办督导。铁岭县司法局牵头。"))).toMatchObject({
+      code: "211221", level: "county", parent_name: "铁岭市",
+    });
+    expect(code("2023年,铁岭市人民政府坚持依法行政。铁岭全市推进。")).toBe("211200");
+  });
+
+  it("does not take common words for places (公安, 资源, 和政)", () => {
+    expect(resolveJurisdiction("2023年,公安机关、自然资源部门在党和政府领导下推进工作。")).toEqual({ code: null, reason: "jurisdiction not found" });
+    expect(code("2023年,公安县人民政府坚持依法行政。公安机关、自然资源部门配合。")).toBe("421022");
+  });
+});
+
+describe("resolveJurisdiction: municipalities and autonomous prefectures", () => {
+  it("returns a municipality's district with the municipality as province and parent", () => {
+    const r = found(resolveJurisdiction("2020年,武清区坚持依法行政,贯彻落实《天津市优化营商环境条例》。天津市法治政府建设集中攻坚。《天津市行政执法条例》。"));
+    expect(r).toMatchObject({ code: "120114", name: "武清区", level: "county", province_name: "天津市", parent_name: "天津市" });
+    expect(code("2023年,北京市朝阳区人民政府坚持依法行政。朝阳区司法局牵头。")).toBe("110105");
+  });
+
+  it("resolves autonomous prefectures by full name, 州 alias and short name", () => {
+    expect(found(resolveJurisdiction("2023年,大理白族自治州人民政府坚持依法行政。大理州司法局牵头。"))).toMatchObject({ code: "532900", level: "prefecture" });
+    expect(code("2023年,大理州坚持依法行政,大理各县市推进。")).toBe("532900");
+    expect(found(resolveJurisdiction("2023年,大理市人民政府坚持依法行政。大理州司法局督导。"))).toMatchObject({
+      code: "532901", level: "county", parent_name: "大理白族自治州",
+    });
+  });
+
+  it("matches 城区 only with its parent", () => {
+    expect(code("2023年,阳泉市城区人民政府坚持依法行政。城区司法局牵头。")).toBe("140302");
+  });
+});
+
+describe("resolveJurisdiction: names shared by several places", () => {
+  it("says ambiguous when nothing decides", () => {
+    expect(resolveJurisdiction("2023年,朝阳区人民政府坚持依法行政。朝阳区司法局牵头。")).toEqual({ code: null, reason: "ambiguous: 朝阳区 (北京市, 长春市)" });
+    const r = resolveJurisdiction("2023年,铁西区人民政府坚持依法行政。");
+    expect(r.code).toBeNull();
+    expect(r.reason).toMatch(/^ambiguous: 铁西区 \(沈阳市, 鞍山市, 四平市\)/);
+    expect(resolveJurisdiction("2023年,和平区坚持依法行政。").reason).toMatch(/^ambiguous: 和平区/);
+  });
+
+  it("decides by an adjacent parent", () => {
+    expect(code("2023年,长春市朝阳区人民政府坚持依法行政。朝阳区司法局牵头。")).toBe("220104");
+  });
+
+  it("decides by the province or parent named elsewhere in the text", () => {
+    expect(code("2023年,朝阳区人民政府坚持依法行政。在吉林省委的领导下,朝阳区司法局牵头。")).toBe("220104");
+    expect(code("2023年,通州区坚持依法行政,积极融入南通市发展大局。")).toBe("320612");
+    expect(code("2023年,通州区坚持依法行政,服务北京市城市副中心建设。")).toBe("110112");
+    expect(code("2023年,和平区坚持依法行政。沈阳市委依法治市办督导。")).toBe("210102");
+    expect(code("2023年,在天津市委、市政府的坚强领导下,和平区坚持依法行政。")).toBe("120101");
+    expect(code("2023年,铁西区人民政府坚持依法行政,鞍山市委依法治市办督导。")).toBe("210303");
+  });
+
+  it("resolves an ambiguous expected name by the text", () => {
+    expect(code("2023年,我区坚持依法行政,服务北京市城市副中心建设。", { expectedName: "通州区" })).toBe("110112");
+    expect(resolveJurisdiction("2023年,我区坚持依法行政。", { expectedName: "通州区" }).reason).toMatch(/^ambiguous: 通州区/);
+  });
+
+  it("takes a unique name as it is (铁山区 is only in 黄石)", () => {
+    expect(found(resolveJurisdiction("2023年,铁山区人民政府坚持依法行政。"))).toMatchObject({ code: "420205", parent_name: "黄石市" });
+  });
+});
+
+describe("resolveJurisdiction: weighting", () => {
+  it("weights the title over body mentions", () => {
+    const body = "2022年,我市坚持依法行政,融入武汉都市圈。学习武汉市、武汉市、武汉市和武汉市的经验。";
+    expect(code("关于2022年孝感市法治政府建设情况的报告\n" + body)).toBe("420900");
+    expect(code(body, { title: "关于2022年孝感市法治政府建设情况的报告" })).toBe("420900");
+    expect(code(body)).toBe("420100");
+  });
+
+  it("weights the signature block over body mentions", () => {
+    const text = "2023年,我市坚持依法行政。学习南阳市经验,南阳市、南阳市、南阳市做法值得推广。\n特此报告。\n中共铁岭市委 铁岭市人民政府\n2024年1月31日\n(此件公开发布)";
+    expect(code(text)).toBe("211200");
+  });
+
+  it("counts a department's report as its jurisdiction's", () => {
+    expect(code("来源:铁岭市司法局 时间:2024-03-01\n2023年,我市坚持依法行政。")).toBe("211200");
+    expect(code("2023年,孝感市司法局坚持依法行政,全面履行职能。")).toBe("420900");
+  });
+
+  it("counts names inside 《》 titles much less", () => {
+    const r = found(resolveJurisdiction("2023年,我市坚持依法行政,落实《孝感市停车条例》《孝感市物业条例》《孝感市法治条例》,学习铁岭市经验。"));
+    expect(r.code).toBe("211200");
+    expect(r.confidence).toBeLessThan(0.9);
+  });
+
+  it("returns not found for text without a place name", () => {
+    expect(resolveJurisdiction("今年以来,我局深入推进法治政府建设,全面提升依法行政水平。")).toEqual({ code: null, reason: "jurisdiction not found" });
+    expect(resolveJurisdiction("")).toEqual({ code: null, reason: "jurisdiction not found" });
+  });
+
+  it("explains itself", () => {
+    const r = found(resolveJurisdiction("2023年,邓州市坚持依法行政。南阳市考核。"));
+    expect(r.reason).toContain("河南省 > 南阳市 > 邓州市");
+    expect(r.confidence).toBeGreaterThan(0.5);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { resolvePublishedOn, resolveReportYear } from "../../pipeline/identify/year.ts";
+
+const year = (text: string, hints?: Parameters<typeof resolveReportYear>[1]) => resolveReportYear(text, hints);
+
+describe("resolveReportYear", () => {
+  it("reads the opening sentence", () => {
+    expect(year("市委:\n2023年,铁岭市政府坚持以习近平法治思想为指导。现将有关情况报告如下。\n一、主要工作\n二、2024年工作安排\n2024年,我们将继续努力。"))
+      .toMatchObject({ year: 2023, reason: expect.stringContaining("opening sentence") });
+    expect(year("二〇二三年,我县坚持依法行政。").year).toBe(2023);
+  });
+
+  it("reads the title in the text or from the reader", () => {
+    expect(year("关于2022年孝感市法治政府建设情况的报告\n中共孝感市委 孝感市人民政府\n在省委领导下,孝感市坚持依法行政。"))
+      .toMatchObject({ year: 2022, reason: expect.stringContaining("title") });
+    expect(year("关于2022年度法治政府建设情况的报告\n我区坚持依法行政。").year).toBe(2022);
+    expect(year("今年以来,我区坚持依法行政,2022年将继续深化。", { title: "XX区2021年法治政府建设情况报告" }).year).toBe(2021);
+  });
+
+  it("ignores the next-year plan part of a title", () => {
+    expect(year("XX市2023年法治政府建设工作总结和2024年工作计划\n一年来,我市坚持依法行政。").year).toBe(2023);
+  });
+
+  it("reads a report phrase near the top", () => {
+    expect(year("按照要求,现将本市2023年度法治政府建设情况报告如下。").year).toBe(2023);
+  });
+
+  it("reads a section heading on the year's work, not the plan heading", () => {
+    expect(year("我区坚持依法行政,现将有关情况报告如下。\n一、2023年工作情况\n(一)加强领导\n二、2024年工作安排\n2024年,我们将…2024年…2024年…"))
+      .toMatchObject({ year: 2023, reason: "section heading: 一、2023年工作情况" });
+  });
+
+  it("never decides by the next-year plan section", () => {
+    const body = "今年以来,我区深入推进法治政府建设。\n一、主要成效\n2023年6月,召开会议。2023年全年办理案件。\n";
+    expect(year(body + "四、2024年法治政府建设工作安排\n2024年,将继续…2024年…2024年…2024年…").year).toBe(2023);
+    expect(year(body + "2024年工作规划\n2024年,将继续…2024年…2024年…2024年…").year).toBe(2023);
+    expect(year("我区坚持依法行政。\n四、2024年法治政府建设工作安排\n2024年,将继续…2024年…2024年…")).toEqual({ year: null, reason: "not found" });
+  });
+
+  it("ignores year ranges such as 纲要(2015—2020年)", () => {
+    expect(year("我区认真落实《法治政府建设实施纲要(2015—2020年)》,2019年至2021年累计办理案件。").year).toBeNull();
+  });
+
+  it("falls back to the publication date and says so", () => {
+    const r = year("我局坚持依法行政,全面推进法治政府建设。", { published_on: "2024-01-31" });
+    expect(r.year).toBe(2023);
+    expect(r.reason).toMatch(/fallback.*2024-01-31/);
+    expect(year("我局坚持依法行政。\n中共某某委\n2024年2月5日").year).toBe(2023); // signature date
+    expect(year("今年以来,我局坚持依法行政。", { published_on: "2023-12-20" }).year).toBe(2023);
+  });
+
+  it("returns null without any year", () => {
+    expect(year("我局坚持依法行政,全面推进法治政府建设。")).toEqual({ year: null, reason: "not found" });
+  });
+});
+
+describe("resolvePublishedOn", () => {
+  it("prefers the signature date over the site's 时间 / 更新时间", () => {
+    expect(resolvePublishedOn("点击量: 来源:铁岭市司法局 时间:2024-03-01\n2023年,铁岭市…\n特此报告。\n中共铁岭市委 铁岭市人民政府\n2024年1月31日\n(此件公开发布)"))
+      .toBe("2024-01-31");
+    expect(resolvePublishedOn("更新时间:2024-02-28浏览次数:来源:区法制办作者:区卫健局 字体[ 大 中 小 ]\n2023年,我区…\n株洲市芦淞区人民政府\n2024年2月23日"))
+      .toBe("2024-02-23");
+  });
+
+  it("reads signature dates in Chinese numerals and on the issuer's line", () => {
+    expect(resolvePublishedOn("2023年,我县…\n某某县人民政府\n二〇二四年二月二十三日")).toBe("2024-02-23");
+    expect(resolvePublishedOn("2023年,我县…\n南县人民政府 2024年1月5日")).toBe("2024-01-05");
+  });
+
+  it("reads 发布日期, then the reader's metadata, then 时间", () => {
+    expect(resolvePublishedOn("信息来源:市委依法治市办 发布日期:2023-02-09 浏览次数:236\n关于2022年孝感市法治政府建设情况的报告\n2022年,…")).toBe("2023-02-09");
+    expect(resolvePublishedOn("2022年,我县…", { published_on: "2023/2/9" })).toBe("2023-02-09");
+    expect(resolvePublishedOn("时间:2024-03-01\n2023年,…", { published_on: "2024-02-01" })).toBe("2024-02-01");
+    expect(resolvePublishedOn("点击量: 来源:铁岭市司法局 时间:2024-03-01\n2023年,铁岭市…")).toBe("2024-03-01");
+  });
+
+  it("returns null when the document states no date", () => {
+    expect(resolvePublishedOn("2024年,邓州市坚持…。\n三是加大行政执法协调监督力度。")).toBeNull();
+    expect(resolvePublishedOn("2024年3月,召开会议。")).toBeNull();
+  });
+});
