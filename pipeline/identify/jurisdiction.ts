@@ -1,13 +1,24 @@
 // Which jurisdiction a report is about.
 //
 // Every place name in the text is found in one leftmost-longest scan over the gazetteer's names (full names,
-// aliases such as 大理州, and safe short names such as 铁岭). Each mention is weighted by where it stands (title,
-// signature, the first ~300 characters, the site's 来源 line, the body) and by its context (an organ such as
-// X市人民政府 / 中共X市委 / X区司法局 counts double, the subject of the opening sentence counts double, a name inside a
-// 《》 title counts a fifth). Names shared by several units (朝阳区, 通州, 和平区 …) are settled by an adjacent parent
-// (长春市朝阳区) or by the other places the text names (北京市 …); otherwise they stay ambiguous. The unit with the most
-// evidence is the anchor, and the result descends to the deepest unit under it that has at least half its evidence
-// (邓州市 under 南阳市, 芦淞区 under 株洲市, 武清区 under 天津市).
+// aliases such as 大理州, and safe short names such as 铁岭), so 津市 is never read inside 天津市.
+//
+// Weight of a mention = zone × context:
+//   zone: expected name 12 · title 8 · signature block (and the organ line under the title) 8 · site 来源/breadcrumb 3
+//         · first ~300 content chars 3 · last ~300 chars 2 · body 1
+//   context: followed by an organ (人民政府, 政府, 市委, 委, 司法局, …办) or preceded by 中共 ×2 · subject of the opening
+//         sentence ("2023年,铁岭市政府坚持…") ×2 · inside 《》 ×0.2 · "在X市委…领导下" ×0.5 · one item of a 、-list ×0.5
+//         · short name ×0.8 · short name in a compound (天津港, 温州商会) ×0.3 · a parent written as the qualifier of its
+//         child (株洲市|芦淞区人民政府) ×0.25
+// "Strong" evidence (counted twice) is a mention in the expected name, title or signature, or an organ / opening
+// subject in the head (or an organ in the site's 来源 line), unless it is in 《》, weak, higher-level or listed.
+//
+// Names shared by several units (朝阳区, 通州, 和平区 …) are settled by an adjacent parent (长春市朝阳区) or by the other
+// places the text names (ancestors count fully, siblings ½, the same province ¼; the best must have twice the
+// runner-up's support); otherwise they stay ambiguous and, if they carry the most evidence, the result is
+// "ambiguous: …". The unit with the most evidence (score + strong) is the anchor; the result descends to the deepest
+// unit under it that has at least half its evidence — and, when the anchor has strong evidence, at least half its
+// strong evidence (邓州市 under 南阳市, 芦淞区 under 株洲市, 武清区 under 天津市; not a county only listed in a city report).
 import type { AdminLevel } from "../schema.ts";
 import { loadGazetteer, type Gazetteer, type NameHit, type Unit } from "./gazetteer.ts";
 import { findSignature, isChromeLine, organLine, splitLines } from "./text.ts";
@@ -85,7 +96,9 @@ function contextOf(src: string, hit: NameHit, lineStart: number) {
     line.lastIndexOf(":"), line.lastIndexOf(":"), line.lastIndexOf(";")) + 1).trim();
   const organMatch = ORGAN_AFTER.exec(after);
   const next = after.slice(organMatch ? organMatch[0].length : 0, (organMatch ? organMatch[0].length : 0) + 1);
-  const subject = SUBJECT_PREFIX.test(seg.replace(/^中共/, "")) && !/^[、的和与及》]/.test(next) && !inBook;
+  // the subject of a paragraph's first sentence: nothing but a year (and commas) before it
+  const firstSentence = !/[。;;!?]/.test(line);
+  const subject = firstSentence && SUBJECT_PREFIX.test(seg.replace(/^中共/, "")) && !/^[、的和与及》]/.test(next) && !inBook;
   // "在天津市委、市政府的坚强领导下" / "在南阳市委的指导下": a higher level, not the reporting unit
   const sentence = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf(";"), line.lastIndexOf(";")) + 1);
   const leader = /在[^。;;]*$/.test(sentence) && /^[^。;;]{0,30}?(?:领导|指导|部署|关心|支持|带领|统筹)下/.test(src.slice(hit.end, hit.end + 36));
@@ -149,7 +162,7 @@ function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zon
     if (listed) w *= 0.5;
     if (weak) w *= 0.3;
     if (hit.kind === "short") w *= 0.8;
-    const strong = !inBook && !weak && !leader && (STRONG_ZONES.has(zone) || ((zone === "head" && (organ || subject)) || (zone === "source" && organ))) ? w : 0;
+    const strong = !inBook && !weak && !leader && !listed && (STRONG_ZONES.has(zone) || ((zone === "head" && (organ || subject)) || (zone === "source" && organ))) ? w : 0;
     const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level", listed && "listed"].filter(Boolean);
     out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note: `${hit.name}[${tags.join(",")}]` });
   }

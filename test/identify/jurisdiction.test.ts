@@ -133,6 +133,23 @@ describe("resolveJurisdiction: weighting", () => {
     expect(r.confidence).toBeLessThan(0.9);
   });
 
+  it("keeps the unit with strong signals over children that are only listed in the body", () => {
+    expect(code("铁岭市2023年法治政府建设工作情况\n我市坚持依法行政。调兵山市、开原市推进。开原市、开原市、开原市。")).toBe("211200");
+    expect(code("2023年,宜昌市坚持依法行政,长阳县、五峰县、长阳土家族自治县分别推进。")).toBe("420500");
+    expect(code("2023年,长阳土家族自治县坚持依法行政。长阳县司法局。宜昌市委依法治市办督导。宜昌市考核。")).toBe("420528");
+    expect(code("2023年,河南省坚持依法行政。郑州市、洛阳市、开封市分别开展试点,郑州市成效显著。河南省人民政府常务会议。")).toBe("410000");
+  });
+
+  it("reads the site's breadcrumb and footer as weaker than the report's own words", () => {
+    const text = "当前位置: 首页 > 天津市人民政府 > 区县动态\n2020年,武清区坚持依法行政。天津市法治政府建设。天津市部署。\n主办:天津市武清区人民政府办公室 版权所有";
+    expect(code(text)).toBe("120114");
+  });
+
+  it("discounts short names in 天津港-like compounds", () => {
+    expect(code("2023年,天津市坚持依法行政,天津港、天津港、天津港建设。武清区、和平区、河西区推进。")).toBe("120000");
+    expect(resolveJurisdiction("2023年,我区坚持依法行政,学习天津港、上海港经验。").reason).toMatch(/^jurisdiction not found/);
+  });
+
   it("returns not found for text without a place name", () => {
     expect(resolveJurisdiction("今年以来,我局深入推进法治政府建设,全面提升依法行政水平。")).toEqual({ code: null, reason: "jurisdiction not found" });
     expect(resolveJurisdiction("")).toEqual({ code: null, reason: "jurisdiction not found" });
