@@ -177,9 +177,11 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   };
 }
 
+const WITH_ZERO = INDICATORS.filter((i) => i.zero?.length);
+
 function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[], carried: Topic | null, marks: TopicMark[]): Extracted[] {
   const out: Extracted[] = [];
-  for (const indicator of INDICATORS) {
+  for (const indicator of WITH_ZERO) {
     for (const z of indicator.zero ?? []) {
       const m = sentence.text.match(z.pattern);
       if (!m || m.index === undefined) continue;

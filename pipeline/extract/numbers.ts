@@ -437,46 +437,58 @@ function readUnit(text: string, i: number): UnitHit | null {
 }
 
 /** Marks characters inside 《…》/〈…〉 titles (1) and short quoted spans “…” (2). */
+// Character codes the mask cares about; everything else is skipped with one comparison per character.
+const C_TITLE_OPEN = [0x300a, 0x3008]; // 《 〈
+const C_TITLE_CLOSE = [0x300b, 0x3009]; // 》 〉
+const C_QUOTE_OPEN = new Map([[0x201c, 0x201d], [0x2018, 0x2019], [0x300c, 0x300d], [0x300e, 0x300f]]); // “” ‘’ 「」 『』
+const C_QUOTE_CLOSE = new Set([0x201d, 0x2019, 0x300d, 0x300f]);
+const C_NL = 10;
+const C_ASCII_QUOTE = 34;
+const MASK_CHARS = /[《〈“‘「『"]/;
+
 function buildMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
   const n = text.length;
+  const mask = new Uint8Array(n);
+  if (!MASK_CHARS.test(text)) return mask;
   // titles, nesting-aware, within one line
-  for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c !== "《" && c !== "〈") continue;
-    let depth = 0;
-    let j = i;
-    for (; j < n && j - i < 200; j++) {
-      const d = text[j];
-      if (d === "\n") break;
-      if (d === "《" || d === "〈") depth++;
-      else if (d === "》" || d === "〉") {
-        depth--;
-        if (depth === 0) break;
+  if (text.includes("《") || text.includes("〈")) {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== C_TITLE_OPEN[0] && c !== C_TITLE_OPEN[1]) continue;
+      let depth = 0;
+      let j = i;
+      for (; j < n && j - i < 200; j++) {
+        const d = text.charCodeAt(j);
+        if (d === C_NL) break;
+        if (d === C_TITLE_OPEN[0] || d === C_TITLE_OPEN[1]) depth++;
+        else if (d === C_TITLE_CLOSE[0] || d === C_TITLE_CLOSE[1]) {
+          depth--;
+          if (depth === 0) break;
+        }
       }
-    }
-    if (depth === 0 && j < n) {
-      mask.fill(1, i, j + 1);
-      i = j;
+      if (depth === 0 && j < n) {
+        mask.fill(1, i, j + 1);
+        i = j;
+      }
     }
   }
   // short quotes: slogans and names (“七五”普法, “3820”战略, “最多跑一次”, “6·1开原龙卷风”)
   // (one pass: the latest opening mark pairs with the next closing mark on the same line; ASCII " alternates)
-  const CLOSE_OF: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』" };
-  const lastOpen: Record<string, number> = {};
+  const lastOpen = new Map<number, number>();
   let asciiOpen = -1;
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === "\n") {
-      for (const key in lastOpen) delete lastOpen[key];
+    const c = text.charCodeAt(i);
+    if (c < 0x2018 && c !== C_NL && c !== C_ASCII_QUOTE) continue;
+    if (c === C_NL) {
+      lastOpen.clear();
       asciiOpen = -1;
-    } else if (c in CLOSE_OF) {
-      lastOpen[CLOSE_OF[c]!] = i;
-    } else if (c === "”" || c === "’" || c === "」" || c === "』") {
-      const a = lastOpen[c];
+    } else if (C_QUOTE_OPEN.has(c)) {
+      lastOpen.set(C_QUOTE_OPEN.get(c)!, i);
+    } else if (C_QUOTE_CLOSE.has(c)) {
+      const a = lastOpen.get(c);
       if (a !== undefined && i - a - 1 <= 20) mask.fill(2, a, i + 1);
-      delete lastOpen[c];
-    } else if (c === '"') {
+      lastOpen.delete(c);
+    } else if (c === C_ASCII_QUOTE) {
       if (asciiOpen < 0) asciiOpen = i;
       else {
         if (i - asciiOpen - 1 <= 20) mask.fill(2, asciiOpen, i + 1);
