@@ -245,7 +245,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|排查|发现|预防|率|员|中心|委员会$|平台|室|机制|和解|协议|司法确认|诉前|诉调|行政调解/, priority: 10 },
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员|人员|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解/, priority: 10 },
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
     ],
   },
@@ -301,7 +301,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "持证行政执法人员", name_en: "Certified law-enforcement officers",
     definition: "本地区持证行政执法人员总数（存量），不含新增、注销人数，也不是培训人次。",
     rules: [
-      { lead: /(持证|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
+      { lead: /(持证|持有[^,;。]{0,8}证件?的?|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
       { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
     ],
   },

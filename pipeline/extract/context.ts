@@ -64,8 +64,10 @@ export function periodOf(before: string, lead: string, reportYear: number | null
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
 const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|主办|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
-const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府本级)/;
-const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被))/;
+const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
+// A sentence whose subject is one named committee or chamber ("温州商会人民调解委员会成立至今…").
+const NAMED_BODY = /^(?![^,;。]*(各级|全[省市区县旗]|所有|各类|\d))[^,;。]{2,20}(人民调解委员会|调解委员会|调委会|商会|协会)/;
+const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人))/;
 
 export interface ScopeInput {
   before: string;
@@ -81,7 +83,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   let m: RegExpMatchArray | null;
   if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
-  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
+  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD)) || (m = before.match(NAMED_BODY))) return { value: "sub_entity", note: m[0] };
   if (x.indicatorId === "npc_suggestions" || x.indicatorId === "cppcc_proposals" || x.indicatorId === "npc_cppcc_total") {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };

@@ -272,3 +272,25 @@ describe("traps in unseen reports", () => {
     expect(obs.map((o) => [o.value, o.scope])).toEqual([[326, "jurisdiction"], [12, "subcategory"]]);
   });
 });
+
+describe("phrasings found missing on the synthetic corpus", () => {
+  it("reads officers holding enforcement certificates", () => {
+    expect(find("全县持有行政执法证件的执法人员1188人。", "enforce_officers").map((o) => o.value)).toEqual([1188]);
+  });
+
+  it("reads 排查调解 and 调处各类 as people's mediation", () => {
+    expect(stated("人民调解组织排查调解矛盾纠纷2400件,调解成功率98%以上。")).toEqual(["mediation_cases=2400", "mediation_success_rate=98"]);
+    expect(stated("各级人民调解组织调处各类矛盾纠纷1873件。")).toEqual(["mediation_cases=1873"]);
+  });
+
+  it("reads lawsuits against the government itself as government_level", () => {
+    const obs = run("全市发生行政诉讼案件300件,其中以市政府为被告的行政诉讼案件12件。", CITY).filter((o) => o.indicator_id === "litig_cases");
+    expect(obs.map((o) => [o.value, o.scope])).toEqual([[300, "jurisdiction"], [12, "government_level"]]);
+  });
+
+  it("reads a named committee's cumulative total as sub_entity", () => {
+    const obs = find("东湖街道人民调解委员会成立至今,累计成功调解矛盾纠纷800余件。", "mediation_succeeded");
+    expect(obs.map((o) => [o.scope, o.period])).toEqual([["sub_entity", "cumulative"]]);
+    expect(find("全区各级人民调解委员会调解矛盾纠纷800件。", "mediation_cases").map((o) => o.scope)).toEqual(["jurisdiction"]);
+  });
+});
