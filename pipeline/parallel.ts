@@ -21,32 +21,46 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { dirname, extname, join, relative } from "node:path";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import type { ProcessedDocument } from "./run.ts";
+import type { Analyzed, ProcessedDocument } from "./run.ts";
 
 export interface WorkerResult {
   /** position in the input list */
   index: number;
   file: string;
-  /** path relative to the process's cwd, as runPipeline writes it into source_path */
+  /** path relative to the cwd when inside it, else absolute: what runPipeline writes into source_path */
   sourcePath: string;
   /** size of the file in bytes */
   bytes: number;
   /** docIdOf(bytes) */
   docId: string;
-  /** the processed document, unless it was skipped or failed */
+  /** task "process": the processed document (processDocument), unless it was skipped or failed */
   result: ProcessedDocument | null;
+  /** task "analyze": analyze()'s output (from the cache when cacheDir has it); a quarantined Analyzed when it failed */
+  analyzed: Analyzed | null;
+  /** task "analyze" with cacheDir: true when the Analyzed came from the cache */
+  cacheHit: boolean;
   /** status_reason for a quarantined document (the serial path's wording), null when processed */
   quarantine: string | null;
-  /** sha256 hex of result.text, null without text */
+  /** sha256 hex of the normalized text (result.text / analyzed.text), null without text */
   textHash: string | null;
   /** wall time spent on the document inside the worker */
   ms: number;
 }
 
 export interface PoolOptions {
+  /**
+   * "process" (default): processDocument(bytes, sourcePath) → WorkerResult.result.
+   * "analyze": analyze(bytes, sourcePath, expectedName) → WorkerResult.analyzed, the cacheable half of run.ts
+   * (read → … → extract); the main thread then runs finish() (corrections → derive → headline) in input order.
+   */
+  task?: "process" | "analyze";
+  /** task "analyze": look up `<cacheDir>/<doc_id>.json` before analyzing and write it after, like runLocked does */
+  cacheDir?: string;
+  /** task "analyze": the expected jurisdiction name of a file (fetch manifest), passed to analyze() */
+  expectedName?: (file: string) => string | null | undefined;
   /** documents in flight per worker (default 8): bounds memory and the reorder buffer */
   window?: number;
   /** files whose extension is not supported are not sent to a worker (default: pipeline/read SUPPORTED_EXTENSIONS) */
@@ -66,7 +80,7 @@ export interface PoolStats {
   wallMs: number;
 }
 
-type Job = { index: number; file: string; sourcePath: string; process: boolean };
+type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze"; cacheDir: string | null; expectedName: string | null };
 type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
 
 const MARK = "__fazhiParallel";
@@ -77,25 +91,49 @@ async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
   const { ReadError } = await import("./read/index.ts");
   const port = parentPort!;
-  const handle = async (job: Job) => {
+  const { writeFile } = await import("node:fs/promises");
+  const { join } = await import("node:path");
+  const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
+  const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
     const t0 = performance.now();
+    const base = { result: null, analyzed: null, cacheHit: false, quarantine: null, textHash: null };
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(job.file));
     } catch (e) {
       const reason = `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-      return { bytes: 0, docId: "", result: null, quarantine: reason, textHash: null, ms: performance.now() - t0 };
+      return { ...base, bytes: 0, docId: "", quarantine: reason, ms: performance.now() - t0 };
     }
     const docId = run.docIdOf(bytes);
-    if (!job.process) return { bytes: bytes.length, docId, result: null, quarantine: null, textHash: null, ms: performance.now() - t0 };
-    try {
-      const result = await run.processDocument(bytes, job.sourcePath);
-      const textHash = result.text === null ? null : createHash("sha256").update(result.text).digest("hex");
-      return { bytes: bytes.length, docId, result, quarantine: null, textHash, ms: performance.now() - t0 };
-    } catch (e) {
-      const reason = e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`;
-      return { bytes: bytes.length, docId, result: null, quarantine: reason, textHash: null, ms: performance.now() - t0 };
+    if (!job.process) return { ...base, bytes: bytes.length, docId, ms: performance.now() - t0 };
+    const reasonOf = (e: unknown) => (e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+    if (job.task === "process") {
+      try {
+        const result = await run.processDocument(bytes, job.sourcePath);
+        return { ...base, bytes: bytes.length, docId, result, textHash: hashText(result.text), ms: performance.now() - t0 };
+      } catch (e) {
+        return { ...base, bytes: bytes.length, docId, quarantine: reasonOf(e), ms: performance.now() - t0 };
+      }
     }
+    // task "analyze": the cacheable half, with runLocked's cache protocol
+    const cached = job.cacheDir ? join(job.cacheDir, `${docId}.json`) : null;
+    if (cached) {
+      const hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
+      if (hit) {
+        const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
+        return { ...base, bytes: bytes.length, docId, analyzed, cacheHit: true, quarantine: analyzed.document.status === "quarantined" ? analyzed.document.status_reason : null, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+      }
+    }
+    let analyzed: Analyzed;
+    let quarantine: string | null = null;
+    try {
+      analyzed = await run.analyze(bytes, job.sourcePath, job.expectedName);
+    } catch (e) {
+      quarantine = reasonOf(e);
+      analyzed = { document: { ...run.emptyDocument(docId, job.sourcePath), status: "quarantined", status_reason: quarantine }, extracted: [], text: null };
+    }
+    if (cached) await writeFile(cached, JSON.stringify(analyzed));
+    return { ...base, bytes: bytes.length, docId, analyzed, quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
   const queue: (Job | { done: true })[] = [];
@@ -169,6 +207,11 @@ export async function processInWorkers(
   const n = Math.max(1, Math.min(workers > 0 ? workers : defaultWorkers(), files.length || 1));
   const window = Math.max(1, opts.window ?? 8);
   const cwd = opts.cwd ?? process.cwd();
+  // runPipeline's rule: relative to cwd when inside it, else absolute
+  const sourcePathOf = (file: string) => {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith("..") ? rel : resolve(file);
+  };
   const supported = opts.supported ?? (await import("./read/index.ts")).SUPPORTED_EXTENSIONS;
   const stats: PoolStats = { workers: n, documents: 0, stageMs: {}, busyMs: 0, wallMs: 0 };
   if (!files.length) return stats;
@@ -192,7 +235,10 @@ export async function processInWorkers(
     while (inFlight[w]! < window && nextToSend < files.length && nextToSend - nextToDeliver < window * n) {
       const index = nextToSend++;
       const file = files[index]!;
-      const job: Job = { index, file, sourcePath: relative(cwd, file) || file, process: supported.includes(extname(file).toLowerCase()) };
+      const job: Job = {
+        index, file, sourcePath: sourcePathOf(file), process: supported.includes(extname(file).toLowerCase()),
+        task: opts.task ?? "process", cacheDir: opts.cacheDir ?? null, expectedName: opts.expectedName?.(file) ?? null,
+      };
       inFlight[w]!++;
       pool[w]!.postMessage(job);
     }
@@ -230,7 +276,7 @@ export async function processInWorkers(
       inFlight[w]!--;
       const file = files[msg.index]!;
       stats.busyMs += msg.out.ms;
-      pending.set(msg.index, { index: msg.index, file, sourcePath: relative(cwd, file) || file, ...msg.out });
+      pending.set(msg.index, { index: msg.index, file, sourcePath: sourcePathOf(file), ...msg.out });
       send(w);
       void deliver();
     });
