@@ -14,6 +14,7 @@ Usage: npm run pipeline -- [options]
   --export DIR    documents.csv, observations.csv (UTF-8 BOM)      default data/export
   --corrections F analysts' corrections (CSV)                      default data/corrections.csv
   --full          re-extract every document (ignore the cache)
+  --workers N     extraction threads (default: one per core for 300+ files, else 1)
   --quiet         no progress lines, only the summary
   --help          this text
 
@@ -32,6 +33,7 @@ const OPTIONS = {
   export: { type: "string", default: "data/export" },
   corrections: { type: "string" },
   full: { type: "boolean", default: false },
+  workers: { type: "string" },
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
 } as const;
@@ -81,6 +83,7 @@ function printSummary(s: RunSummary) {
 try {
   const summary = await runPipeline({
     input: args.input!, db: args.db!, parquet: args.parquet!, export: args.export!, corrections: args.corrections, full: args.full, onDocument,
+    workers: args.workers === undefined ? undefined : Math.max(1, Number(args.workers) || 1),
   });
   bar?.stop();
   printSummary(summary);

@@ -163,7 +163,9 @@ async function workerMain(): Promise<void> {
 }
 
 if (!isMainThread && workerData && (workerData as Record<string, unknown>)[MARK] === true) {
-  await workerMain();
+  // Not awaited: run.ts imports this module, and a top-level await here would deadlock the worker's
+  // import of run.ts (a cycle through a module still evaluating). Messages wait in the port until listened to.
+  void workerMain();
 }
 
 // ------------------------------------------------------------------ pool side

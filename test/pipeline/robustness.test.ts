@@ -98,6 +98,26 @@ describe("incremental and atomic runs", () => {
   }, 60_000);
 });
 
+describe("worker threads", () => {
+  it("give the same outputs as one thread", () => {
+    const one = workspace();
+    const seeds = readdirSync(one.raw);
+    for (let k = 0; k < 12; k++) for (const f of seeds) writeFileSync(join(one.raw, `v${k}-${f}`), readFileSync(join(one.raw, f), "utf8") + `\n(副本${k})`);
+    writeFileSync(join(one.raw, "empty.txt"), "");
+    const two = workspace(false);
+    cpSync(one.raw, two.raw, { recursive: true });
+    expect(runCli([...one.args, "--workers", "1"]).code).toBe(3);
+    const r = runCli([...two.args, "--workers", "2"]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/documents 66 \(ok 65, quarantined 1/);
+    const strip = (dir: string) => readFileSync(join(dir, "observations.csv"), "utf8").replaceAll(dir.replace(/export$/, "raw"), "RAW");
+    expect(strip(two.export)).toBe(strip(one.export));
+    const docs1 = readCsv(join(one.export, "documents.csv")).map((d) => [d.file_name, d.status, d.jurisdiction_code, d.observation_count]);
+    const docs2 = readCsv(join(two.export, "documents.csv")).map((d) => [d.file_name, d.status, d.jurisdiction_code, d.observation_count]);
+    expect(docs2).toEqual(docs1);
+  }, 120_000);
+});
+
 describe("corrections", () => {
   it("overrides and rejects values, keeps the original, and reports corrections that match nothing", () => {
     const w = workspace();
