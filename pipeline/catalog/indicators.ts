@@ -135,6 +135,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(直接纠错|纠错|纠正违法或不当行政行为|纠正违法或者不当行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
       { trail: /^(的)?(直接)?(被)?纠错/, units: CASES, topics: ["recon"], priority: 12 },
+      // Wordings only reconsideration uses: they name their topic even at the start of a paragraph.
+      { lead: /(纠正违法或不当|纠正违法或者不当)(的)?(具体)?行政行为[^,;。率]{0,3}$|直接纠错[^,;。率]{0,3}$|作出纠错决定[^,;。率]{0,3}$/, units: CASES, notTopics: ["litig", "court"], priority: 11 },
     ],
   },
   {
@@ -147,7 +149,10 @@ export const INDICATORS: Indicator[] = [
     id: "recon_settlement_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
     name_zh: "复议调解和解率", name_en: "Settlement rate", formula: "recon_settled / recon_concluded * 100",
     definition: "调解、和解结案占审结案件的百分比。",
-    rules: [{ lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 }],
+    rules: [
+      { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
+      { lead: /(调解和解(结案)?率|调撤率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "mediation", "labor"], priority: 9 },
+    ],
   },
   {
     id: "recon_resolution_rate", area: "recon", unit: "%", kind: "rate", higher_is_better: true,
@@ -159,7 +164,10 @@ export const INDICATORS: Indicator[] = [
     id: "recon_on_time_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
     name_zh: "复议法定期限内结案率", name_en: "Concluded within the legal time limit",
     definition: "在法定期限内审结的案件占审结案件的百分比。",
-    rules: [{ lead: /(期限内|按期|按时|及时)(结案|办结|审结)率[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 }],
+    rules: [
+      { lead: /(期限内|按期|按时|及时)(结案|办结|审结)率[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
+      { lead: /法定期限内(结案|办结|审结)率[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "petition", "labor"], priority: 9 },
+    ],
   },
   {
     id: "recon_opinion_letters", area: "recon", unit: "份", kind: "count", higher_is_better: null,

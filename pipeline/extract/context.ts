@@ -27,6 +27,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string)
 // ── period ──
 const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|截至\d{1,2}月|截止\d{1,2}月|截至[^,;。]{0,4}月底|截止[^,;。]{0,4}月底|\d{1,2}月份?以来)/g;
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(\d{4})年以来)/g;
+const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})年(度)?(?!以来|至|[-—~]|\d|月)/;
 
@@ -54,8 +55,10 @@ export function periodOf(before: string, lead: string, reportYear: number | null
     const opening = [before, clauseTail(before)].map((t) => t.match(YEAR_OPENING)).find((m) => m);
     if (opening && Number(opening[1]) < reportYear && Number(opening[1]) >= reportYear - 10) return { value: "prior_year", note: opening[0] };
   }
+  // The latest period word wins: "上半年…63.4%,全年…提高到88.6%" gives the full year to 88.6.
   const part = lastMatch(PARTIAL, before);
-  if (part) return { value: "partial", note: part[0] };
+  const whole = lastMatch(FULL_YEAR, before);
+  if (part && !(whole && whole.index > part.index)) return { value: "partial", note: part[0] };
   return { value: "full_year", note: null };
 }
 

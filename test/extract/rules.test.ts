@@ -294,3 +294,20 @@ describe("phrasings found missing on the synthetic corpus", () => {
     expect(find("全区各级人民调解委员会调解矛盾纠纷800件。", "mediation_cases").map((o) => o.scope)).toEqual(["jurisdiction"]);
   });
 });
+
+describe("paragraph starts and period resets", () => {
+  it("reads recon-only wordings at the start of a paragraph", () => {
+    expect(stated("纠正违法或不当行政行为32件,直接纠错率18%,调解和解结案率15.17%,法定期限内结案率100%。")).toEqual([
+      "recon_corrected=32", "recon_correction_rate=18", "recon_settlement_rate=15.17", "recon_on_time_rate=100",
+    ]);
+  });
+
+  it("reads 作出纠错决定 at the start of a paragraph", () => {
+    expect(stated("作出纠错决定22件,直接纠错率达15.2%。")).toEqual(["recon_corrected=22", "recon_correction_rate=15.2"]);
+  });
+
+  it("a later 全年 overrides an earlier partial period", () => {
+    const obs = find("上半年行政机关负责人出庭应诉率为63.4%,全年出庭应诉率提高到88.6%。", "litig_head_appearance_rate");
+    expect(obs.map((o) => [o.value, o.period])).toEqual([[63.4, "partial"], [88.6, "full_year"]]);
+  });
+});
