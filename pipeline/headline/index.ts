@@ -27,7 +27,11 @@ export function periodEndMonth(note: string | null): number {
 export function headline(obs: Observed[]): Headlined[] {
   const out: Headlined[] = obs.map((o) => ({ ...o, flags: [...o.flags], is_headline: false }));
   const byIndicator = new Map<string, Headlined[]>();
-  for (const o of out) byIndicator.set(o.indicator_id, [...(byIndicator.get(o.indicator_id) ?? []), o]);
+  for (const o of out) {
+    const list = byIndicator.get(o.indicator_id);
+    if (list) list.push(o);
+    else byIndicator.set(o.indicator_id, [o]);
+  }
   for (const list of byIndicator.values()) {
     const whole = list.filter((o) => o.scope === "jurisdiction");
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
