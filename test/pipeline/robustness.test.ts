@@ -46,6 +46,19 @@ describe("bad input", () => {
   });
 });
 
+describe("unknown jurisdiction or year", () => {
+  it("loads the document and says what is missing instead of guessing", () => {
+    const w = workspace(false);
+    const body = "现将法治政府建设工作情况报告如下。一、主要成效\n本单位坚持依法行政,深入推进法治政府建设,全年受理行政复议案件12件,审结10件。\n".repeat(8);
+    writeFileSync(join(w.raw, "anonymous.txt"), body);
+    expect(runCli(w.args).code).toBe(0);
+    const d = docs(w.export)[0];
+    expect([d.status, d.jurisdiction_code, d.report_year]).toEqual(["ok", "", ""]);
+    expect(d.status_reason).toMatch(/jurisdiction: .*; report_year: /);
+    expect(readCsv(join(w.export, "observations.csv")).filter((o) => o.indicator_id === "recon_accepted").map((o) => o.value)).toEqual(Array(8).fill("12"));
+  });
+});
+
 describe("incremental and atomic runs", () => {
   it("re-extracts nothing when nothing changed, only what changed, and drops removed files", async () => {
     const w = workspace();
