@@ -1,0 +1,50 @@
+// Observable Framework configuration for the 法治指标 site. Built fully offline: see docs/deploy.md and
+// shared/notes/framework-probe.md (npm cache seeded from node_modules, no web fonts, no DuckDB extensions).
+import { openWarehouse } from "./src/lib/warehouse.ts";
+
+const today = new Date();
+const builtOn = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
+
+/** One page per jurisdiction that has a report, one per document (region/<code>, doc/<doc_id>). */
+async function* dynamicPaths(): AsyncGenerator<string> {
+  const wh = await openWarehouse();
+  try {
+    const regions = await wh.all<{ code: string }>(
+      "SELECT DISTINCT jurisdiction_code AS code FROM documents WHERE jurisdiction_code IS NOT NULL ORDER BY 1",
+    );
+    const docs = await wh.all<{ doc_id: string }>("SELECT doc_id FROM documents ORDER BY doc_id");
+    for (const { code } of regions) if (/^[0-9A-Za-z_-]+$/.test(code)) yield `/region/${code}`;
+    for (const { doc_id } of docs) if (/^[0-9A-Za-z_-]+$/.test(doc_id)) yield `/doc/${doc_id}`;
+  } finally {
+    wh.close();
+  }
+}
+
+export default {
+  root: "src",
+  title: "法治指标",
+  home: "法治指标 · 总览",
+  pages: [
+    { name: "指标", path: "/indicator" },
+    { name: "对比", path: "/compare" },
+    { name: "地区", path: "/regions" },
+    { name: "原文", path: "/reports" },
+    { name: "数据质量", path: "/quality" },
+    { name: "方法", path: "/method" },
+    { name: "SQL 笔记本", path: "/notebook" },
+    { name: "下载", path: "/download" },
+  ],
+  dynamicPaths,
+  pager: false, // its labels ("Previous page") are English and cannot be translated
+  toc: { label: "本页目录" },
+  search: false,
+  preserveExtension: true, // links become ./page.html and work on any static file server
+  // lang="zh-CN" is also written into every <html> tag by scripts/postbuild.ts; this covers `npm run dev`.
+  head: `<meta name="description" content="法治指标：各地法治政府建设年度报告中的可比数字">
+<link rel="icon" href="data:,">
+<script>document.documentElement.lang = "zh-CN";</script>`,
+  footer: `法治指标 · 数据来自各地公开发布的法治政府建设年度报告，由本项目流水线自动提取，请以原文为准 · 构建于${builtOn}`,
+  globalStylesheets: [], // default loads Google Fonts
+  style: "style.css",
+  duckdb: { extensions: { json: null, parquet: null } }, // default downloads extensions from extensions.duckdb.org
+};

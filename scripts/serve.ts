@@ -1,0 +1,120 @@
+// A small static file server for dist/ (node:http only), optionally under a sub-path, as an intranet web server would.
+// Usage: tsx scripts/serve.ts [--port 3000] [--host 127.0.0.1] [--base /intranet/fazhi/] [--dir dist]
+// Prints the address. Exported startServer() is used by the browser tests.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".wasm": "application/wasm",
+  ".parquet": "application/vnd.apache.parquet",
+  ".arrow": "application/vnd.apache.arrow.file",
+  ".woff2": "font/woff2",
+  ".map": "application/json; charset=utf-8",
+};
+
+export interface ServeOptions {
+  dir?: string;
+  port?: number;
+  host?: string;
+  base?: string;
+  log?: boolean;
+}
+
+export function normalizeBase(base: string): string {
+  let b = base.startsWith("/") ? base : `/${base}`;
+  if (!b.endsWith("/")) b += "/";
+  return b;
+}
+
+export function startServer(opts: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+  const dir = resolve(opts.dir ?? "dist");
+  const host = opts.host ?? "127.0.0.1";
+  const base = normalizeBase(opts.base ?? "/");
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir}/index.html not found: run npm run build first`);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end("bad request");
+      return;
+    }
+    if (pathname === base.slice(0, -1)) {
+      res.writeHead(301, { Location: base + url.search }).end();
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+      return;
+    }
+    let rel = pathname.slice(base.length);
+    if (rel === "" || rel.endsWith("/")) rel += "index.html";
+    const file = normalize(join(dir, rel));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end("forbidden");
+      return;
+    }
+    let target = file;
+    if (!existsSync(target) && existsSync(`${target}.html`)) target = `${target}.html`; // clean URLs, like nginx try_files
+    if (!existsSync(target) || !statSync(target).isFile()) {
+      const notFound = join(dir, "404.html");
+      res.writeHead(404, { "Content-Type": MIME[".html"] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end("not found");
+      if (opts.log) console.error(`404 ${pathname}`);
+      return;
+    }
+    const type = MIME[extname(target).toLowerCase()] ?? "application/octet-stream";
+    const st = statSync(target);
+    res.writeHead(200, {
+      "Content-Type": type,
+      "Content-Length": st.size,
+      "Cache-Control": rel.startsWith("_") ? "public, max-age=31536000, immutable" : "no-cache",
+      "X-Content-Type-Options": "nosniff",
+    });
+    if (req.method === "HEAD") res.end();
+    else createReadStream(target).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(opts.port ?? 3000, host, () => {
+      const addr = server.address();
+      const port = typeof addr === "object" && addr ? addr.port : opts.port;
+      ok({ server, url: `http://${host}:${port}${base}` });
+    });
+  });
+}
+
+function arg(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return argv[i].includes("=") ? argv[i].slice(argv[i].indexOf("=") + 1) : argv[i + 1];
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer({
+    dir: arg("dir"),
+    port: arg("port") ? Number(arg("port")) : 3000,
+    host: arg("host"),
+    base: arg("base"),
+    log: true,
+  });
+  console.log(`法治指标 网站已启动：${url}`);
+  console.log("按 Ctrl+C 停止。");
+}

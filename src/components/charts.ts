@@ -1,0 +1,245 @@
+// Charts (Observable Plot). Values are marked the same way everywhere:
+//   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
+//   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
+import * as Plot from "npm:@observablehq/plot";
+import { chartLabel, flagList, formatNumber, formatQualified, LEVEL_ZH } from "./format.js";
+import type { HeadlineValue, RankRow } from "./data.js";
+import { joinTiles } from "./tiles.js";
+
+const FONT = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif`;
+const EXACT = "#3b6fb6";
+const PARTIAL = "#6d28d9";
+const WARN = "#c2410c";
+const MISSING = "#9ca3af";
+
+const style = { fontFamily: FONT, fontSize: "12px", overflow: "visible" };
+
+type Style = "exact" | "qualified" | "partial";
+/** How a bar is drawn: partial period wins over qualifier (hollow), then qualifier (light, dashed), else solid. */
+export function barStyle(v: HeadlineValue): Style {
+  if (v.period === "partial") return "partial";
+  if (v.qualifier && v.qualifier !== "exact") return "qualified";
+  return "exact";
+}
+
+function tip(r: { name: string; v: HeadlineValue | null }, unitYear = ""): string {
+  if (!r.v) return `${r.name}${unitYear}：无数据`;
+  const lines = [`${r.name}${unitYear}：${chartLabel(r.v)}`];
+  for (const f of flagList(r.v.flags)) lines.push(`⚠ ${f}`);
+  if (r.v.evidence) lines.push(`原文：${r.v.evidence.length > 80 ? r.v.evidence.slice(0, 80) + "…" : r.v.evidence}`);
+  return lines.join("\n");
+}
+
+/** Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). */
+export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = "" } = {}): SVGSVGElement | HTMLElement {
+  const valued = rows.filter((r) => r.v);
+  const missing = rows.filter((r) => !r.v);
+  const domain = rows.map((r) => r.name);
+  const max = Math.max(0, ...valued.map((r) => r.v!.value));
+  const labelX = max === 0 ? 1 : max;
+  return Plot.plot({
+    title,
+    width,
+    height: Math.max(80, rows.length * 26 + 50),
+    marginLeft: 110,
+    marginRight: 190,
+    style,
+    x: { label: unit ? `数值（${unit}）` : "数值", grid: true, domain: [0, labelX], tickFormat: (d: number) => formatNumber(d) },
+    y: { label: null, domain },
+    marks: [
+      // One mark per style (Plot drops marks whose channel values are null, and strokeDasharray is not a channel).
+      Plot.barX(valued.filter((r) => barStyle(r.v!) === "exact"), {
+        y: "name", x: (r: RankRow) => r.v!.value, fill: EXACT, title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-exact",
+      }),
+      Plot.barX(valued.filter((r) => barStyle(r.v!) === "qualified"), {
+        y: "name", x: (r: RankRow) => r.v!.value, fill: EXACT, fillOpacity: 0.35, stroke: EXACT, strokeWidth: 1.5,
+        strokeDasharray: "3,2", title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-qualified",
+      }),
+      Plot.barX(valued.filter((r) => barStyle(r.v!) === "partial"), {
+        y: "name", x: (r: RankRow) => r.v!.value, fill: "white", stroke: PARTIAL, strokeWidth: 1.5,
+        title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-partial",
+      }),
+      Plot.text(valued, {
+        y: "name",
+        x: (r: RankRow) => r.v!.value,
+        text: (r: RankRow) => chartLabel(r.v!),
+        dx: 4,
+        textAnchor: "start",
+        fill: (r: RankRow) => (flagList(r.v!.flags).length ? WARN : "#1f2937"),
+        className: "fz-bar-label",
+      }),
+      Plot.text(missing, {
+        y: "name",
+        x: 0,
+        text: () => "无数据",
+        dx: 4,
+        textAnchor: "start",
+        fill: MISSING,
+        fontStyle: "italic",
+        className: "fz-missing-label",
+        title: (r: RankRow) => tip(r),
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+export interface SeriesPoint {
+  name: string;
+  year: number;
+  v: HeadlineValue | null;
+}
+
+/** Values over the years for a few jurisdictions. Missing years break the line and are listed under the chart. */
+export function yearLines(points: SeriesPoint[], years: number[], { width = 800, unit = "" } = {}): SVGSVGElement | HTMLElement {
+  const valued = points.filter((p) => p.v);
+  const names = [...new Set(points.map((p) => p.name))];
+  return Plot.plot({
+    width,
+    height: 320,
+    marginRight: 120,
+    style,
+    x: { label: "年份", domain: years, tickFormat: (d: number) => `${d}年`, padding: 0.3, type: "point" },
+    y: { label: unit ? `数值（${unit}）` : "数值", grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
+    color: { legend: true, domain: names, type: "categorical" },
+    marks: [
+      Plot.line(points, {
+        x: "year",
+        y: (p: SeriesPoint) => (p.v ? p.v.value : NaN), // NaN breaks the line: missing stays missing
+        stroke: "name",
+        z: "name",
+        strokeWidth: 2,
+      }),
+      Plot.dot(valued, {
+        x: "year",
+        y: (p: SeriesPoint) => p.v!.value,
+        stroke: "name",
+        fill: "white", // hollow underneath; exact full-year values are filled by the next mark
+        r: 5,
+        strokeWidth: 2,
+        title: (p: SeriesPoint) => tip({ name: p.name, v: p.v }, ` ${p.year}年`),
+        className: "fz-dot",
+      }),
+      Plot.dot(valued.filter((p) => barStyle(p.v!) === "exact"), {
+        x: "year",
+        y: (p: SeriesPoint) => p.v!.value,
+        fill: "name",
+        r: 4,
+        title: (p: SeriesPoint) => tip({ name: p.name, v: p.v }, ` ${p.year}年`),
+      }),
+      Plot.text(valued, {
+        x: "year",
+        y: (p: SeriesPoint) => p.v!.value,
+        text: (p: SeriesPoint) => chartLabel(p.v!),
+        dy: -10,
+        fontSize: 10,
+        fill: (p: SeriesPoint) => (flagList(p.v!.flags).length ? WARN : "#1f2937"),
+      }),
+    ],
+  });
+}
+
+/** The 31-tile grid coloured by each province-level jurisdiction's value; grey tiles say 无数据. */
+export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560, unit = "", label = "" } = {}): SVGSVGElement | HTMLElement {
+  const tiles = joinTiles([...values].filter(([, v]) => v) as [string, HeadlineValue][]);
+  const withData = tiles.filter((t) => t.datum);
+  const cell = Math.min(64, Math.floor(width / 9.5));
+  const max = Math.max(0, ...withData.map((t) => t.datum!.value));
+  return Plot.plot({
+    width: cell * 9 + 20,
+    height: cell * 8 + (withData.length ? 60 : 20),
+    style,
+    padding: 0.06,
+    x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
+    color: withData.length
+      ? { type: "linear", scheme: "blues", domain: [0, max || 1], legend: true, label: label || (unit ? `数值（${unit}）` : "数值"), tickFormat: (d: number) => formatNumber(d) }
+      : undefined,
+    marks: [
+      Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3, title: (t: any) => `${t.name}：无数据` }),
+      Plot.cell(withData, {
+        x: "col",
+        y: "row",
+        fill: (t: any) => t.datum.value,
+        stroke: "white",
+        rx: 3,
+        title: (t: any) => `${t.name}：${chartLabel(t.datum)}`,
+        className: "fz-tile",
+      }),
+      Plot.cell(withData.filter((t: any) => flagList(t.datum.flags).length), { x: "col", y: "row", fill: "none", stroke: WARN, strokeWidth: 2, rx: 3 }),
+      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, fill: "#1f2937", stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.text(tiles, {
+        x: "col",
+        y: "row",
+        text: (t: any) => (t.datum ? formatQualified(t.datum) + (flagList(t.datum.flags).length ? " ⚠" : "") : "无数据"),
+        dy: 8,
+        fontSize: 9,
+        fill: "#374151",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    ],
+  });
+}
+
+/** A tile map coloured by a count per province (e.g. number of reports); 0 is grey "无报告". */
+export function tileCounts(counts: Map<string, number>, { width = 560, label = "报告数" } = {}): SVGSVGElement | HTMLElement {
+  const tiles = joinTiles(counts);
+  const cell = Math.min(64, Math.floor(width / 9.5));
+  const withData = tiles.filter((t) => t.datum);
+  return Plot.plot({
+    width: cell * 9 + 20,
+    height: cell * 8 + 60,
+    style,
+    padding: 0.06,
+    x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
+    color: { type: "linear", scheme: "greens", legend: true, label, domain: [0, Math.max(1, ...withData.map((t) => t.datum as number))] },
+    marks: [
+      Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3 }),
+      Plot.cell(withData, { x: "col", y: "row", fill: "datum", stroke: "white", rx: 3, title: (t: any) => `${t.name}：${t.datum}份`, className: "fz-tile" }),
+      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.text(tiles, { x: "col", y: "row", text: (t: any) => (t.datum ? `${t.datum}份` : "无报告"), dy: 8, fontSize: 9, fill: "#374151", stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+    ],
+  });
+}
+
+/** Reports per year, stacked by administrative level. */
+export function docsPerYear(docs: { report_year: number | null; admin_level: string | null }[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
+  const data = docs.filter((d) => d.report_year != null).map((d) => ({ year: String(d.report_year), level: LEVEL_ZH[d.admin_level ?? ""] ?? "未知级别" }));
+  return Plot.plot({
+    width,
+    height: 220,
+    style,
+    x: { label: "报告年度", tickFormat: (d: string) => `${d}年` },
+    y: { label: "报告数", grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? formatNumber(d) : "") },
+    color: { legend: true, domain: ["省级", "地市级", "县级", "未知级别"], range: ["#1d4ed8", "#60a5fa", "#93c5fd", "#d1d5db"] },
+    marks: [Plot.barY(data, Plot.groupX({ y: "count" }, { x: "year", fill: "level", tip: true })), Plot.ruleY([0])],
+  });
+}
+
+/** Presence matrix: documents (rows) × indicators (columns); absent cells are pale, not zero. */
+export function coverageHeatmap(
+  cells: { doc: string; indicator: string; has: boolean }[],
+  docs: string[],
+  indicators: string[],
+  { width = 1000 } = {},
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width,
+    height: docs.length * 22 + 140,
+    marginLeft: 200,
+    marginBottom: 120,
+    style,
+    x: { label: null, domain: indicators, tickRotate: -50 },
+    y: { label: null, domain: docs },
+    color: { domain: ["有数值", "无数据"], range: ["#2563eb", "#f3f4f6"], legend: true },
+    marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: (d: any) => (d.has ? "有数值" : "无数据"), stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${d.has ? "有数值" : "无数据"}` })],
+  });
+}
+
+/** Small bar chart for one indicator across a few jurisdictions (compare page). */
+export function smallBars(rows: RankRow[], { width = 360, title = "", unit = "" } = {}): SVGSVGElement | HTMLElement {
+  return rankedBars(rows, { width, unit, title });
+}

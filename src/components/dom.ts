@@ -1,0 +1,117 @@
+// Tiny DOM builders. Every string becomes a text node (textContent), never HTML: report text and anything read from
+// the warehouse can contain "<script>" and must render as text.
+import { chartLabel, formatQualified, markers, type ValueLike } from "./format.js";
+
+export type Child = Node | string | number | null | undefined | false | Child[];
+
+export function h(tag: string, attrs: Record<string, unknown> | null = null, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v == null || v === false) continue;
+      if (k === "class") el.className = String(v);
+      else if (k === "style" && typeof v === "object") Object.assign(el.style, v);
+      else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v as EventListener);
+      else if (k === "dataset" && typeof v === "object") Object.assign(el.dataset, v);
+      else el.setAttribute(k, v === true ? "" : String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el: Node, children: Child[]): void {
+  for (const c of children) {
+    if (c == null || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else if (c instanceof Node) el.appendChild(c);
+    else el.appendChild(document.createTextNode(String(c)));
+  }
+}
+
+/** A relative link; `href` must come from our own code (paths and ids), not from report text. */
+export function link(href: string, ...children: Child[]): HTMLElement {
+  return h("a", { href }, ...children);
+}
+
+export interface Column<T> {
+  label: string;
+  value: (d: T) => Child;
+  className?: string;
+  /** extra class for one cell */
+  cellClass?: (d: T) => string | null | undefined;
+}
+
+/** A table with a header row; cells are built from `columns`. */
+export function table<T>(rows: T[], columns: Column<T>[], opts: { className?: string; rowAttrs?: (d: T) => Record<string, unknown>; empty?: string } = {}): HTMLElement {
+  const head = h("thead", null, h("tr", null, columns.map((c) => h("th", { class: c.className }, c.label))));
+  const body = h(
+    "tbody",
+    null,
+    rows.length
+      ? rows.map((d) => h("tr", opts.rowAttrs?.(d) ?? null, columns.map((c) => h("td", { class: [c.className, c.cellClass?.(d)].filter(Boolean).join(" ") || null }, c.value(d)))))
+      : h("tr", null, h("td", { colspan: columns.length, class: "fz-missing" }, opts.empty ?? "无数据")),
+  );
+  return h("table", { class: `fz-table ${opts.className ?? ""}` }, head, body);
+}
+
+/** A value with its qualifier sign and badges for partial/derived/flagged; missing → an explicit 无数据. */
+export function valueCell(o: (ValueLike & { n_docs?: number }) | null | undefined): HTMLElement {
+  if (!o || o.value == null) return h("span", { class: "fz-missing" }, "无数据");
+  return h(
+    "span",
+    { title: chartLabel(o) },
+    formatQualified(o),
+    markers(o).map((m) => h("span", { class: `fz-badge ${m.kind === "flag" ? "flag" : m.kind === "derived" ? "derived" : "partial"}` }, m.text)),
+    o.n_docs && o.n_docs > 1 ? h("span", { class: "fz-badge multi", title: "同一地区同一年份有多份报告，此处取其一" }, `${o.n_docs}份报告`) : null,
+  );
+}
+
+/** A <select> with <optgroup>s. Works with Framework's view(): it has .value and fires "input". */
+export function groupedSelect(
+  groups: { label: string; options: { value: string; label: string }[] }[],
+  value: string,
+  attrs: Record<string, unknown> = {},
+): HTMLSelectElement {
+  const select = h(
+    "select",
+    { class: "fz-select", ...attrs },
+    groups.map((g) => h("optgroup", { label: g.label }, g.options.map((o) => h("option", { value: o.value }, o.label)))),
+  ) as HTMLSelectElement;
+  select.value = value;
+  return select;
+}
+
+/** Wrap an input with a label. Framework's view() listens for "input" (it bubbles from the input) and reads .value. */
+export function labelled(label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  const wrapper = h("label", { class: "fz-label" }, h("span", null, label), input);
+  Object.defineProperty(wrapper, "value", { get: () => input.value, set: (v) => (input.value = v) });
+  return wrapper;
+}
+
+/** The legend for value markings, with small SVG swatches drawn like the bars. */
+export function valueLegend(): HTMLElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const sw = (draw: (svg: SVGSVGElement) => void) => {
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("width", "22");
+    svg.setAttribute("height", "12");
+    draw(svg);
+    return svg;
+  };
+  const rect = (svg: SVGSVGElement, attrs: Record<string, string>) => {
+    const r = document.createElementNS(ns, "rect");
+    for (const [k, v] of Object.entries({ x: "1", y: "1", width: "20", height: "10", ...attrs })) r.setAttribute(k, v);
+    svg.appendChild(r);
+  };
+  return h(
+    "div",
+    { class: "fz-legend", role: "note" },
+    h("span", null, sw((s) => rect(s, { fill: "var(--fz-exact)" })), "确数"),
+    h("span", null, sw((s) => rect(s, { fill: "var(--fz-exact)", "fill-opacity": "0.35", stroke: "var(--fz-exact)", "stroke-dasharray": "2,2" })), "约数或带限定词（≈ ≥ > ≤ <）"),
+    h("span", null, sw((s) => rect(s, { fill: "none", stroke: "#6d28d9", "stroke-width": "1.5" })), "部分时段（空心）"),
+    h("span", null, h("span", { class: "fz-badge derived" }, "推算"), "由其他数字计算得出"),
+    h("span", null, h("span", { class: "fz-flag" }, "⚠"), "有疑点（如比率与计数不一致）"),
+    h("span", null, h("span", { class: "fz-missing" }, "无数据"), "报告中没有此数字（不按 0 处理）"),
+  );
+}

@@ -1,0 +1,152 @@
+// Chinese labels and zh-CN number/date formats. Pure functions: used by the pages and unit-tested in Node.
+
+export const QUALIFIER_ZH: Record<string, string> = {
+  exact: "确数",
+  approx: "约数（余、多、近、约、左右）",
+  at_least: "不少于（以上、不低于、不少于）",
+  more_than: "超过（超过、逾）",
+  at_most: "不超过（以下、不超过）",
+  less_than: "不足（不足、低于）",
+};
+
+export const QUALIFIER_PREFIX: Record<string, string> = {
+  exact: "",
+  approx: "≈",
+  at_least: "≥",
+  more_than: ">",
+  at_most: "≤",
+  less_than: "<",
+};
+
+export const PERIOD_ZH: Record<string, string> = {
+  full_year: "全年",
+  partial: "部分时段",
+  cumulative: "累计",
+  prior_year: "上年对比数",
+};
+
+export const PERIOD_HELP: Record<string, string> = {
+  full_year: "报告年度全年的数字（默认）。",
+  partial: "只覆盖年内一段时间，如“一季度”“上半年”“6月至12月”。",
+  cumulative: "跨多个年份的累计数，如“成立以来”“近三年”。",
+  prior_year: "为比较而引用的上一年数字。",
+};
+
+export const SCOPE_ZH: Record<string, string> = {
+  jurisdiction: "全辖区",
+  government_level: "政府本级",
+  higher_level: "上级事项",
+  sub_entity: "下属单位",
+  subcategory: "分类细项",
+  as_respondent: "作为被申请人",
+};
+
+export const SCOPE_HELP: Record<string, string> = {
+  jurisdiction: "整个行政区域（默认），如“全市”“全区”。",
+  government_level: "政府机关自身，如“市政府本级”“省政府本级”“以政府为当事人”。",
+  higher_level: "上级机关的事项，如区报告中的“市人大建议”。",
+  sub_entity: "区域内的某一委员会、办公室、乡镇或部门。",
+  subcategory: "总数按类型的细分，如“涉企案件”。",
+  as_respondent: "本级政府作为被申请人的行政复议案件。",
+};
+
+export const LEVEL_ZH: Record<string, string> = {
+  province: "省级",
+  prefecture: "地市级",
+  county: "县级",
+};
+
+export const STATUS_ZH: Record<string, string> = {
+  ok: "正常",
+  quarantined: "已隔离（未纳入统计）",
+  duplicate: "重复文件",
+};
+
+export const FLAG_ZH: Record<string, string> = {
+  inconsistent_with_counts: "比率与计数不一致",
+};
+
+export function flagList(flags: string | null | undefined): string[] {
+  return (flags ?? "")
+    .split(";")
+    .map((f) => f.trim())
+    .filter(Boolean);
+}
+
+export function flagLabel(flag: string): string {
+  return FLAG_ZH[flag] ?? flag;
+}
+
+export function yesNo(b: boolean | null | undefined): string {
+  return b == null ? "—" : b ? "是" : "否";
+}
+
+const intFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0, useGrouping: true });
+const decFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: true });
+
+/** 12345 → "12,345"; 98.25 → "98.25"; null → "无数据". */
+export function formatNumber(v: number | null | undefined): string {
+  if (v == null || !Number.isFinite(v)) return "无数据";
+  return Number.isInteger(v) ? intFormat.format(v) : decFormat.format(v);
+}
+
+/** A value with its unit: "12,345件", "98.3%", "1,200元". */
+export function formatValue(v: number | null | undefined, unit?: string | null): string {
+  if (v == null || !Number.isFinite(v)) return "无数据";
+  return `${formatNumber(v)}${unit ?? ""}`;
+}
+
+export interface ValueLike {
+  value: number | null;
+  unit?: string | null;
+  qualifier?: string | null;
+  period?: string | null;
+  period_note?: string | null;
+  is_derived?: boolean | null;
+  flags?: string | null;
+}
+
+/** "≥95%", "≈1,200件": the qualifier's sign before the number. */
+export function formatQualified(o: ValueLike): string {
+  if (o.value == null) return "无数据";
+  return `${QUALIFIER_PREFIX[o.qualifier ?? "exact"] ?? ""}${formatValue(o.value, o.unit)}`;
+}
+
+/** The markings a value carries besides its qualifier, in display order. */
+export function markers(o: ValueLike): { kind: "partial" | "cumulative" | "prior" | "derived" | "flag"; text: string }[] {
+  const out: { kind: "partial" | "cumulative" | "prior" | "derived" | "flag"; text: string }[] = [];
+  if (o.period === "partial") out.push({ kind: "partial", text: o.period_note ? `部分时段：${o.period_note}` : "部分时段" });
+  if (o.period === "cumulative") out.push({ kind: "cumulative", text: "累计" });
+  if (o.period === "prior_year") out.push({ kind: "prior", text: "上年数" });
+  if (o.is_derived) out.push({ kind: "derived", text: "推算" });
+  for (const f of flagList(o.flags)) out.push({ kind: "flag", text: `⚠ ${flagLabel(f)}` });
+  return out;
+}
+
+/** A one-line label for charts: "≥95%（部分时段）（推算）⚠". */
+export function chartLabel(o: ValueLike): string {
+  if (o.value == null) return "无数据";
+  let s = formatQualified(o);
+  if (o.period === "partial") s += "（部分时段）";
+  if (o.period === "cumulative") s += "（累计）";
+  if (o.is_derived) s += "（推算）";
+  if (flagList(o.flags).length) s += " ⚠";
+  return s;
+}
+
+/** "2024-02-23" → "2024年2月23日"; "2024-02" → "2024年2月"; anything else is returned unchanged; empty → "—". */
+export function formatDate(s: string | null | undefined): string {
+  if (!s) return "—";
+  const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(s);
+  if (!m) return s;
+  return `${+m[1]}年${+m[2]}月${m[3] ? `${+m[3]}日` : ""}`;
+}
+
+export function formatYear(y: number | null | undefined): string {
+  return y == null ? "年份未知" : `${y}年`;
+}
+
+/** Higher-is-better flag → Chinese. */
+export function directionZh(h: boolean | null | undefined): string {
+  return h == null ? "无方向" : h ? "越高越好" : "越低越好";
+}
