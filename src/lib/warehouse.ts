@@ -84,7 +84,10 @@ export function ensureWarehouse({ ifStale = false } = {}): void {
   try {
     if (!needed()) return;
     const args = ["pipeline/cli.ts"];
-    if (process.env.FAZHI_DATA_DIR) args.push("--input", rawDir());
+    if (process.env.FAZHI_DATA_DIR) {
+      const d = dataDir();
+      args.push("--input", rawDir(), "--db", join(d, "warehouse.duckdb"), "--parquet", join(d, "parquet"), "--export", exportDir());
+    }
     console.error(`[site] 数据仓库缺失或过期，运行流水线：tsx ${args.join(" ")}`);
     const tsx = existsSync("node_modules/.bin/tsx") ? "node_modules/.bin/tsx" : "npx";
     const r = spawnSync(tsx === "npx" ? "npx" : tsx, tsx === "npx" ? ["tsx", ...args] : args, {
