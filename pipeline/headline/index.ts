@@ -36,7 +36,8 @@ export function headline(obs: Observed[]): Headlined[] {
     const whole = list.filter((o) => o.scope === "jurisdiction");
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
     let pick: Headlined | undefined = stated[0];
-    if (pick && new Set(stated.map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
+    // Two different whole-year values in the same unit for one indicator: say so rather than pick silently.
+    if (pick && new Set(stated.filter((o) => o.unit === pick!.unit).map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
     pick ??= whole.find((o) => o.is_derived && o.period === "full_year");
     pick ??= whole
       .filter((o) => !o.is_derived && o.period === "partial")
