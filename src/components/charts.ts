@@ -2,7 +2,7 @@
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
 import * as Plot from "npm:@observablehq/plot";
-import { chartLabel, flagList, formatNumber, formatQualified, LEVEL_ZH } from "./format.js";
+import { chartLabel, flagLabel, formatNumber, formatQualified, LEVEL_ZH, warnFlags } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 import { joinTiles } from "./tiles.js";
 
@@ -25,13 +25,14 @@ export function barStyle(v: HeadlineValue): Style {
 function tip(r: { name: string; v: HeadlineValue | null }, unitYear = ""): string {
   if (!r.v) return `${r.name}${unitYear}：无数据`;
   const lines = [`${r.name}${unitYear}：${chartLabel(r.v)}`];
-  for (const f of flagList(r.v.flags)) lines.push(`⚠ ${f}`);
+  for (const f of warnFlags(r.v.flags)) lines.push(`⚠ ${flagLabel(f)}`);
   if (r.v.evidence) lines.push(`原文：${r.v.evidence.length > 80 ? r.v.evidence.slice(0, 80) + "…" : r.v.evidence}`);
   return lines.join("\n");
 }
 
 /** Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). */
 export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = "" } = {}): SVGSVGElement | HTMLElement {
+  width = Math.max(width || 0, 420); // Framework's width can be 0 before layout; margins alone are 300px
   const valued = rows.filter((r) => r.v);
   const missing = rows.filter((r) => !r.v);
   const domain = rows.map((r) => r.name);
@@ -65,7 +66,7 @@ export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = ""
         text: (r: RankRow) => chartLabel(r.v!),
         dx: 4,
         textAnchor: "start",
-        fill: (r: RankRow) => (flagList(r.v!.flags).length ? WARN : "#1f2937"),
+        fill: (r: RankRow) => (warnFlags(r.v!.flags).length ? WARN : "#1f2937"),
         className: "fz-bar-label",
       }),
       Plot.text(missing, {
@@ -92,6 +93,7 @@ export interface SeriesPoint {
 
 /** Values over the years for a few jurisdictions. Missing years break the line and are listed under the chart. */
 export function yearLines(points: SeriesPoint[], years: number[], { width = 800, unit = "" } = {}): SVGSVGElement | HTMLElement {
+  width = Math.max(width || 0, 360);
   const valued = points.filter((p) => p.v);
   const names = [...new Set(points.map((p) => p.name))];
   return Plot.plot({
@@ -133,7 +135,7 @@ export function yearLines(points: SeriesPoint[], years: number[], { width = 800,
         text: (p: SeriesPoint) => chartLabel(p.v!),
         dy: -10,
         fontSize: 10,
-        fill: (p: SeriesPoint) => (flagList(p.v!.flags).length ? WARN : "#1f2937"),
+        fill: (p: SeriesPoint) => (warnFlags(p.v!.flags).length ? WARN : "#1f2937"),
       }),
     ],
   });
@@ -143,7 +145,7 @@ export function yearLines(points: SeriesPoint[], years: number[], { width = 800,
 export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560, unit = "", label = "" } = {}): SVGSVGElement | HTMLElement {
   const tiles = joinTiles([...values].filter(([, v]) => v) as [string, HeadlineValue][]);
   const withData = tiles.filter((t) => t.datum);
-  const cell = Math.min(64, Math.floor(width / 9.5));
+  const cell = Math.max(28, Math.min(64, Math.floor((width || 0) / 9.5)));
   const max = Math.max(0, ...withData.map((t) => t.datum!.value));
   return Plot.plot({
     width: cell * 9 + 20,
@@ -166,18 +168,16 @@ export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560
         title: (t: any) => `${t.name}：${chartLabel(t.datum)}`,
         className: "fz-tile",
       }),
-      Plot.cell(withData.filter((t: any) => flagList(t.datum.flags).length), { x: "col", y: "row", fill: "none", stroke: WARN, strokeWidth: 2, rx: 3 }),
-      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, fill: "#1f2937", stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.cell(withData.filter((t: any) => warnFlags(t.datum.flags).length), { x: "col", y: "row", fill: "none", stroke: WARN, strokeWidth: 2, rx: 3 }),
+      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, fill: (t: any) => (t.datum && t.datum.value > max * 0.6 ? "white" : "#1f2937"), className: "fz-tile-name" }),
       Plot.text(tiles, {
         x: "col",
         y: "row",
-        text: (t: any) => (t.datum ? formatQualified(t.datum) + (flagList(t.datum.flags).length ? " ⚠" : "") : "无数据"),
+        text: (t: any) => (t.datum ? formatQualified(t.datum) + (warnFlags(t.datum.flags).length ? " ⚠" : "") : "无数据"),
+        className: "fz-tile-value",
         dy: 8,
         fontSize: 9,
-        fill: "#374151",
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        fill: (t: any) => (t.datum && t.datum.value > max * 0.6 ? "white" : "#374151"),
       }),
     ],
   });
@@ -186,8 +186,9 @@ export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560
 /** A tile map coloured by a count per province (e.g. number of reports); 0 is grey "无报告". */
 export function tileCounts(counts: Map<string, number>, { width = 560, label = "报告数" } = {}): SVGSVGElement | HTMLElement {
   const tiles = joinTiles(counts);
-  const cell = Math.min(64, Math.floor(width / 9.5));
+  const cell = Math.max(28, Math.min(64, Math.floor((width || 0) / 9.5)));
   const withData = tiles.filter((t) => t.datum);
+  const max = Math.max(1, ...withData.map((t) => t.datum as number));
   return Plot.plot({
     width: cell * 9 + 20,
     height: cell * 8 + 60,
@@ -195,12 +196,12 @@ export function tileCounts(counts: Map<string, number>, { width = 560, label = "
     padding: 0.06,
     x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
     y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
-    color: { type: "linear", scheme: "greens", legend: true, label, domain: [0, Math.max(1, ...withData.map((t) => t.datum as number))] },
+    color: { type: "linear", scheme: "greens", legend: true, label, domain: [0, max], ticks: Math.min(max, 5), tickFormat: (d: number) => (Number.isInteger(d) ? formatNumber(d) : "") },
     marks: [
       Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3 }),
       Plot.cell(withData, { x: "col", y: "row", fill: "datum", stroke: "white", rx: 3, title: (t: any) => `${t.name}：${t.datum}份`, className: "fz-tile" }),
-      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
-      Plot.text(tiles, { x: "col", y: "row", text: (t: any) => (t.datum ? `${t.datum}份` : "无报告"), dy: 8, fontSize: 9, fill: "#374151", stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, fill: (t: any) => ((t.datum ?? 0) > max * 0.6 ? "white" : "#1f2937") }),
+      Plot.text(tiles, { x: "col", y: "row", text: (t: any) => (t.datum ? `${t.datum}份` : "无报告"), dy: 8, fontSize: 9, fill: (t: any) => ((t.datum ?? 0) > max * 0.6 ? "white" : "#374151") }),
     ],
   });
 }
@@ -208,12 +209,17 @@ export function tileCounts(counts: Map<string, number>, { width = 560, label = "
 /** Reports per year, stacked by administrative level. */
 export function docsPerYear(docs: { report_year: number | null; admin_level: string | null }[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
   const data = docs.filter((d) => d.report_year != null).map((d) => ({ year: String(d.report_year), level: LEVEL_ZH[d.admin_level ?? ""] ?? "未知级别" }));
+  const perYear = new Map<string, number>();
+  for (const d of data) perYear.set(d.year, (perYear.get(d.year) ?? 0) + 1);
+  const max = Math.max(1, ...perYear.values());
+  const step = Math.max(1, Math.ceil(max / 5));
+  const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
   return Plot.plot({
     width,
     height: 220,
     style,
-    x: { label: "报告年度", tickFormat: (d: string) => `${d}年` },
-    y: { label: "报告数", grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? formatNumber(d) : "") },
+    x: { label: "报告年度", type: "band", tickFormat: (d: string) => `${d}年` },
+    y: { label: "报告数", grid: true, ticks, tickFormat: (d: number) => formatNumber(d) },
     color: { legend: true, domain: ["省级", "地市级", "县级", "未知级别"], range: ["#1d4ed8", "#60a5fa", "#93c5fd", "#d1d5db"] },
     marks: [Plot.barY(data, Plot.groupX({ y: "count" }, { x: "year", fill: "level", tip: true })), Plot.ruleY([0])],
   });

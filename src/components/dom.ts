@@ -62,7 +62,7 @@ export function valueCell(o: (ValueLike & { n_docs?: number }) | null | undefine
     "span",
     { title: chartLabel(o) },
     formatQualified(o),
-    markers(o).map((m) => h("span", { class: `fz-badge ${m.kind === "flag" ? "flag" : m.kind === "derived" ? "derived" : "partial"}` }, m.text)),
+    markers(o).map((m) => h("span", { class: `fz-badge ${m.kind === "flag" ? "flag" : m.kind === "derived" || m.kind === "info" ? "derived" : "partial"}` }, m.text)),
     o.n_docs && o.n_docs > 1 ? h("span", { class: "fz-badge multi", title: "同一地区同一年份有多份报告，此处取其一" }, `${o.n_docs}份报告`) : null,
   );
 }

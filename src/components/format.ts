@@ -64,7 +64,20 @@ export const STATUS_ZH: Record<string, string> = {
 
 export const FLAG_ZH: Record<string, string> = {
   inconsistent_with_counts: "比率与计数不一致",
+  conflicting_statements: "同一报告中有不同的数字",
+  rejected: "分析人员已否决",
+  implicit_value: "隐含数值（如“无败诉”读作 0）",
+  corrected: "经分析人员更正",
+  added_by_correction: "分析人员补录",
 };
+
+/** Flags that cast doubt on a value (drawn with ⚠); the others only describe where it came from. */
+export const WARNING_FLAGS = new Set(["inconsistent_with_counts", "conflicting_statements", "rejected"]);
+
+/** Warning flags, plus any flag this site does not know (unknown means unchecked: show it). */
+export function warnFlags(flags: string | null | undefined): string[] {
+  return flagList(flags).filter((f) => WARNING_FLAGS.has(f) || !(f in FLAG_ZH));
+}
 
 export function flagList(flags: string | null | undefined): string[] {
   return (flags ?? "")
@@ -113,13 +126,14 @@ export function formatQualified(o: ValueLike): string {
 }
 
 /** The markings a value carries besides its qualifier, in display order. */
-export function markers(o: ValueLike): { kind: "partial" | "cumulative" | "prior" | "derived" | "flag"; text: string }[] {
-  const out: { kind: "partial" | "cumulative" | "prior" | "derived" | "flag"; text: string }[] = [];
+export function markers(o: ValueLike): { kind: "partial" | "cumulative" | "prior" | "derived" | "flag" | "info"; text: string }[] {
+  const out: { kind: "partial" | "cumulative" | "prior" | "derived" | "flag" | "info"; text: string }[] = [];
   if (o.period === "partial") out.push({ kind: "partial", text: o.period_note ? `部分时段：${o.period_note}` : "部分时段" });
   if (o.period === "cumulative") out.push({ kind: "cumulative", text: "累计" });
   if (o.period === "prior_year") out.push({ kind: "prior", text: "上年数" });
   if (o.is_derived) out.push({ kind: "derived", text: "推算" });
-  for (const f of flagList(o.flags)) out.push({ kind: "flag", text: `⚠ ${flagLabel(f)}` });
+  const warn = warnFlags(o.flags);
+  for (const f of flagList(o.flags)) out.push(warn.includes(f) ? { kind: "flag", text: `⚠ ${flagLabel(f)}` } : { kind: "info", text: flagLabel(f) });
   return out;
 }
 
@@ -130,7 +144,7 @@ export function chartLabel(o: ValueLike): string {
   if (o.period === "partial") s += "（部分时段）";
   if (o.period === "cumulative") s += "（累计）";
   if (o.is_derived) s += "（推算）";
-  if (flagList(o.flags).length) s += " ⚠";
+  if (warnFlags(o.flags).length) s += " ⚠";
   return s;
 }
 

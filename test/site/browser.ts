@@ -55,15 +55,18 @@ export async function launch(): Promise<Session> {
 
 export interface PageLog {
   errors: string[];
+  /** console warnings from Observable Plot ("Warning: …"): a chart drawn from data it misreads */
+  plotWarnings: string[];
   failed: string[];
 }
 
 /** A new page that records console errors, uncaught exceptions, failed requests and HTTP errors. */
 export async function openPage(session: Session): Promise<{ page: Page; log: PageLog }> {
   const page = await session.context.newPage();
-  const log: PageLog = { errors: [], failed: [] };
+  const log: PageLog = { errors: [], plotWarnings: [], failed: [] };
   page.on("console", (m) => {
     if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
+    if (m.type() === "warning" && m.text().startsWith("Warning:")) log.plotWarnings.push(m.text());
   });
   page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
   page.on("requestfailed", (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText ?? ""}`));
