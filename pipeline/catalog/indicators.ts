@@ -19,7 +19,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "被复议案件数", name_en: "Reconsideration cases with this government as respondent",
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
-      { lead: /(被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
+      { lead: /(被复议|(作|成)为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
     ],
   },
   {
@@ -311,6 +311,11 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(持证|持有[^,;。]{0,8}证件?的?|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
       { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
+      // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
+      { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
+      { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}持证人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      // A list after 共有: "全市共有行政执法主体156个、行政执法人员4562人".
+      { lead: /^、(持证)?(行政)?执法人员[^,;。\d]{0,3}$/, units: PEOPLE, priority: 19, clause: /(共有|现有|拥有)/ },
     ],
   },
   {
@@ -382,12 +387,12 @@ export const INDICATORS: Indicator[] = [
     id: "npc_suggestions", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
-    rules: [{ lead: /人大(代表)?(建议|议案)[^,;。]{0,4}$|代表(建议|议案)[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /主办|协办|会办/, priority: 25 }],
+    rules: [{ lead: /人大(代表)?(建议|议案)[^,;。]{0,4}$|代表(建议|议案)[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
-    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /主办|协办|会办/, priority: 25 }],
+    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -35,6 +35,8 @@ export interface Rule {
   notTopics?: readonly Topic[];
   /** Vetoes when it matches the lead. */
   not?: RegExp;
+  /** Must match the clause the number stands in (from the last comma), for cues that sit before a list. */
+  clause?: RegExp;
   /** Vetoes when it matches the sentence text before the number. */
   notBefore?: RegExp;
   /** Higher runs first; rules of equal priority run in catalog order. */

@@ -1,6 +1,7 @@
 // Stage 6: values the report implies but does not state — rates from counts, corrected = the four correction
 // outcomes, totals from parts — and the check that a stated rate agrees with its own counts.
 import type { Extracted } from "../extract/index.ts";
+import type { Scope } from "../schema.ts";
 
 export interface Observed extends Extracted {
   is_derived: boolean;
@@ -25,16 +26,16 @@ export function rateTolerance(stated: number): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** The whole-jurisdiction, full-year, stated value of an indicator (first one in the text). */
-function base(obs: Observed[], id: string): Observed | undefined {
-  return obs.find((o) => o.indicator_id === id && o.scope === "jurisdiction" && o.period === "full_year" && !o.flags.includes("range"));
+/** The full-year stated value of an indicator for one scope (first one in the text). */
+function base(obs: Observed[], id: string, scope: Scope = "jurisdiction"): Observed | undefined {
+  return obs.find((o) => o.indicator_id === id && o.scope === scope && o.period === "full_year" && !o.flags.includes("range"));
 }
 
 function derived(id: string, value: number, unit: string, from: Observed[], formula: string): Observed {
   const first = from[0];
   return {
     indicator_id: id, value, unit, qualifier: from.some((o) => o.qualifier !== "exact") ? "approx" : "exact",
-    period: "full_year", period_note: null, scope: "jurisdiction", scope_note: null,
+    period: "full_year", period_note: null, scope: first.scope, scope_note: first.scope_note,
     evidence: `${formula}: ${from.map((o) => `${o.indicator_id}=${o.value}`).join(", ")}`,
     char_start: first.char_start, char_end: first.char_end, raw_text: null as unknown as string,
     rule: `derived:${formula}`, flags: [], is_derived: true,
@@ -45,31 +46,8 @@ export function derive(extracted: Extracted[]): Observed[] {
   const obs: Observed[] = extracted.map((o) => ({ ...o, flags: [...o.flags], is_derived: false }));
   const added: Observed[] = [];
 
-  // corrected = revoked + altered + confirmed illegal + ordered to perform, when the outcome breakdown is given.
-  if (!base(obs, "recon_corrected")) {
-    const parts = CORRECTION_PARTS.map((id) => base(obs, id)).filter((o): o is Observed => !!o);
-    const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id)).length;
-    if (parts.length && breakdown >= 2) {
-      added.push(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
-    }
-  }
-  const all = () => [...obs, ...added];
-
-  for (const [rateId, numId, denIds] of RATE_FORMULAS) {
-    const num = base(all(), numId);
-    const den = denIds.map((id) => base(all(), id)).find((o) => o && o.value > 0);
-    if (!num || !den || num.value > den.value) continue;
-    const value = round1((100 * num.value) / den.value);
-    const d = derived(rateId, value, "%", [num, den], `${numId}/${denIds[0]}*100`);
-    const stated = obs.filter((o) => o.indicator_id === rateId && o.scope === "jurisdiction" && o.period === "full_year");
-    for (const s of stated) {
-      if (s.qualifier === "exact" && Math.abs(s.value - (100 * num.value) / den.value) > rateTolerance(s.value)) {
-        s.flags.push("inconsistent_with_counts");
-        if (!d.flags.includes("inconsistent_with_counts")) d.flags.push("inconsistent_with_counts");
-      }
-    }
-    added.push(d);
-  }
+  // The whole jurisdiction's figures, and separately the government's own docket (市政府本级收到…审结…).
+  for (const scope of DERIVED_SCOPES) deriveScope(obs, added, scope);
 
   // Totals from parts: suggestions handled at two levels (市人大 7 + 区人大 57) add up to what the body handled.
   for (const id of ["npc_suggestions", "cppcc_proposals"]) {
@@ -81,4 +59,34 @@ export function derive(extracted: Extracted[]): Observed[] {
     }
   }
   return [...obs, ...added];
+}
+
+const DERIVED_SCOPES: Scope[] = ["jurisdiction", "government_level"];
+
+function deriveScope(obs: Observed[], added: Observed[], scope: Scope): void {
+  // corrected = revoked + altered + confirmed illegal + ordered to perform, when the outcome breakdown is given.
+  if (!base(obs, "recon_corrected", scope)) {
+    const parts = CORRECTION_PARTS.map((id) => base(obs, id, scope)).filter((o): o is Observed => !!o);
+    const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id, scope)).length;
+    if (parts.length && breakdown >= 2) {
+      added.push(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
+    }
+  }
+  const all = () => [...obs, ...added];
+
+  for (const [rateId, numId, denIds] of RATE_FORMULAS) {
+    const num = base(all(), numId, scope);
+    const den = denIds.map((id) => base(all(), id, scope)).find((o) => o && o.value > 0);
+    if (!num || !den || num.value > den.value) continue;
+    const value = round1((100 * num.value) / den.value);
+    const d = derived(rateId, value, "%", [num, den], `${numId}/${denIds[0]}*100`);
+    const stated = obs.filter((o) => o.indicator_id === rateId && o.scope === scope && o.period === "full_year");
+    for (const s of stated) {
+      if (s.qualifier === "exact" && Math.abs(s.value - (100 * num.value) / den.value) > rateTolerance(s.value)) {
+        s.flags.push("inconsistent_with_counts");
+        if (!d.flags.includes("inconsistent_with_counts")) d.flags.push("inconsistent_with_counts");
+      }
+    }
+    added.push(d);
+  }
 }

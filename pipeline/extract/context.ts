@@ -2,6 +2,7 @@
 // if so its period and scope. Each function reads the sentence text before the number (`before`) and/or the
 // lead (the clause part right before the number).
 import type { AdminLevel, Period, Scope } from "../schema.ts";
+import { LEVEL_RANK, loadGazetteer } from "../identify/gazetteer.ts";
 
 export interface Marked<T> {
   value: T;
@@ -65,7 +66,7 @@ export function periodOf(before: string, lead: string, reportYear: number | null
 
 // ── scope ──
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
-const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|主办|协办|会办|其中[^,;。]{0,8}类/u;
+const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
 // A sentence whose subject is one named committee or chamber ("温州商会人民调解委员会成立至今…").
@@ -91,10 +92,55 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
   }
-  const clause = clauseTail(before);
-  // "区政府作为被申请人" names the respondent, not a government-level docket.
-  if (x.indicatorId !== "recon_as_respondent" && (m = clause.match(GOVERNMENT)) && !/全(省|市|区|县|州|旗)/.test(clause)) return { value: "government_level", note: m[0] };
+  // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
+  // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
+  const clauses = before.split(/[,;:]/);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const subject = subjectOf(clauses[k], x);
+    if (subject) return subject;
+  }
   return { value: "jurisdiction", note: null };
+}
+
+const WHOLE = /^(其中|另外|此外|同时)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
+const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
+const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
+
+/** The scope a clause's own subject gives, or null when the clause names none. */
+function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
+  let m: RegExpMatchArray | null;
+  const c = clause.trim();
+  if (WHOLE.test(c)) return { value: "jurisdiction", note: null };
+  // "区政府作为被申请人" names the respondent, not a government-level docket.
+  if (x.indicatorId !== "recon_as_respondent" && (m = c.match(GOVERNMENT))) return { value: "government_level", note: m[0] };
+  if ((m = c.match(TOWN))) return { value: "sub_entity", note: m[1] };
+  const place = namedPlace(c);
+  if (place && !sameOrWithin(place.name, x.docName)) {
+    const rank = LEVEL_RANK[place.level];
+    if (x.docLevel && rank < LEVEL_RANK[x.docLevel]) return { value: "higher_level", note: place.name };
+    return { value: "sub_entity", note: place.name };
+  }
+  return null;
+}
+
+/** A real jurisdiction named at the start of a clause ("孝南区收到…", "其中邓州市…"), by the gazetteer. */
+function namedPlace(clause: string): { name: string; level: AdminLevel } | null {
+  const m = clause.match(CLAUSE_PLACE);
+  if (!m) return null;
+  const g = loadGazetteer();
+  // The lazy match is the shortest candidate; try longer ones ("湖北省孝感市") up to the first one the gazetteer knows.
+  const start = (m[1] ?? "").length + (clause.startsWith("在", (m[1] ?? "").length) ? 1 : 0);
+  for (let end = start + 3; end <= Math.min(clause.length, start + 10); end++) {
+    const name = clause.slice(start, end);
+    if (!/(省|自治区|市|州|盟|区|县|旗)$/.test(name)) continue;
+    const units = g.byFullName(name);
+    if (units.length) return { name, level: units[0].level };
+  }
+  return null;
+}
+
+function sameOrWithin(place: string, docName: string | null): boolean {
+  return !!docName && (place === docName || place.endsWith(docName));
 }
 
 /** The part of `before` after the last comma or semicolon: the clause the number stands in. */

@@ -65,6 +65,7 @@ function matches(r: CompiledRule, lead: string, trail: string, before: string, u
   if (rule.trail && !rule.trail.test(trail)) return false;
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
+  if (rule.clause && !rule.clause.test(clauseTail(before))) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Stage 7: the one value per (document, indicator) the dashboard shows. Preference: the whole-jurisdiction
-// full-year stated value; else a derived one; else the latest partial-period value, which stays marked partial.
+// full-year stated value; else a derived one; else the latest partial-period value, which stays marked partial;
+// else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
 
 export interface Headlined extends Observed {
@@ -24,6 +25,9 @@ export function periodEndMonth(note: string | null): number {
   return 0;
 }
 
+/** A headline that stands for the region but counts only the government body's own cases. */
+export const GOVERNMENT_ONLY = "government_level_only";
+
 export function headline(obs: Observed[]): Headlined[] {
   const out: Headlined[] = obs.map((o) => ({ ...o, flags: [...o.flags], is_headline: false }));
   const byIndicator = new Map<string, Headlined[]>();
@@ -42,6 +46,14 @@ export function headline(obs: Observed[]): Headlined[] {
     pick ??= whole
       .filter((o) => !o.is_derived && o.period === "partial")
       .reduce<Headlined | undefined>((best, o) => (!best || periodEndMonth(o.period_note) >= periodEndMonth(best.period_note) ? o : best), undefined);
+    // No whole-region reconsideration figure at all: since the 2023 law the government is its region's only
+    // reconsideration body, so its own docket ("市政府共收到…") is the closest honest value — shown with a flag.
+    // Not for other areas: "市政府无败诉" says nothing of the region's lawsuits.
+    if (!pick && list[0].indicator_id.startsWith("recon_")) {
+      const gov = list.filter((o) => o.scope === "government_level" && o.period === "full_year");
+      pick = gov.find((o) => !o.is_derived) ?? gov.find((o) => o.is_derived);
+      if (pick) pick.flags.push(GOVERNMENT_ONLY);
+    }
     if (pick) pick.is_headline = true;
   }
   return out;

@@ -311,3 +311,78 @@ describe("paragraph starts and period resets", () => {
     expect(obs.map((o) => [o.value, o.period])).toEqual([[63.4, "partial"], [88.6, "full_year"]]);
   });
 });
+
+describe("the subject in force across the clauses of a sentence", () => {
+  it("keeps the government's own docket for every clause after 市政府本级", () => {
+    const obs = run("2023年市政府共收到行政复议申请398件,受理355件,审结337件,其中撤销31件、确认违法18件。", CITY).filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([
+      "recon_received=398/government_level", "recon_accepted=355/government_level", "recon_concluded=337/government_level",
+      "recon_revoked=31/government_level", "recon_confirmed_illegal=18/government_level",
+    ]);
+  });
+
+  it("returns to the whole region when a later clause names it", () => {
+    const obs = run("市政府本级收到行政复议申请267件,全市各级复议机关收到1356件,受理1201件。", CITY).filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([
+      "recon_received=267/government_level", "recon_received=1356/jurisdiction", "recon_accepted=1201/jurisdiction",
+    ]);
+    expect(obs.filter((o) => o.is_headline).map((o) => o.value)).toEqual([1356, 1201]);
+  });
+
+  it("derives corrections for the government's docket within its own scope", () => {
+    const obs = run("市政府共审结行政复议案件200件,其中维持120件,驳回30件,撤销20件,确认违法10件。", CITY);
+    const rate = obs.filter((o) => o.indicator_id === "recon_correction_rate");
+    expect(rate.map((o) => [o.value, o.scope, o.is_derived])).toEqual([[15, "government_level", true]]);
+  });
+
+  it("shows the government's reconsideration docket as the headline only when the region has none, flagged", () => {
+    const only = run("市政府共收到行政复议申请398件。", CITY).filter((o) => o.is_headline);
+    expect(only.map((o) => [o.indicator_id, o.value, o.flags])).toEqual([["recon_received", 398, ["government_level_only"]]]);
+    // A government's own lawsuits never stand for the region's.
+    expect(run("市人民政府行政诉讼案件无败诉。", CITY).filter((o) => o.is_headline)).toEqual([]);
+  });
+
+  it("reads a named district or town at the start of a clause as a sub-entity, and the report's own name as itself", () => {
+    const obs = run("全市收到行政复议申请1356件。其中,孝南区收到行政复议申请210件,受理198件。", CITY).filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([
+      "recon_received=1356/jurisdiction", "recon_received=210/sub_entity", "recon_accepted=198/sub_entity",
+    ]);
+    expect(find("孝感市全年收到行政复议申请520件。", "recon_received", CITY).map((o) => o.scope)).toEqual(["jurisdiction"]);
+    expect(find("其中城关镇调解矛盾纠纷320件。", "mediation_cases").map((o) => o.scope)).toEqual(["sub_entity"]);
+  });
+
+  it("does not take a verb phrase or a generic word for a place", () => {
+    expect(find("开展行政复议宣传,全年收到行政复议申请88件。", "recon_received").map((o) => o.scope)).toEqual(["jurisdiction"]);
+    expect(find("各乡镇调解矛盾纠纷520件。", "mediation_cases").map((o) => o.scope)).toEqual(["jurisdiction"]);
+    expect(find("我区共收到行政复议申请75件。", "recon_received").map((o) => o.scope)).toEqual(["jurisdiction"]);
+  });
+
+  it("reads a parent jurisdiction's figure in a county report as higher_level", () => {
+    expect(find("株洲市全年收到行政复议申请1200件。", "recon_received", COUNTY).map((o) => o.scope)).toEqual(["higher_level"]);
+  });
+});
+
+describe("law-enforcement officers in lists and with 持证上岗", () => {
+  it.each([
+    ["全市共有行政执法主体156个、行政执法人员4562人。", [4562]],
+    ["行政执法人员3,265名全部持证上岗。", [3265]],
+    ["全市共有执法证件持证人员3265人,培训执法人员2850人次。", [3265]],
+  ])("%s", (text, want) => {
+    expect(find(text, "enforce_officers", CITY).map((o) => o.value)).toEqual(want);
+  });
+
+  it.each([["开展执法培训12期、培训执法人员2850人。"], ["新增行政执法人员268名,均持证上岗。"], ["组织执法主体12个、执法人员300人开展联合检查。"]])("not the stock of officers: %s", (text) => {
+    expect(find(text, "enforce_officers", CITY)).toEqual([]);
+  });
+});
+
+describe("respondent and lead-office wordings", () => {
+  it("reads 作为行政复议被申请人 as cases with the government as respondent", () => {
+    expect(stated("市政府作为行政复议被申请人的案件5件。", CITY)).toEqual(["recon_as_respondent=5"]);
+  });
+
+  it("reads suggestions the government led (主办) but not those it only assisted with (协办)", () => {
+    expect(stated("区政府主办人大代表建议45件、政协提案60件,协办21件。")).toEqual(["npc_suggestions=45", "cppcc_proposals=60"]);
+    expect(stated("协办人大代表建议21件。")).toEqual([]);
+  });
+});
