@@ -153,8 +153,86 @@ function isPseudoArea(a: RawArea, cityName: string | undefined): boolean {
   return false;
 }
 
-/** Every prefix of every name maps to the entry of that exact name, or to null when it is only a prefix. */
-type PrefixIndex = Map<string, NameEntry | null>;
+/**
+ * Every name as a path of UTF-16 code units. The scanner tries every position of every report, so a step must not
+ * allocate: a slice-and-hash per position and length was most of identify's time. Node 0 is the root; the edge
+ * (node, code unit) → child lives in an open-addressing table of typed arrays; entry[node] is the name ending at that
+ * node, null when the node is only a prefix.
+ */
+class NameTrie {
+  private bits = 16;
+  private keyNode = new Int32Array(1 << 16).fill(-1);
+  private keyCode = new Uint16Array(1 << 16);
+  private child = new Int32Array(1 << 16);
+  private edges = 0;
+  /** children of the root, by code unit: most positions of a text end here */
+  private readonly first = new Int32Array(65536).fill(-1);
+  private readonly entry: (NameEntry | null)[] = [null];
+
+  private slot(node: number, c: number): number {
+    const mask = (1 << this.bits) - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> (32 - this.bits);
+    while (this.keyNode[h] !== -1 && (this.keyNode[h] !== node || this.keyCode[h] !== c)) h = (h + 1) & mask;
+    return h;
+  }
+
+  private next(node: number, c: number): number {
+    if (node === 0) return this.first[c]!;
+    const h = this.slot(node, c);
+    return this.keyNode[h] === -1 ? -1 : this.child[h]!;
+  }
+
+  private grow(): void {
+    const { keyNode, keyCode, child } = this;
+    this.bits++;
+    this.keyNode = new Int32Array(1 << this.bits).fill(-1);
+    this.keyCode = new Uint16Array(1 << this.bits);
+    this.child = new Int32Array(1 << this.bits);
+    for (let h = 0; h < keyNode.length; h++) {
+      if (keyNode[h] === -1) continue;
+      const s = this.slot(keyNode[h]!, keyCode[h]!);
+      this.keyNode[s] = keyNode[h]!;
+      this.keyCode[s] = keyCode[h]!;
+      this.child[s] = child[h]!;
+    }
+  }
+
+  add(e: NameEntry): void {
+    let node = 0;
+    for (let k = 0; k < e.name.length; k++) {
+      const c = e.name.charCodeAt(k);
+      let next = this.next(node, c);
+      if (next < 0) {
+        if (2 * (this.edges + 1) > 1 << this.bits) this.grow();
+        next = this.entry.length;
+        this.entry.push(null);
+        if (node === 0) this.first[c] = next;
+        else {
+          const h = this.slot(node, c);
+          this.keyNode[h] = node;
+          this.keyCode[h] = c;
+          this.child[h] = next;
+          this.edges++;
+        }
+      }
+      node = next;
+    }
+    this.entry[node] = e;
+  }
+
+  /** The longest name that starts at `i`, or null. */
+  longestAt(text: string, i: number): NameEntry | null {
+    let found: NameEntry | null = null;
+    let node = 0;
+    for (let j = i; j < text.length; j++) {
+      node = this.next(node, text.charCodeAt(j));
+      if (node < 0) break;
+      const e = this.entry[node];
+      if (e) found = e;
+    }
+    return found;
+  }
+}
 
 class GazetteerImpl implements Gazetteer {
   readonly stoplist = SHORT_NAME_STOPLIST;
@@ -165,7 +243,7 @@ class GazetteerImpl implements Gazetteer {
   /** full names that are ordinary words (城区, 郊区 …): matched only right after their parent (长治市城区) */
   private readonly guardedIndex = new Map<string, string[]>();
   private readonly nameMap = new Map<string, NameEntry>();
-  private readonly prefixes: PrefixIndex = new Map();
+  private readonly trie = new NameTrie();
   private rowsCache: JurisdictionRow[] | null = null;
 
   constructor(provinces: RawProvince[], cities: RawCity[], areas: RawArea[]) {
@@ -259,13 +337,7 @@ class GazetteerImpl implements Gazetteer {
       if (FULL_NAME_STOPLIST.has(u.name)) push(this.guardedIndex, u.name, u.code);
     }
     for (const [name, codes] of this.shortIndex) this.nameMap.set(name, { name, kind: "short", codes });
-    for (const e of this.nameMap.values()) {
-      for (let k = 1; k < e.name.length; k++) {
-        const pre = e.name.slice(0, k);
-        if (!this.prefixes.has(pre)) this.prefixes.set(pre, null);
-      }
-      this.prefixes.set(e.name, e);
-    }
+    for (const e of this.nameMap.values()) this.trie.add(e);
   }
 
   byCode(code: string): Unit | undefined {
@@ -296,29 +368,19 @@ class GazetteerImpl implements Gazetteer {
   }
 
   scan(text: string): NameHit[] {
-    // longest match at every position
-    const n = text.length;
-    const best: (NameEntry | null)[] = new Array(n).fill(null);
-    const prefixes = this.prefixes;
-    for (let i = 0; i < n; i++) {
-      let found: NameEntry | null = null;
-      for (let j = i + 1; j <= n; j++) {
-        const v = prefixes.get(text.slice(i, j));
-        if (v === undefined) break;
-        if (v !== null) found = v;
-      }
-      best[i] = found;
-    }
+    // the longest match at a position; most positions are visited once, none more than a few times
+    const trie = this.trie;
+    const best = (i: number) => trie.longestAt(text, i);
     // leftmost-longest, but a short name gives way to an overlapping longer full name that starts inside it
     const hits: NameHit[] = [];
     for (let i = 0; i < text.length; ) {
-      const e = best[i];
+      const e = best(i);
       if (!e) { i++; continue; }
       const end = i + e.name.length;
       if (e.kind === "short") {
         let yield_ = -1;
         for (let k = i + 1; k < end; k++) {
-          const o = best[k];
+          const o = best(k);
           if (o && o.kind !== "short" && k + o.name.length > end) { yield_ = k; break; }
         }
         if (yield_ >= 0) { i = yield_; continue; }
