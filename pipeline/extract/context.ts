@@ -13,21 +13,24 @@ export interface Marked<T> {
 const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|较\d{4}年|比\d{4}年|较同期|比同期)?(分别)?(增长|上升|下降|减少|提高|提升|降低|增加|增幅|降幅|减幅|下降了|上升了|增长了|提高了|减少了|增加了)(了|达|为)?$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
-const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟|将要|确保[^,;。]{0,10}(达到|达|不低于)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|确保[^,;。]{0,10}(达到|达|不低于)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+
+// A sentence that opens with a target word is a plan throughout ("目标:出庭应诉率达到90%以上", "下一步,力争…").
+const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是|为|:))/;
 
 /** Why the number is not an observation, or null when it may be one. */
-export function notObservation(lead: string, clauseBefore: string, unit: string): string | null {
+export function notObservation(lead: string, clauseBefore: string, unit: string, before = ""): string | null {
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
   if (SHARE.test(lead)) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
-  if (TARGET.test(clauseBefore)) return "target or plan";
+  if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
   return null;
 }
 
 // ── period ──
 const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|截至\d{1,2}月|截止\d{1,2}月|截至[^,;。]{0,4}月底|截止[^,;。]{0,4}月底|\d{1,2}月份?以来)/g;
-const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(\d{4})年以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})年(度)?(?!以来|至|[-—~]|\d|月)/;
@@ -44,7 +47,8 @@ export function periodOf(before: string, lead: string, reportYear: number | null
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const cum = lastMatch(CUMULATIVE, before);
   if (cum) {
-    const since = cum[7] ? Number(cum[7]) : cum[5] ? Number(cum[5]) : null;
+    const first = cum.groups?.from ?? cum.groups?.since;
+    const since = first ? Number(first) : null;
     // "2023年以来" in a 2023 report is the report year itself.
     if (since === null || reportYear === null || since < reportYear) return { value: "cumulative", note: cum[0] };
   }

@@ -105,7 +105,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   const s = sentence.text;
   const mentions = findNumbers(s);
   const out: Extracted[] = [];
-  const assigned = new Map<number, string>(); // mention index → forced lead (分别)
+  const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
+  const leads: string[] = []; // the lead each mention was read with
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
@@ -113,7 +114,21 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     let lead = assigned.get(i) ?? s.slice(a, m.start);
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
-    const skip = notObservation(lead, clauseTail(before), m.unit);
+    let period: Period | null = null;
+    // "出庭应诉率由2022年的85.3%提升至98.6%": the first value is the earlier level, the second the current one,
+    // and both belong to the subject before 由.
+    const from = lead.match(FROM);
+    const next = mentions[i + 1];
+    if (from && from.index! > 0 && next && TO.test(s.slice(m.end, next.start))) {
+      lead = lead.slice(0, from.index);
+      period = /季度|上半年|[0-9]月/.test(from[0]) ? null : "prior_year";
+      assigned.set(i + 1, lead);
+    } else if (i > 0 && a > prevEnd && BARE.test(lead) && leads[i - 1]) {
+      // "全县行政复议案件同比增长35.6%,达到156件": a clause with only a verb continues the previous clause's subject.
+      lead = leads[i - 1].replace(CHANGE_TAIL, "");
+    }
+    leads[i] = lead;
+    const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
     const topic = topicAt(marks, m.start, carried);
     const readings: Reading[] = [];
@@ -136,10 +151,16 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       const r = classify(lead, trail, before, m.unit, topic) ?? priorYearOf(lead, m.unit, out);
       if (r) readings.push({ rule: r, lead });
     }
-    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx));
+    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx, period));
   }
   return out;
 }
+
+const FROM = /(由|从)(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
+const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
+const BARE = /^(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
+// What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
+const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
 
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
 const PRIOR_COMPARISON = /(上年|去年|上一年|上年同期|去年同期|\d{4}年(度)?)(同期)?(为|是|共|的)?$/;
@@ -151,9 +172,9 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
   return r && r.rule.units.includes(unit) ? r : null;
 }
 
-function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext): Extracted {
+function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null = null): Extracted {
   const { indicator } = r;
-  const period = periodOf(before, lead, ctx.report_year);
+  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year);
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });

@@ -1,6 +1,7 @@
 // Stage 2: one canonical text per document. Every later offset (evidence, char_start/char_end, the site's
 // highlighting) refers to the string this returns, so it must be deterministic and applied exactly once.
 import { findPublishedOn, findSource, isChromeLine } from "../read/boilerplate.ts";
+import { toSimplified } from "./script.ts";
 
 export interface ChromeMeta {
   published_on?: string;
@@ -13,15 +14,23 @@ export interface Normalized {
   removed: string[];
   /** Facts read off chrome lines before they were dropped (a page's own date and source). */
   chrome: ChromeMeta;
+  /** True when the report was written in traditional characters and converted to simplified ones. */
+  traditional: boolean;
 }
 
 const HAN = "\\p{Script=Han}";
 const SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[0-9])|(?<=[0-9%])[ \\t]+(?=[${HAN}])`, "gu");
 
+// A scraped copy may split a number with a stray space ("案件1 5起"). Joined only between a Han character and a
+// unit, so a flattened table row ("8745 7574 362") keeps its columns.
+const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗人名个项条次批%])`, "gu");
+
 export function normalize(raw: string): Normalized {
   // NFKC folds full-width digits, ％, ，：；（） into ASCII so one number grammar serves every source.
   let text = raw.replace(/^\uFEFF/, "").normalize("NFKC");
   text = text.replace(/\r\n?/g, "\n").replace(/[\u00A0\u2002-\u200B\u3000\t]/g, " ");
+  const script = toSimplified(text);
+  text = script.text;
   const removed: string[] = [];
   const lines: string[] = [];
   for (let line of text.split("\n")) {
@@ -33,7 +42,7 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     // PDFs and some scraped pages put spaces between Han characters and digits ("武清区 2020 年").
-    lines.push(line.replace(SPACE_HAN_DIGIT, ""));
+    lines.push(line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   const chromeText = removed.join("\n");
   const chrome: ChromeMeta = {};
@@ -41,5 +50,5 @@ export function normalize(raw: string): Normalized {
   if (date) chrome.published_on = date;
   const source = findSource(chromeText);
   if (source) chrome.source = source;
-  return { text: lines.join("\n"), removed, chrome };
+  return { text: lines.join("\n"), removed, chrome, traditional: script.converted };
 }

@@ -386,3 +386,59 @@ describe("respondent and lead-office wordings", () => {
     expect(stated("协办人大代表建议21件。")).toEqual([]);
   });
 });
+
+describe("levels stated as a move from one value to another", () => {
+  it.each([
+    ["行政机关负责人出庭应诉率由2022年的85.3%提升至2023年的98.6%。", "litig_head_appearance_rate", [[85.3, "prior_year"], [98.6, "full_year"]]],
+    ["负责人出庭应诉率从上年的76%提高到100%。", "litig_head_appearance_rate", [[76, "prior_year"], [100, "full_year"]]],
+    ["行政复议纠错率由8.2%上升至11.5%。", "recon_correction_rate", [[8.2, "prior_year"], [11.5, "full_year"]]],
+    ["行政诉讼败诉率降至3.2%。", "litig_loss_rate", [[3.2, "full_year"]]],
+  ])("%s", (text, id, want) => {
+    expect(find(text, id).map((o) => [o.value, o.period])).toEqual(want);
+    expect(find(text, id).filter((o) => o.is_headline).map((o) => o.value)).toEqual([want[want.length - 1][0]]);
+  });
+
+  it("does not read a 由 that is not followed by a move as an earlier level", () => {
+    expect(find("全年由区政府受理行政复议案件120件。", "recon_accepted").map((o) => o.period)).toEqual(["full_year"]);
+  });
+});
+
+describe("a clause with only a verb continues the previous clause's subject", () => {
+  it("reads 达到156件 after a change clause as the level", () => {
+    expect(stated("全县行政复议案件同比增长35.6%,达到156件。")).toEqual(["recon_handled=156"]);
+    expect(stated("全市人民调解组织调解纠纷同比上升8%,共计5230件。")).toEqual(["mediation_cases=5230"]);
+  });
+
+  it("does not carry a subject across a clause that has one of its own", () => {
+    expect(stated("全县行政复议案件同比增长35.6%,培训执法人员达到156人次。")).not.toContain("recon_handled=156");
+  });
+});
+
+describe("plans and spans", () => {
+  it.each([["目标:行政机关负责人出庭应诉率达到90%以上。"], ["下一步,力争调解成功率达到98%以上。"], ["2024年,争取行政复议纠错率控制在10%以内。"]])("a sentence that opens with a target is a plan: %s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+
+  it("keeps achievements in sentences that merely mention a plan or a proposed document", () => {
+    expect(stated("按照年度计划,全年收到行政复议申请88件。")).toEqual(["recon_received=88"]);
+    expect(stated("对拟出台的规范性文件审查23件。")).toEqual(["normative_docs_reviewed=23"]);
+    expect(stated("全年目标任务全部完成,全年收到行政复议申请88件。")).toEqual(["recon_received=88"]);
+  });
+
+  it("reads a multi-year span as cumulative, and a span ending before the report year too", () => {
+    expect(find("2021年至2023年,全区共受理行政复议案件560件。", "recon_accepted").map((o) => o.period)).toEqual(["cumulative"]);
+    expect(find("2023年,全区共受理行政复议案件160件。", "recon_accepted").map((o) => o.period)).toEqual(["full_year"]);
+  });
+});
+
+describe("text variants", () => {
+  it("reads a report written in traditional characters", () => {
+    expect(stated("全市行政機關負責人出庭應訴率達到100%,行政訴訟敗訴率為3.5%。人民調解組織調解糾紛1,203件,調解成功率為98%。")).toEqual([
+      "litig_head_appearance_rate=100", "litig_loss_rate=3.5", "mediation_cases=1203", "mediation_success_rate=98",
+    ]);
+  });
+
+  it("joins a number split by a stray space before its unit", () => {
+    expect(stated("全年办理行政复议案件1 5起。")).toEqual(["recon_handled=15"]);
+  });
+});

@@ -35,3 +35,23 @@ describe("segment", () => {
     ]);
   });
 });
+
+describe("traditional characters and split numbers", () => {
+  it("converts a traditional-character report to simplified, keeping every offset", () => {
+    const raw = "二〇二三年,全市行政機關負責人出庭應訴率達到100%,行政訴訟敗訴率為3.5%。";
+    const n = normalize(raw);
+    expect(n.traditional).toBe(true);
+    expect(n.text).toBe("二〇二三年,全市行政机关负责人出庭应诉率达到100%,行政诉讼败诉率为3.5%。");
+    expect(n.text.length).toBe(raw.length);
+  });
+
+  it("leaves simplified text, and a few traditional characters inside it, alone", () => {
+    const raw = "全市行政机关负责人出庭应诉率达到100%,引用《後漢書》一句。";
+    expect(normalize(raw)).toMatchObject({ text: raw, traditional: false });
+  });
+
+  it("joins a number split by a stray space before its unit, but not a flattened table row", () => {
+    expect(normalize("办理行政复议案件1 5起").text).toBe("办理行政复议案件15起");
+    expect(normalize("收到 受理 审结\n合计 8745 7574 362").text).toBe("收到 受理 审结\n合计8745 7574 362");
+  });
+});
