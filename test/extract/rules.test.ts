@@ -442,3 +442,17 @@ describe("text variants", () => {
     expect(stated("全年办理行政复议案件1 5起。")).toEqual(["recon_handled=15"]);
   });
 });
+
+describe("lawsuits named by 起诉 and 被告; officers sitting an exam", () => {
+  it("reads first-instance suits filed against the organs", () => {
+    expect(find("全市行政机关共收到一审行政起诉案件412件。", "litig_cases", CITY).map((o) => o.value)).toEqual([412]);
+    expect(find("以行政机关为被告的行政案件398件。", "litig_cases", CITY).map((o) => o.value)).toEqual([398]);
+  });
+
+  // "全市N名执法人员" is every officer of the region, whatever they are doing (as in the sample's gold: 对全市1681名
+  // 行政执法人员开展线上培训); an unqualified group sent on an inspection is not.
+  it("reads the region's officers sitting an exam as the stock, a group on an inspection not", () => {
+    expect(find("全区1568名行政执法人员参加了年度法律知识考试。", "enforce_officers", CITY).map((o) => o.value)).toEqual([1568]);
+    expect(find("抽调120名执法人员参加交叉检查。", "enforce_officers", CITY)).toEqual([]);
+  });
+});
