@@ -1,24 +1,7 @@
 // Observable Framework configuration for the 法治指标 site. Built fully offline: see docs/deploy.md and
 // shared/notes/framework-probe.md (npm cache seeded from node_modules, no web fonts, no DuckDB extensions).
-import { openWarehouse } from "./src/lib/warehouse.ts";
-
 const today = new Date();
 const builtOn = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
-
-/** One page per jurisdiction that has a report, one per document (region/<code>, doc/<doc_id>). */
-async function* dynamicPaths(): AsyncGenerator<string> {
-  const wh = await openWarehouse();
-  try {
-    const regions = await wh.all<{ code: string }>(
-      "SELECT DISTINCT jurisdiction_code AS code FROM documents WHERE jurisdiction_code IS NOT NULL ORDER BY 1",
-    );
-    const docs = await wh.all<{ doc_id: string }>("SELECT doc_id FROM documents ORDER BY doc_id");
-    for (const { code } of regions) if (/^[0-9A-Za-z_-]+$/.test(code)) yield `/region/${code}`;
-    for (const { doc_id } of docs) if (/^[0-9A-Za-z_-]+$/.test(doc_id)) yield `/doc/${doc_id}`;
-  } finally {
-    wh.close();
-  }
-}
 
 export default {
   root: "src",
@@ -34,7 +17,8 @@ export default {
     { name: "SQL 笔记本", path: "/notebook" },
     { name: "下载", path: "/download" },
   ],
-  dynamicPaths,
+  // No per-region or per-document pages: region.html?code=… and doc.html?id=… read one small file each (src/lib/slices.ts,
+  // written by scripts/postbuild.ts), so 10,000 reports do not mean 13,000 pages to build.
   pager: false, // its labels ("Previous page") are English and cannot be translated
   toc: { label: "本页目录" },
   search: false,

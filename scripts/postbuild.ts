@@ -1,7 +1,10 @@
 // After `observable build`: set <html lang="zh-CN"> in every page (Framework 1.x writes a bare <html>), translate the
-// one English tooltip Framework writes, and warn about any http(s) URL that a page would load from outside.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+// one English tooltip Framework writes, warn about any http(s) URL that a page would load from outside, and write the
+// per-page data slices (region, document, indicator … files fetched by the pages at run time; src/lib/slices.ts)
+// into dist/_file/data/slices/.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeSlices } from "../src/lib/slices.ts";
 
 const dist = process.argv[2] ?? "dist";
 let pages = 0;
@@ -26,3 +29,8 @@ if (external.length) {
   process.exitCode = 1;
 }
 console.error(`[postbuild] ${pages} 个页面已设置 lang="zh-CN"`);
+
+const slicesDir = join(dist, "_file", "data", "slices");
+if (existsSync(slicesDir)) rmSync(slicesDir, { recursive: true, force: true });
+const written = await writeSlices(slicesDir);
+console.error(`[postbuild] ${written.files} 个数据切片（${(written.bytes / 1e6).toFixed(1)} MB，gzip）已写入 ${slicesDir}，用时 ${(written.ms / 1000).toFixed(1)} 秒`);

@@ -30,22 +30,60 @@ function tip(r: { name: string; v: HeadlineValue | null }, unitYear = ""): strin
   return lines.join("\n");
 }
 
-/** Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). */
-export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = "" } = {}): SVGSVGElement | HTMLElement {
-  width = Math.max(width || 0, 420); // Framework's width can be 0 before layout; margins alone are 300px
+/** Rough rendered width of a label at 12px: CJK and full-width characters ≈ 12px, others ≈ 7px. */
+export function labelWidth(s: string, fontSize = 12): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.6;
+  return Math.ceil(w);
+}
+
+/**
+ * Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). Margins follow the longest
+ * name and value label, so small charts (对比) are not cramped. With more rows than `limit` (a national ranking
+ * has thousands), only the first `limit` valued rows are drawn, plus any row whose name starts with ▶ (the page's
+ * own jurisdiction); a note says how many are left out and a button draws them all.
+ */
+export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = "", limit = Infinity } = {}): SVGSVGElement | HTMLElement {
+  if (rows.length > limit) {
+    const valued = rows.filter((r) => r.v);
+    const shown = valued.slice(0, limit);
+    for (const r of valued.slice(limit)) if (r.name.startsWith("▶")) shown.push(r);
+    const missing = rows.length - valued.length;
+    const wrapper = document.createElement("div");
+    const note = document.createElement("p");
+    note.className = "fz-note";
+    note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值${valued.length > shown.length ? `，图中画出前 ${shown.length} 个` : ""}；${missing} 个无数据，不画条形（见下表）。`;
+    const chart = rankedBars(shown, { width, unit, title });
+    wrapper.append(chart, note);
+    if (valued.length > shown.length) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = `画出全部 ${valued.length} 个有数值的地区`;
+      button.addEventListener("click", () => {
+        chart.replaceWith(rankedBars(valued, { width, unit, title }));
+        button.remove();
+        note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值；${missing} 个无数据，不画条形（见下表）。`;
+      });
+      wrapper.append(button);
+    }
+    return wrapper;
+  }
+  width = Math.max(width || 0, 320); // Framework's width can be 0 before layout
   const valued = rows.filter((r) => r.v);
   const missing = rows.filter((r) => !r.v);
   const domain = rows.map((r) => r.name);
   const max = Math.max(0, ...valued.map((r) => r.v!.value));
   const labelX = max === 0 ? 1 : max;
+  const marginLeft = Math.min(170, Math.max(40, ...rows.map((r) => labelWidth(r.name) + 12)));
+  const marginRight = Math.min(200, Math.max(50, ...valued.map((r) => labelWidth(chartLabel(r.v!)) + 10)));
   return Plot.plot({
     title,
-    width,
+    width: Math.max(width, marginLeft + marginRight + 120),
     height: Math.max(80, rows.length * 26 + 50),
-    marginLeft: 110,
-    marginRight: 190,
+    marginLeft,
+    marginRight,
     style,
-    x: { label: unit ? `数值（${unit}）` : "数值", grid: true, domain: [0, labelX], tickFormat: (d: number) => formatNumber(d) },
+    x: { label: unit ? `数值（${unit}）` : "数值", grid: true, domain: [0, labelX], ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 70)), tickFormat: (d: number) => formatNumber(d) },
     y: { label: null, domain },
     marks: [
       // One mark per style (Plot drops marks whose channel values are null, and strokeDasharray is not a channel).
@@ -206,11 +244,11 @@ export function tileCounts(counts: Map<string, number>, { width = 560, label = "
   });
 }
 
-/** Reports per year, stacked by administrative level. */
-export function docsPerYear(docs: { report_year: number | null; admin_level: string | null }[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
-  const data = docs.filter((d) => d.report_year != null).map((d) => ({ year: String(d.report_year), level: LEVEL_ZH[d.admin_level ?? ""] ?? "未知级别" }));
+/** Reports per year, stacked by administrative level, from counts ({year, level, n}). */
+export function docsPerYear(counts: { year: number | null; level: string | null; n: number }[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
+  const data = counts.filter((d) => d.year != null).map((d) => ({ year: String(d.year), level: LEVEL_ZH[d.level ?? ""] ?? "未知级别", n: d.n }));
   const perYear = new Map<string, number>();
-  for (const d of data) perYear.set(d.year, (perYear.get(d.year) ?? 0) + 1);
+  for (const d of data) perYear.set(d.year, (perYear.get(d.year) ?? 0) + d.n);
   const max = Math.max(1, ...perYear.values());
   const step = Math.max(1, Math.ceil(max / 5));
   const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
@@ -221,7 +259,7 @@ export function docsPerYear(docs: { report_year: number | null; admin_level: str
     x: { label: "报告年度", type: "band", tickFormat: (d: string) => `${d}年` },
     y: { label: "报告数", grid: true, ticks, tickFormat: (d: number) => formatNumber(d) },
     color: { legend: true, domain: ["省级", "地市级", "县级", "未知级别"], range: ["#1d4ed8", "#60a5fa", "#93c5fd", "#d1d5db"] },
-    marks: [Plot.barY(data, Plot.groupX({ y: "count" }, { x: "year", fill: "level", tip: true })), Plot.ruleY([0])],
+    marks: [Plot.barY(data, { x: "year", y: "n", fill: "level", order: ["省级", "地市级", "县级", "未知级别"], tip: true }), Plot.ruleY([0])],
   });
 }
 
@@ -242,6 +280,26 @@ export function coverageHeatmap(
     y: { label: null, domain: docs },
     color: { domain: ["有数值", "无数据"], range: ["#2563eb", "#f3f4f6"], legend: true },
     marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: (d: any) => (d.has ? "有数值" : "无数据"), stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${d.has ? "有数值" : "无数据"}` })],
+  });
+}
+
+/** Share matrix: groups (rows, e.g. provinces) × indicators (columns), coloured by the share of reports with a value. */
+export function coverageShare(
+  cells: { doc: string; indicator: string; share: number }[],
+  rows: string[],
+  indicators: string[],
+  { width = 1000 } = {},
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width,
+    height: rows.length * 22 + 160,
+    marginLeft: 170,
+    marginBottom: 120,
+    style,
+    x: { label: null, domain: indicators, tickRotate: -50 },
+    y: { label: null, domain: rows },
+    color: { type: "linear", domain: [0, 1], range: ["#f3f4f6", "#2563eb"], legend: true, label: "有首要数值的报告比例", tickFormat: (d: number) => `${Math.round(d * 100)}%` },
+    marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: "share", stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${Math.round(d.share * 100)}% 的报告有数值` })],
   });
 }
 

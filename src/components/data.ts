@@ -48,10 +48,59 @@ export interface DocumentMeta {
 export interface Catalog {
   generated_at: string;
   indicators: Indicator[];
-  jurisdictions: Jurisdiction[];
-  documents: DocumentMeta[];
   years: number[];
   stats: Record<string, number>;
+  /** comparable values per indicator and year */
+  value_counts: { indicator_id: string; year: number; n: number }[];
+}
+
+/** Columnar JSON as written by the loaders and src/lib/slices.ts. */
+export interface Columnar {
+  fields: string[];
+  rows: unknown[][];
+}
+
+/** Expand {fields, rows} into objects; `constant` fields (the same for every row of the file) are added to each. */
+export function rowsOf<T = Record<string, any>>(t: Columnar | null | undefined, constant: Record<string, unknown> = {}): T[] {
+  if (!t) return [];
+  const { fields, rows } = t;
+  return rows.map((r) => {
+    const o: Record<string, unknown> = { ...constant };
+    for (let i = 0; i < fields.length; i++) o[fields[i]] = r[i];
+    return o as T;
+  });
+}
+
+/** The document a value comes from: obs_id is "<doc_id>:<n>". */
+export function docOf(obsId: string | null | undefined): string {
+  return obsId ? obsId.slice(0, obsId.lastIndexOf(":")) : "";
+}
+
+/**
+ * Fetch one per-page slice (src/lib/slices.ts) relative to the page: `region/430203` →
+ * ./_file/data/slices/region/430203.json.gz, gunzipped in the browser. null when there is no such file (HTTP 404).
+ */
+export function fetchSlice<T = any>(path: string): Promise<T | null> {
+  let p = sliceCache.get(path);
+  if (!p) {
+    p = loadSlice(path);
+    sliceCache.set(path, p);
+    p.catch(() => sliceCache.delete(path));
+  }
+  return p as Promise<T | null>;
+}
+const sliceCache = new Map<string, Promise<unknown>>();
+
+async function loadSlice(path: string): Promise<unknown> {
+  const res = await fetch(`./_file/data/slices/${path.split("/").map(encodeURIComponent).join("/")}.json.gz`);
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // A server that adds Content-Encoding: gzip for .gz files has already unzipped it.
+  const text = bytes[0] === 0x1f && bytes[1] === 0x8b
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text);
 }
 
 /** One comparable (headline) value: one per jurisdiction, year and indicator. */
@@ -127,7 +176,7 @@ export function filterJurisdictions<J extends { province_name: string | null; le
   return js.filter((j) => (!province || j.province_name === province) && (!level || j.level === level));
 }
 
-/** Relative link helpers. `prefix` is "./" on top-level pages and "../" on /region/ and /doc/ pages. */
-export const docHref = (prefix: string, docId: string, obsId?: string) =>
-  `${prefix}doc/${encodeURIComponent(docId)}.html${obsId ? `?obs=${encodeURIComponent(obsId)}` : ""}`;
-export const regionHref = (prefix: string, code: string) => `${prefix}region/${encodeURIComponent(code)}.html`;
+/** Relative links to the document and region views (every page is at the top level of the site). */
+export const docHref = (docId: string, obsId?: string) =>
+  `./doc.html?id=${encodeURIComponent(docId)}${obsId ? `&obs=${encodeURIComponent(obsId)}` : ""}`;
+export const regionHref = (code: string) => `./region.html?code=${encodeURIComponent(code)}`;

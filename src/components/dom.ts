@@ -42,16 +42,41 @@ export interface Column<T> {
   cellClass?: (d: T) => string | null | undefined;
 }
 
-/** A table with a header row; cells are built from `columns`. */
-export function table<T>(rows: T[], columns: Column<T>[], opts: { className?: string; rowAttrs?: (d: T) => Record<string, unknown>; empty?: string } = {}): HTMLElement {
+/**
+ * A table with a header row; cells are built from `columns`. With `limit`, only the first `limit` rows are built
+ * and a last row offers the rest (a national list has thousands of rows; building them all costs a second).
+ */
+export function table<T>(rows: T[], columns: Column<T>[], opts: { className?: string; rowAttrs?: (d: T) => Record<string, unknown>; empty?: string; limit?: number } = {}): HTMLElement {
   const head = h("thead", null, h("tr", null, columns.map((c) => h("th", { class: c.className }, c.label))));
+  const row = (d: T) => h("tr", opts.rowAttrs?.(d) ?? null, columns.map((c) => h("td", { class: [c.className, c.cellClass?.(d)].filter(Boolean).join(" ") || null }, c.value(d))));
+  const limit = opts.limit ?? Infinity;
   const body = h(
     "tbody",
     null,
     rows.length
-      ? rows.map((d) => h("tr", opts.rowAttrs?.(d) ?? null, columns.map((c) => h("td", { class: [c.className, c.cellClass?.(d)].filter(Boolean).join(" ") || null }, c.value(d)))))
+      ? rows.slice(0, limit).map(row)
       : h("tr", null, h("td", { colspan: columns.length, class: "fz-missing" }, opts.empty ?? "无数据")),
   );
+  if (rows.length > limit) {
+    let shown = limit;
+    const more = h("tr", { class: "fz-more" }, h("td", { colspan: columns.length }));
+    const render = () => {
+      const step = Math.max(limit, 500);
+      more.remove();
+      const next = rows.slice(shown, shown + step);
+      for (const d of next) body.appendChild(row(d));
+      shown += next.length;
+      if (shown < rows.length) show();
+    };
+    const show = () => {
+      more.firstChild!.replaceChildren(
+        `已显示 ${shown} 行，共 ${rows.length} 行。`,
+        h("button", { type: "button", onclick: render }, `再显示 ${Math.min(Math.max(limit, 500), rows.length - shown)} 行`),
+      );
+      body.appendChild(more);
+    };
+    show();
+  }
   return h("table", { class: `fz-table ${opts.className ?? ""}` }, head, body);
 }
 

@@ -165,3 +165,13 @@ export function formatYear(y: number | null | undefined): string {
 export function directionZh(h: boolean | null | undefined): string {
   return h == null ? "无方向" : h ? "越高越好" : "越低越好";
 }
+
+/**
+ * A document's heading: its own title; else "<地区><年度>年法治政府建设年度报告（原文无标题）" when the place and year
+ * are known; else the file name, marked as such.
+ */
+export function docTitle(d: { title?: string | null; file_name?: string | null; jurisdiction_name?: string | null; report_year?: number | null }): string {
+  if (d.title && d.title.trim()) return d.title.trim();
+  if (d.jurisdiction_name && d.report_year != null) return `${d.jurisdiction_name}${d.report_year}年法治政府建设年度报告（原文无标题）`;
+  return `文件 ${d.file_name ?? "（无文件名）"}（原文无标题，地区或年度未识别）`;
+}

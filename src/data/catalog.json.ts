@@ -1,5 +1,6 @@
-// catalog.json: indicators, jurisdictions with reports, document metadata, years and key figures (总览, 指标, 对比, 方法 …).
-import { documents, headlineSql, indicators, jurisdictions } from "../lib/site-data.ts";
+// catalog.json: the indicator catalog, the years with reports and key figures — small, loaded by most pages.
+// The long lists live in their own files: jurisdictions.json, documents.json, overview.json (总览), slices/ (per page).
+import { headlineSql, indicators } from "../lib/site-data.ts";
 import { openWarehouse, writeJson } from "../lib/warehouse.ts";
 
 const wh = await openWarehouse();
@@ -9,6 +10,7 @@ const [stats] = await wh.all<Record<string, number>>(`SELECT
     (SELECT count(*) FROM documents WHERE status <> 'ok') AS documents_not_ok,
     (SELECT count(*) FROM documents WHERE jurisdiction_code IS NULL OR report_year IS NULL) AS documents_unresolved,
     (SELECT count(DISTINCT jurisdiction_code) FROM documents WHERE status = 'ok') AS jurisdictions,
+    (SELECT count(DISTINCT jurisdiction_code) FROM documents) AS jurisdictions_all,
     (SELECT count(DISTINCT province_name) FROM documents WHERE status = 'ok') AS provinces,
     (SELECT min(report_year) FROM documents WHERE status = 'ok') AS year_min,
     (SELECT max(report_year) FROM documents WHERE status = 'ok') AS year_max,
@@ -20,12 +22,13 @@ const [stats] = await wh.all<Record<string, number>>(`SELECT
 const years = (await wh.all<{ y: number }>(
   `SELECT DISTINCT report_year AS y FROM documents WHERE status = 'ok' AND report_year IS NOT NULL ORDER BY 1`,
 )).map((r) => r.y);
+// Comparable values per indicator and year: the indicator page picks its default view from these counts.
+const counts = await wh.all(`SELECT indicator_id, year, count(*) AS n FROM (${headlineSql()}) GROUP BY ALL ORDER BY ALL`);
 await writeJson({
   generated_at: new Date().toISOString(),
   indicators: await indicators(wh),
-  jurisdictions: await jurisdictions(wh),
-  documents: await documents(wh),
   years,
   stats,
+  value_counts: counts,
 });
 wh.close();

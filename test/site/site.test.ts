@@ -76,14 +76,14 @@ const PAGES: [string, string][] = [
   ["index.html", "svg [aria-label=bar] rect, svg rect"],
   ["indicator.html", "[data-chart=ranked] svg .fz-bar rect"],
   ["compare.html", "[data-chart=compare] svg rect"],
-  ["regions.html", "table.fz-table a[href^='./region/']"],
-  ["reports.html", "table.fz-table a[href^='./doc/']"],
+  ["regions.html", "table.fz-table a[href^='./region.html?code=']"],
+  ["reports.html", "table.fz-table a[href^='./doc.html?id=']"],
   ["quality.html", "[data-chart=coverage] svg rect"],
   ["method.html", "[data-section=indicators] table"],
   ["notebook.html", "[data-role=sql-result] table"],
   ["download.html", "[data-section=columns] table"],
-  ["region/430203.html", "[data-chart=peers] svg, .fz-region-matrix"],
-  ["doc/<004>.html", "[data-role=report-text] mark"],
+  ["region.html?code=430203", "[data-chart=peers] svg"],
+  ["doc.html?id=<004>", "[data-role=report-text] mark"],
 ];
 
 describe("site", () => {
@@ -173,7 +173,7 @@ describe("site", () => {
 
   it("shows a number's indicator, attributes and evidence when it is clicked in the document view", async () => {
     const id = docId("004_441107c01ae2d665.txt");
-    const { page, log } = await open(`doc/${id}.html`, "mark");
+    const { page, log } = await open(`doc.html?id=${id}`, "mark");
     const mark = page.locator("mark", { hasText: "774件" }).first();
     await mark.click();
     const detail = page.locator("[data-role=detail]");
@@ -188,7 +188,7 @@ describe("site", () => {
     await page.screenshot({ path: join(SHOTS, "doc-clicked.png"), fullPage: true });
     await page.close();
     // The link with ?obs= opens with the same number selected.
-    const again = await open(`doc/${id}.html?obs=${encodeURIComponent(obsId!)}`, "mark.selected");
+    const again = await open(`doc.html?id=${id}&obs=${encodeURIComponent(obsId!)}`, "mark.selected");
     expect(await again.page.locator("mark.selected").first().textContent()).toBe("774件");
     expect(await again.page.locator("[data-role=detail]").textContent()).toContain("2023年我区共调解案件774件");
     expect(log.errors).toEqual([]);
@@ -197,20 +197,20 @@ describe("site", () => {
   }, 90_000);
 
   it("links each value on a region page to its evidence and to the document view", async () => {
-    const { page, log } = await open("region/430203.html", ".fz-region-matrix");
+    const { page, log } = await open("region.html?code=430203", ".fz-region-matrix");
     const first = page.locator("tr[data-obs]").first();
     const evidence = await first.locator("td.evidence").textContent();
     expect(evidence!.length).toBeGreaterThan(5);
     await first.locator("a").last().click();
     await settle(page, "[data-role=detail] [data-field=evidence]", 60_000);
-    expect(page.url()).toMatch(/\/doc\/[0-9a-f]+\.html\?obs=/);
+    expect(page.url()).toMatch(/\/doc\.html\?id=[0-9a-f]+&obs=/);
     expect(await page.locator("[data-role=detail] [data-field=evidence]").first().textContent()).toBe(evidence);
     expect(log.errors).toEqual([]);
     await page.close();
   }, 90_000);
 
   it("renders markup inside a report as text", async () => {
-    const { page, log } = await open(`doc/${docId(INJECTED)}.html`, "mark");
+    const { page, log } = await open(`doc.html?id=${docId(INJECTED)}`, "mark");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator("[data-role=report-text]").textContent()).toContain("<script>window.__pwned=1</script>");
     expect(await page.locator("main b", { hasText: "粗体" }).count()).toBe(0);

@@ -1,0 +1,201 @@
+// Per-page data slices (Node only). The region, document and indicator views are single pages (region.html?code=…,
+// doc.html?id=…, indicator.html?i=…&y=…) that fetch one small JSON file each at run time instead of one big file:
+//
+//   slices/region/<code>.json.gz          one jurisdiction: its record, documents, comparable values with evidence, peers
+//   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year
+//   slices/indicator/<id>.json.gz         one indicator's comparable values over all years, short (for the year lines)
+//   slices/indicator/<id>-<year>.json.gz  the same for one year, complete, with evidence
+//   slices/doc/<doc_id>.json.gz           one document: metadata, normalized text, every observation
+//   slices/coverage/<province>.json.gz    the 总览 matrix for one province: its jurisdictions × years → documents
+//                                         (coverage/all.json.gz too when there are at most 300 jurisdictions)
+//
+// The files are gzipped JSON, unzipped in the browser (DecompressionStream; components/data.ts fetchSlice): any
+// static server works without configuration and dist/ stays small (10,000 reports: ≈14,000 files). Tables are
+// columnar ({fields, rows}; components/data.ts rowsOf), and fields that are the same for the whole file (the
+// jurisdiction, the year, the document) are left out of the rows.
+//
+// `npm run build` writes all of them in one DuckDB session after Framework's build (scripts/postbuild.ts →
+// writeSlices) into dist/_file/data/slices/; under `npm run dev` the parameterized loader
+// src/data/slices/[kind]/[name].json.gz.ts produces the same file on request at the same URL. Both call the
+// functions below, so the two never differ.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join } from "node:path";
+import { DOC_COLUMNS, documents, headlineSql, jurisdictions } from "./site-data.ts";
+import { openWarehouse, sqlString, type Warehouse } from "./warehouse.ts";
+
+export const SAFE_ID = /^[0-9A-Za-z_-]+$/;
+
+type Row = Record<string, any>;
+type Files = Map<string, unknown>;
+
+/** The peer group of a jurisdiction: same province (first two digits of the code) and administrative level. */
+export function peerGroup(j: { code: string; level: string | null }): string {
+  return `${String(j.code).slice(0, 2)}-${j.level ?? "na"}`;
+}
+
+/** Columnar JSON: {fields, rows} is a third of the size of an array of objects; the page expands it (data.ts). */
+function columnar(rows: Row[], fields: string[]) {
+  return { fields, rows: rows.map((r) => fields.map((f) => r[f] ?? null)) };
+}
+
+/** Comparable values: the region page's (jurisdiction implied; doc_id is the part of obs_id before the colon). */
+const REGION_VALUE_FIELDS = ["year", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "obs_id", "evidence"];
+/** One peer group in one year (year implied), no evidence. */
+const PEER_FIELDS = ["code", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs"];
+/** One indicator over the years (indicator implied): what a line chart needs. */
+const SERIES_FIELDS = ["code", "year", "value", "unit", "qualifier", "period", "period_note", "is_derived", "flags"];
+/** One indicator in one year (indicator and year implied), complete. */
+const YEAR_FIELDS = ["code", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "obs_id", "evidence"];
+const DOC_OBS_OMIT = new Set(["doc_id", "jurisdiction_code", "report_year"]);
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
+/** region/<code>.json and the peers/<group>-<year>.json files its page needs (all regions when `code` is absent). */
+export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> {
+  const files: Files = new Map();
+  const all = (await jurisdictions(wh)) as Row[];
+  const groups = groupBy(all, (j) => peerGroup(j as any));
+  const wanted = code ? all.filter((j) => j.code === code) : all;
+  const wantedGroups = new Set(wanted.map((j) => peerGroup(j as any)));
+  const groupCodes = [...wantedGroups].flatMap((g) => groups.get(g)!.map((j) => j.code as string));
+  const inGroups = code ? `code IN (${groupCodes.map(sqlString).join(", ") || "NULL"})` : "TRUE";
+  const values = (await wh.all(headlineSql(inGroups))) as Row[];
+  const valuesByCode = groupBy(values, (v) => v.code);
+  const docs = (await documents(wh, code ? `d.jurisdiction_code = ${sqlString(code)}` : "d.jurisdiction_code IS NOT NULL")) as Row[];
+  const docsByCode = groupBy(docs, (d) => d.jurisdiction_code);
+  for (const j of wanted) {
+    if (!SAFE_ID.test(j.code)) continue;
+    const group = peerGroup(j as any);
+    const members = groups.get(group)!;
+    const peerYears = [...new Set(members.flatMap((m) => (valuesByCode.get(m.code) ?? []).map((v) => v.year as number)))].sort();
+    files.set(`region/${j.code}.json`, {
+      jurisdiction: j,
+      documents: docsByCode.get(j.code) ?? [],
+      values: columnar(valuesByCode.get(j.code) ?? [], REGION_VALUE_FIELDS),
+      peer_group: group,
+      peer_years: peerYears,
+      peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name"]),
+    });
+  }
+  for (const g of wantedGroups) {
+    const members = groups.get(g)!;
+    const vs = members.flatMap((m) => valuesByCode.get(m.code) ?? []);
+    for (const [year, list] of groupBy(vs, (v) => String(v.year))) files.set(`peers/${g}-${year}.json`, columnar(list, PEER_FIELDS));
+  }
+  return files;
+}
+
+/** indicator/<id>.json (all years, no evidence) and indicator/<id>-<year>.json (one year, with evidence). */
+export async function indicatorFiles(wh: Warehouse, id?: string): Promise<Files> {
+  const files: Files = new Map();
+  const values = (await wh.all(headlineSql(id ? `indicator_id = ${sqlString(id)}` : "TRUE"))) as Row[];
+  for (const [ind, list] of groupBy(values, (v) => v.indicator_id)) {
+    if (!SAFE_ID.test(ind)) continue;
+    files.set(`indicator/${ind}.json`, columnar(list, SERIES_FIELDS));
+    for (const [year, vs] of groupBy(list, (v) => String(v.year))) files.set(`indicator/${ind}-${year}.json`, columnar(vs, YEAR_FIELDS));
+  }
+  return files;
+}
+
+/** doc/<doc_id>.json: metadata, normalized text and every observation (all documents when `id` is absent). */
+export async function docFiles(wh: Warehouse, id?: string): Promise<Files> {
+  const files: Files = new Map();
+  const where = id ? `d.doc_id = ${sqlString(id)}` : "TRUE";
+  const docs = (await wh.all(`SELECT ${DOC_COLUMNS} FROM documents d WHERE ${where}`)) as Row[];
+  const texts = new Map<string, string>();
+  if (wh.has("document_texts")) {
+    for (const t of await wh.all<{ doc_id: string; text: string }>(
+      `SELECT doc_id, any_value(text) AS text FROM document_texts ${id ? `WHERE doc_id = ${sqlString(id)}` : ""} GROUP BY 1`,
+    )) texts.set(t.doc_id, t.text);
+  }
+  const obs = (await wh.all(`SELECT o.*, i.name_zh, i.area_zh
+    FROM observations o LEFT JOIN (SELECT DISTINCT ON (indicator_id) indicator_id, name_zh, area_zh FROM indicators) i USING (indicator_id)
+    ${id ? `WHERE o.doc_id = ${sqlString(id)}` : ""}
+    ORDER BY o.doc_id, o.char_start NULLS LAST, o.obs_id`)) as Row[];
+  const obsByDoc = groupBy(obs, (o) => o.doc_id);
+  for (const d of docs) {
+    if (!SAFE_ID.test(d.doc_id)) continue;
+    const observations = obsByDoc.get(d.doc_id) ?? [];
+    const headline_count = observations.filter((o) => o.is_headline).length;
+    const fields = observations.length ? Object.keys(observations[0]).filter((f) => !DOC_OBS_OMIT.has(f)) : [];
+    files.set(`doc/${d.doc_id}.json`, { document: { ...d, headline_count }, text: texts.get(d.doc_id) ?? null, observations: columnar(observations, fields) });
+  }
+  return files;
+}
+
+export function gzipJson(value: unknown): Buffer {
+  return gzipSync(JSON.stringify(value), { level: 6 });
+}
+
+export const COVERAGE_ALL_MAX = 300;
+
+/** coverage/<2-digit province>.json (and coverage/all.json for small warehouses): jurisdictions × years → doc_ids. */
+export async function coverageFiles(wh: Warehouse, province?: string): Promise<Files> {
+  const files: Files = new Map();
+  const js = ((await jurisdictions(wh)) as Row[]).filter((j) => SAFE_ID.test(String(j.code).slice(0, 2)));
+  const docs = await wh.all<{ code: string; year: number; ids: string[] }>(`SELECT jurisdiction_code AS code, report_year AS year,
+      list(doc_id ORDER BY published_on DESC NULLS LAST, doc_id) AS ids
+    FROM documents WHERE status = 'ok' AND jurisdiction_code IS NOT NULL AND report_year IS NOT NULL GROUP BY ALL`);
+  const byCode = groupBy(docs, (d) => d.code);
+  const entry = (j: Row) => ({ ...j, docs: (byCode.get(j.code) ?? []).map((d) => [d.year, ...d.ids]) });
+  const fields = ["code", "name", "level", "province_name", "docs"];
+  for (const [p, list] of groupBy(js, (j) => String(j.code).slice(0, 2))) {
+    if (province && p !== province) continue;
+    files.set(`coverage/${p}.json`, columnar(list.map(entry), fields));
+  }
+  if (js.length <= COVERAGE_ALL_MAX && (!province || province === "all")) files.set("coverage/all.json", columnar(js.map(entry), fields));
+  return files;
+}
+
+/** Write every slice under `outDir` (dist/_file/data/slices). Returns the number of files and bytes written. */
+export async function writeSlices(outDir: string): Promise<{ files: number; bytes: number; ms: number }> {
+  const t0 = performance.now();
+  const wh = await openWarehouse();
+  let files = 0;
+  let bytes = 0;
+  const write = (m: Files) => {
+    for (const [rel, value] of m) {
+      const file = join(outDir, `${rel}.gz`);
+      mkdirSync(dirname(file), { recursive: true });
+      const gz = gzipJson(value);
+      writeFileSync(file, gz);
+      files++;
+      bytes += gz.length;
+    }
+  };
+  try {
+    write(await regionFiles(wh));
+    write(await indicatorFiles(wh));
+    write(await coverageFiles(wh));
+    write(await docFiles(wh));
+  } finally {
+    wh.close();
+  }
+  return { files, bytes, ms: Math.round(performance.now() - t0) };
+}
+
+/** One slice by kind and name, without .json.gz (the dev-server loader src/data/slices/[kind]/[name].json.gz.ts). */
+export async function sliceFile(wh: Warehouse, kind: string, name: string): Promise<unknown> {
+  let files: Files;
+  if (kind === "region") files = await regionFiles(wh, name);
+  else if (kind === "doc") files = await docFiles(wh, name);
+  else if (kind === "coverage") files = await coverageFiles(wh, name);
+  else if (kind === "indicator") files = await indicatorFiles(wh, name.replace(/-\d{4}$/, ""));
+  else if (kind === "peers") {
+    const member = ((await jurisdictions(wh)) as Row[]).find((j) => name.startsWith(`${peerGroup(j as any)}-`));
+    files = member ? await regionFiles(wh, member.code) : new Map();
+  } else throw new Error(`unknown slice kind ${kind}`);
+  const file = files.get(`${kind}/${name}.json`);
+  if (file === undefined) throw new Error(`no slice ${kind}/${name}.json`);
+  return file;
+}
