@@ -8,6 +8,8 @@
 // eval'd bootstrap registers tsx's ESM loader (tsx/esm/api register()) inside the worker and then imports this file,
 // so it works whether the parent was started by `tsx`, `node --import tsx` or vitest.
 //
+// With task "finish" (what runPipeline uses) the worker also runs finishDocument() — corrections, derive, headline —
+// and writes the observations' CSV lines, so the main thread only checks for duplicates and feeds the warehouse.
 // Per document the worker returns what runPipeline needs to reproduce the serial path exactly:
 //   - doc_id (sha256 of the bytes, docIdOf), so byte-duplicates can be recognised in the main thread;
 //   - result: the ProcessedDocument (document row, observation rows, normalized text), or
@@ -24,7 +26,8 @@ import { availableParallelism } from "node:os";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import type { Analyzed, ProcessedDocument } from "./run.ts";
+import type { Correction } from "./corrections.ts";
+import type { Analyzed, Finished, ProcessedDocument } from "./run.ts";
 
 export interface WorkerResult {
   /** position in the input list */
@@ -40,7 +43,9 @@ export interface WorkerResult {
   result: ProcessedDocument | null;
   /** task "analyze": analyze()'s output (from the cache when cacheDir has it); a quarantined Analyzed when it failed */
   analyzed: Analyzed | null;
-  /** task "analyze" with cacheDir: true when the Analyzed came from the cache */
+  /** task "finish": finishDocument() of the Analyzed (corrections, derive, headline, CSV lines) */
+  finished: Finished | null;
+  /** task "analyze"/"finish" with cacheDir: true when the Analyzed came from the cache */
   cacheHit: boolean;
   /** status_reason for a quarantined document (the serial path's wording), null when processed */
   quarantine: string | null;
@@ -55,8 +60,12 @@ export interface PoolOptions {
    * "process" (default): processDocument(bytes, sourcePath) → WorkerResult.result.
    * "analyze": analyze(bytes, sourcePath, expectedName) → WorkerResult.analyzed, the cacheable half of run.ts
    * (read → … → extract); the main thread then runs finish() (corrections → derive → headline) in input order.
+   * "finish": the same, then finishDocument() with `corrections` in the worker → WorkerResult.finished, so that the
+   * main thread only checks for duplicates and loads.
    */
-  task?: "process" | "analyze";
+  task?: "process" | "analyze" | "finish";
+  /** task "finish": the analysts' corrections (each worker picks the ones for its documents) */
+  corrections?: Correction[];
   /** task "analyze": look up `<cacheDir>/<doc_id>.json` before analyzing and write it after, like runLocked does */
   cacheDir?: string;
   /** task "analyze": the expected jurisdiction name of a file (fetch manifest), passed to analyze() */
@@ -80,7 +89,7 @@ export interface PoolStats {
   wallMs: number;
 }
 
-type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze"; cacheDir: string | null; expectedName: string | null };
+type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; cacheDir: string | null; expectedName: string | null };
 type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
 
 const MARK = "__fazhiParallel";
@@ -90,13 +99,22 @@ const MARK = "__fazhiParallel";
 async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
   const { ReadError } = await import("./read/index.ts");
+  const { csvLines } = await import("./load/csv.ts");
+  const corrections = ((workerData as Record<string, unknown>).corrections ?? []) as Correction[];
+  // what the main thread needs of an Analyzed: for "finish" the finished rows instead of the extracted values
+  const deliver = (analyzed: Analyzed, job: Job): Pick<WorkerResult, "analyzed" | "finished"> => {
+    if (job.task !== "finish") return { analyzed, finished: null };
+    const finished = run.finishDocument(analyzed, corrections);
+    finished.csv = csvLines("observations", finished.observations);
+    return { analyzed: null, finished };
+  };
   const port = parentPort!;
   const { writeFile } = await import("node:fs/promises");
   const { join } = await import("node:path");
   const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
   const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
     const t0 = performance.now();
-    const base = { result: null, analyzed: null, cacheHit: false, quarantine: null, textHash: null };
+    const base = { result: null, analyzed: null, finished: null, cacheHit: false, quarantine: null, textHash: null };
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(job.file));
@@ -121,7 +139,7 @@ async function workerMain(): Promise<void> {
       const hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
       if (hit) {
         const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
-        return { ...base, bytes: bytes.length, docId, analyzed, cacheHit: true, quarantine: analyzed.document.status === "quarantined" ? analyzed.document.status_reason : null, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+        return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: analyzed.document.status === "quarantined" ? analyzed.document.status_reason : null, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
       }
     }
     let analyzed: Analyzed;
@@ -133,7 +151,7 @@ async function workerMain(): Promise<void> {
       analyzed = { document: { ...run.emptyDocument(docId, job.sourcePath), status: "quarantined", status_reason: quarantine }, extracted: [], text: null };
     }
     if (cached) await writeFile(cached, JSON.stringify(analyzed));
-    return { ...base, bytes: bytes.length, docId, analyzed, quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
   const queue: (Job | { done: true })[] = [];
@@ -220,7 +238,7 @@ export async function processInWorkers(
 
   const self = fileURLToPath(import.meta.url);
   const code = bootstrap(self);
-  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { [MARK]: true }, execArgv: [] }));
+  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { [MARK]: true, corrections: opts.corrections ?? [] }, execArgv: [] }));
   const inFlight = new Array<number>(n).fill(0);
   const pending = new Map<number, WorkerResult>();
   let nextToSend = 0;

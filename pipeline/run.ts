@@ -1,7 +1,8 @@
 // The pipeline as explicit stages: read → normalize → identify → segment → extract → derive → headline → load.
 // One failing document is recorded (quarantined, with its reason) and the batch goes on. Per-document analysis is
 // cached by content hash and code version, so a re-run only re-extracts what changed; corrections, derive and
-// headline are cheap and always re-applied.
+// headline are cheap and always re-applied (in the worker threads when there are any). The warehouse is fed while
+// documents are still being analysed, so that little is left to do after the last one.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -14,7 +15,7 @@ import { extract, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
-import { load, type LoadTargets, type Tables } from "./load/index.ts";
+import { WarehouseWriter, type LoadTargets } from "./load/index.ts";
 import { readManifest } from "./fetch/index.ts";
 import { acquireLock } from "./lock.ts";
 import { defaultWorkers, processInWorkers } from "./parallel.ts";
@@ -143,6 +144,25 @@ export async function processDocument(bytes: Uint8Array, sourcePath: string): Pr
   return { document: { ...a.document, observation_count: observations.length }, observations, text: a.text };
 }
 
+/** A document after the per-document steps: what the load needs, before the batch's duplicate check. */
+export interface Finished {
+  document: DocumentRow;
+  /** finish()'s rows when the document was read (status ok), else [] */
+  observations: ObservationRow[];
+  /** their CSV export lines (load/csv.ts csvLines), when computed off the main thread */
+  csv?: string;
+  applied: number[];
+  unmatched: Correction[];
+  text: string | null;
+}
+
+/** corrections → derive → headline for an analysed document; nothing to do for a quarantined one. */
+export function finishDocument(a: Analyzed, corrections: Correction[]): Finished {
+  if (a.document.status !== "ok") return { document: a.document, observations: [], applied: [], unmatched: [], text: a.text };
+  const { observations, applied, unmatched } = finish(a, correctionsFor(a.document, corrections));
+  return { document: a.document, observations, applied, unmatched, text: a.text };
+}
+
 /** Input files, recursively, in a stable order. Hidden files are skipped. */
 export async function listInputs(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -209,31 +229,33 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
 
   const { corrections, problems: correctionProblems } = readCorrections(correctionsPath);
   const fetched = await readManifest(opts.input);
-  const tables: Tables = { documents: [], observations: [], indicators: indicatorRows(), jurisdictions: loadGazetteer().all(), document_texts: [] };
+  const documents: DocumentRow[] = [];
   const problems: string[] = [];
   const seenBytes = new Map<string, string>();
   const seenText = new Map<string, string>();
   const applied = new Set<number>();
+  const counts: Counts = { observations: 0, headlines: 0, coverage: {}, flags: {} };
   let reextracted = 0;
   const pathOf = (file: string) => {
     const rel = relative(process.cwd(), file);
     return rel && !rel.startsWith("..") ? rel : resolve(file);
   };
+  const writer = await WarehouseWriter.open(opts);
 
-  /** Everything after analysis, in input order: duplicates, corrections, derive, headline, rows. */
-  const accept = (i: number, file: string, doc_id: string, analyzed: () => Analyzed, textHash?: string | null) => {
+  /** Everything after the per-document steps, in input order: duplicates, the rows into the warehouse. */
+  const accept = (i: number, file: string, doc_id: string, finished: () => Finished, textHash?: string | null) => {
     const sourcePath = pathOf(file);
-    let a: Analyzed;
+    let f: Finished;
     if (!SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase())) {
-      a = quarantined(doc_id, sourcePath, `unsupported file type ${extname(file) || "(no extension)"}`);
+      f = finishDocument(quarantined(doc_id, sourcePath, `unsupported file type ${extname(file) || "(no extension)"}`), corrections);
     } else if (seenBytes.has(doc_id)) {
-      a = { document: { ...emptyDocument(`${doc_id}-${i}`, sourcePath), status: "duplicate", duplicate_of: seenBytes.get(doc_id)!, status_reason: `same bytes as ${seenBytes.get(doc_id)}` }, extracted: [], text: null };
-    } else a = analyzed();
-    const d = a.document;
+      f = finishDocument({ document: { ...emptyDocument(`${doc_id}-${i}`, sourcePath), status: "duplicate", duplicate_of: seenBytes.get(doc_id)!, status_reason: `same bytes as ${seenBytes.get(doc_id)}` }, extracted: [], text: null }, corrections);
+    } else f = finished();
+    const d = f.document;
     const src = fetched.get(basename(file));
     if (src) Object.assign(d, { source_url: src.source_url, fetched_at: src.fetched_at });
-    if (d.status === "ok" && a.text !== null) {
-      const hash = textHash ?? createHash("sha256").update(a.text).digest("hex");
+    if (d.status === "ok" && f.text !== null) {
+      const hash = textHash ?? createHash("sha256").update(f.text).digest("hex");
       const first = seenText.get(hash);
       if (first) Object.assign(d, { status: "duplicate", duplicate_of: first, status_reason: `same text as ${first}` });
       else seenText.set(hash, d.doc_id);
@@ -241,59 +263,84 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     if (d.status !== "duplicate") seenBytes.set(doc_id, d.doc_id);
     if (d.status === "quarantined") problems.push(`${sourcePath}: ${d.status_reason}`);
     if (d.status === "ok") {
-      const done = finish(a, correctionsFor(d, corrections));
-      done.applied.forEach((l) => applied.add(l));
-      for (const c of done.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value ? `=${c.match_value}` : ""} in ${c.document}`);
-      d.observation_count = done.observations.length;
-      for (const o of done.observations) tables.observations.push(o);
-      if (a.text !== null) tables.document_texts.push({ doc_id: d.doc_id, text: a.text });
+      f.applied.forEach((l) => applied.add(l));
+      for (const c of f.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value ? `=${c.match_value}` : ""} in ${c.document}`);
+      d.observation_count = f.observations.length;
+      timed("load", () => {
+        writer.addObservations(f.observations, f.csv);
+        if (f.text !== null) writer.addText(d.doc_id, f.text);
+      });
+      count(counts, f.observations);
     }
-    tables.documents.push(d);
+    documents.push(d);
     opts.onDocument?.(i + 1, files.length, d);
   };
 
-  // Worker start-up costs a few seconds: worth it only for a large batch.
-  const workers = opts.workers ?? (files.length >= 300 ? defaultWorkers() : 1);
-  if (workers > 1) {
-    const stats = await processInWorkers(files, workers, (r) => {
-      if (r.analyzed && !r.cacheHit) reextracted++;
-      const a = r.analyzed ?? quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed");
-      accept(r.index, r.file, r.docId, () => a, r.textHash);
-    }, { task: "analyze", cacheDir, expectedName: (f) => fetched.get(basename(f))?.expected_name });
-    for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
-  } else {
-    for (const [i, file] of files.entries()) {
-      const bytes = new Uint8Array(await readFile(file));
-      const doc_id = docIdOf(bytes);
-      const cached = join(cacheDir, `${doc_id}.json`);
-      let hit: Analyzed | null = null;
-      if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
-        hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
-        if (!hit) {
-          reextracted++;
-          try {
-            hit = await analyze(bytes, pathOf(file), fetched.get(basename(file))?.expected_name);
-          } catch (e) {
-            hit = quarantined(doc_id, pathOf(file), e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+  try {
+    // Worker start-up costs a few seconds: worth it only for a large batch.
+    const workers = opts.workers ?? (files.length >= 300 ? defaultWorkers() : 1);
+    if (workers > 1) {
+      const stats = await processInWorkers(files, workers, (r) => {
+        if (r.finished && !r.cacheHit) reextracted++;
+        const f = r.finished ?? finishDocument(quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed"), corrections);
+        accept(r.index, r.file, r.docId, () => f, r.textHash);
+      }, { task: "finish", cacheDir, corrections, expectedName: (f) => fetched.get(basename(f))?.expected_name });
+      for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
+    } else {
+      for (const [i, file] of files.entries()) {
+        const bytes = new Uint8Array(await readFile(file));
+        const doc_id = docIdOf(bytes);
+        const cached = join(cacheDir, `${doc_id}.json`);
+        let hit: Analyzed | null = null;
+        if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
+          hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
+          if (!hit) {
+            reextracted++;
+            try {
+              hit = await analyze(bytes, pathOf(file), fetched.get(basename(file))?.expected_name);
+            } catch (e) {
+              hit = quarantined(doc_id, pathOf(file), e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+            }
+            await writeFile(cached, JSON.stringify(hit));
           }
-          await writeFile(cached, JSON.stringify(hit));
         }
+        const sourcePath = pathOf(file);
+        accept(i, file, doc_id, () => finishDocument({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }, corrections));
       }
-      const sourcePath = pathOf(file);
-      accept(i, file, doc_id, () => ({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }));
     }
+  } catch (e) {
+    await writer.abort();
+    throw e;
   }
 
-  const docsSeen = new Set(tables.documents.flatMap((d) => [d.doc_id, d.file_name, d.source_path]));
+  const docsSeen = new Set(documents.flatMap((d) => [d.doc_id, d.file_name, d.source_path]));
   for (const c of corrections) {
     if (!docsSeen.has(c.document)) correctionProblems.push(`${correctionsPath}:${c.line}: no document ${c.document}`);
   }
   const tl = performance.now();
-  await load(tables, opts);
-  timers.load = performance.now() - tl;
-  const summary = summarize(tables, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0);
+  await writer.finish({ documents, indicators: indicatorRows(), jurisdictions: loadGazetteer().all() });
+  timers.load = (timers.load ?? 0) + performance.now() - tl;
+  const summary = summarize(documents, counts, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0);
   await writeFile(stampFile, JSON.stringify({ stamp: quickStamp, summary }));
   return summary;
+}
+
+interface Counts {
+  observations: number;
+  headlines: number;
+  coverage: Record<string, number>;
+  flags: Record<string, number>;
+}
+
+function count(c: Counts, rows: readonly ObservationRow[]): void {
+  for (const o of rows) {
+    c.observations++;
+    if (o.is_headline) {
+      c.headlines++;
+      c.coverage[o.indicator_id] = (c.coverage[o.indicator_id] ?? 0) + 1;
+    }
+    for (const f of o.flags.split(";").filter(Boolean)) c.flags[f] = (c.flags[f] ?? 0) + 1;
+  }
 }
 
 /** Stage timers of this thread (the worker pool sums its workers' into the main thread's). */
@@ -301,23 +348,16 @@ export function stageTimes(): Record<string, number> {
   return { ...timers };
 }
 
-function summarize(tables: Tables, problems: string[], corrections: RunSummary["corrections"], reextracted: number, unchanged: boolean, totalMs: number): RunSummary {
-  const coverage: Record<string, number> = {};
-  const flags: Record<string, number> = {};
-  for (const o of tables.observations) {
-    if (o.is_headline) coverage[o.indicator_id] = (coverage[o.indicator_id] ?? 0) + 1;
-    for (const f of o.flags.split(";").filter(Boolean)) flags[f] = (flags[f] ?? 0) + 1;
-  }
-  const docs = tables.documents;
+function summarize(docs: DocumentRow[], counts: Counts, problems: string[], corrections: RunSummary["corrections"], reextracted: number, unchanged: boolean, totalMs: number): RunSummary {
   return {
     documents: docs.length,
     ok: docs.filter((d) => d.status === "ok").length,
     quarantined: docs.filter((d) => d.status === "quarantined").length,
     duplicates: docs.filter((d) => d.status === "duplicate").length,
     reextracted,
-    observations: tables.observations.length,
-    headlines: tables.observations.filter((o) => o.is_headline).length,
-    corrections, coverage, flags, problems, unchanged,
+    observations: counts.observations,
+    headlines: counts.headlines,
+    coverage: counts.coverage, flags: counts.flags, problems, corrections, unchanged,
     stageMs: Object.fromEntries(Object.entries(timers).map(([k, v]) => [k, Math.round(v)])),
     totalMs: Math.round(totalMs),
   };

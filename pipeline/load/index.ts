@@ -1,12 +1,12 @@
 // Stage 8: the warehouse. Everything is written into a fresh folder beside the targets and swapped in at the end,
 // so a run that dies midway leaves the previous DuckDB file, Parquet files and CSV export intact.
-import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { TABLES, createTableSql, sqlType, type TableName } from "../schema.ts";
-import { toCsv } from "./csv.ts";
+import { TABLES, createTableSql, sqlType, type ObservationRow, type TableName } from "../schema.ts";
+import { CSV_BOM, csvHeader, csvLines, toCsv } from "./csv.ts";
 
 export type Tables = { [T in TableName]: z.infer<(typeof TABLES)[T]>[] };
 
@@ -39,30 +39,13 @@ function append(appender: DuckDBAppender, type: string, v: unknown): void {
   return appender.appendDouble(Number(v));
 }
 
-async function writeDuckDb(file: string, tables: Tables, parquetDir: string): Promise<void> {
-  const instance = await DuckDBInstance.create(file);
-  const con = await instance.connect();
-  try {
-    for (const name of Object.keys(TABLES) as TableName[]) {
-      await con.run(createTableSql(name));
-      const shape = TABLES[name].shape as Record<string, z.ZodType>;
-      const types = Object.entries(shape).map(([col, f]) => [col, sqlType(f)] as const);
-      const appender = await con.createAppender(name);
-      for (const row of tables[name] as Record<string, unknown>[]) {
-        for (const [col, type] of types) append(appender, type, row[col]);
-        appender.endRow();
-      }
-      appender.closeSync();
-    }
-    for (const v of VIEWS) await con.run(v);
-    for (const name of Object.keys(TABLES) as TableName[]) {
-      const out = join(parquetDir, `${name}.parquet`).replaceAll("'", "''");
-      await con.run(`COPY (SELECT * FROM ${name}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
-    }
-    await con.run("CHECKPOINT");
-  } finally {
-    con.closeSync();
-    instance.closeSync();
+const typesOf = (name: TableName) =>
+  Object.entries(TABLES[name].shape as Record<string, z.ZodType>).map(([col, f]) => [col, sqlType(f)] as const);
+
+function appendRows(appender: DuckDBAppender, types: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): void {
+  for (const row of rows) {
+    for (const [col, type] of types) append(appender, type, row[col]);
+    appender.endRow();
   }
 }
 
@@ -89,23 +72,112 @@ async function removeStaleStaging(home: string): Promise<void> {
   }
 }
 
-export async function load(tables: Tables, targets: LoadTargets): Promise<void> {
-  const db = resolve(targets.db);
-  await removeStaleStaging(dirname(db));
-  for (const t of [targets.parquet, targets.export]) await removeStaleStaging(dirname(resolve(t)));
-  const staging = join(dirname(db), `.staging-${process.pid}-${Date.now()}`);
-  await mkdir(join(staging, "parquet"), { recursive: true });
-  await mkdir(join(staging, "export"), { recursive: true });
-  try {
-    await writeDuckDb(join(staging, basename(db)), tables, join(staging, "parquet"));
-    await writeFile(join(staging, "export", "documents.csv"), toCsv("documents", tables.documents));
-    await writeFile(join(staging, "export", "observations.csv"), toCsv("observations", tables.observations));
-    await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", tables.indicators));
-    for (const dir of [dirname(resolve(targets.parquet)), dirname(resolve(targets.export))]) await mkdir(dir, { recursive: true });
-    await swapIn(join(staging, basename(db)), db);
-    await swapIn(join(staging, "parquet"), resolve(targets.parquet));
-    await swapIn(join(staging, "export"), resolve(targets.export));
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+/**
+ * The warehouse written while the documents are still being analysed: observations and texts go into the DuckDB
+ * appenders (and the observation CSV into memory) as each document is accepted, so that after the last document only
+ * the small tables, the Parquet copies and the file swap remain. Everything is written into a staging folder beside
+ * the targets and swapped in by finish(); abort() leaves the previous outputs as they were.
+ */
+export class WarehouseWriter {
+  private readonly obsTypes = typesOf("observations");
+  private readonly textTypes = typesOf("document_texts");
+  private readonly obsCsv: string[] = [];
+
+  private constructor(
+    private readonly targets: LoadTargets,
+    private readonly staging: string,
+    private readonly instance: DuckDBInstance,
+    private readonly con: DuckDBConnection,
+    private readonly observations: DuckDBAppender,
+    private readonly texts: DuckDBAppender,
+  ) {}
+
+  static async open(targets: LoadTargets): Promise<WarehouseWriter> {
+    const db = resolve(targets.db);
+    await removeStaleStaging(dirname(db));
+    for (const t of [targets.parquet, targets.export]) await removeStaleStaging(dirname(resolve(t)));
+    const staging = join(dirname(db), `.staging-${process.pid}-${Date.now()}`);
+    await mkdir(join(staging, "parquet"), { recursive: true });
+    await mkdir(join(staging, "export"), { recursive: true });
+    let instance: DuckDBInstance | null = null;
+    try {
+      instance = await DuckDBInstance.create(join(staging, basename(db)));
+      const con = await instance.connect();
+      for (const name of Object.keys(TABLES) as TableName[]) await con.run(createTableSql(name));
+      return new WarehouseWriter(targets, staging, instance, con, await con.createAppender("observations"), await con.createAppender("document_texts"));
+    } catch (e) {
+      instance?.closeSync();
+      await rm(staging, { recursive: true, force: true });
+      throw e;
+    }
   }
+
+  /** One document's observation rows; `csv` is their export lines (csvLines) when the caller has them already. */
+  addObservations(rows: readonly ObservationRow[], csv?: string): void {
+    appendRows(this.observations, this.obsTypes, rows);
+    this.obsCsv.push(csv ?? csvLines("observations", rows));
+  }
+
+  addText(doc_id: string, text: string): void {
+    appendRows(this.texts, this.textTypes, [{ doc_id, text }]);
+  }
+
+  /** The remaining tables, views, Parquet files and CSV export; then everything is swapped in. */
+  async finish(rest: Pick<Tables, "documents" | "indicators" | "jurisdictions">): Promise<void> {
+    const { con, staging, targets } = this;
+    const db = resolve(targets.db);
+    try {
+      this.observations.closeSync();
+      this.texts.closeSync();
+      for (const name of ["documents", "indicators", "jurisdictions"] as const) {
+        const appender = await con.createAppender(name);
+        appendRows(appender, typesOf(name), rest[name] as Record<string, unknown>[]);
+        appender.closeSync();
+      }
+      for (const v of VIEWS) await con.run(v);
+      for (const name of Object.keys(TABLES) as TableName[]) {
+        const out = join(staging, "parquet", `${name}.parquet`).replaceAll("'", "''");
+        await con.run(`COPY (SELECT * FROM ${name}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
+      }
+      await con.run("CHECKPOINT");
+      this.close();
+      await writeFile(join(staging, "export", "documents.csv"), toCsv("documents", rest.documents));
+      await writeFile(join(staging, "export", "observations.csv"), CSV_BOM + csvHeader("observations") + this.obsCsv.join(""));
+      this.obsCsv.length = 0;
+      await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", rest.indicators));
+      for (const dir of [dirname(resolve(targets.parquet)), dirname(resolve(targets.export))]) await mkdir(dir, { recursive: true });
+      await swapIn(join(staging, basename(db)), db);
+      await swapIn(join(staging, "parquet"), resolve(targets.parquet));
+      await swapIn(join(staging, "export"), resolve(targets.export));
+    } finally {
+      this.close();
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /** Drop everything written so far; the previous outputs stay. */
+  async abort(): Promise<void> {
+    this.close();
+    await rm(this.staging, { recursive: true, force: true });
+  }
+
+  private closed = false;
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.con.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+export async function load(tables: Tables, targets: LoadTargets): Promise<void> {
+  const w = await WarehouseWriter.open(targets);
+  try {
+    w.addObservations(tables.observations);
+    for (const t of tables.document_texts) w.addText(t.doc_id, t.text);
+  } catch (e) {
+    await w.abort();
+    throw e;
+  }
+  await w.finish(tables);
 }
