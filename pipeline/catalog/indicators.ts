@@ -213,7 +213,11 @@ export const INDICATORS: Indicator[] = [
   {
     id: "litig_concluded", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政诉讼审结数", name_en: "Lawsuits concluded", definition: "年度内审结的行政应诉（诉讼）案件数。",
-    rules: [{ lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 }],
+    rules: [
+      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 },
+      // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件").
+      { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
+    ],
   },
   {
     id: "litig_cases", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: false,
@@ -237,6 +241,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
       { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, priority: 14 },
+      // "调解矛盾纠纷1286件,成功1279件".
+      { lead: /^(其中)?(调解|调处)?成功(的)?$/, units: CASES, topics: ["mediation"], priority: 13 },
     ],
   },
   {

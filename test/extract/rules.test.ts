@@ -456,3 +456,15 @@ describe("lawsuits named by 起诉 and 被告; officers sitting an exam", () => 
     expect(find("抽调120名执法人员参加交叉检查。", "enforce_officers", CITY)).toEqual([]);
   });
 });
+
+describe("court-side conclusions and a bare 成功", () => {
+  it("reads a court's concluded administrative cases as lawsuits concluded, and not its civil ones", () => {
+    expect(stated("全市法院审结一审行政案件1386件,行政机关败诉案件93件,败诉率6.7%。", CITY)).toEqual(["litig_concluded=1386", "litig_lost=93", "litig_loss_rate=6.7"]);
+    expect(stated("全市法院审结民商事案件25360件。", CITY)).toEqual([]);
+  });
+
+  it("reads 成功N件 right after the mediated count", () => {
+    expect(stated("全县调委会调解矛盾纠纷1286件,成功1279件。")).toEqual(["mediation_cases=1286", "mediation_succeeded=1279"]);
+    expect(stated("全年开展法治宣传活动120场,成功举办法治讲座15件。")).not.toContain("mediation_succeeded=15");
+  });
+});
