@@ -1,6 +1,6 @@
 // Stage 8: the warehouse. Everything is written into a fresh folder beside the targets and swapped in at the end,
 // so a run that dies midway leaves the previous DuckDB file, Parquet files and CSV export intact.
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -101,6 +101,8 @@ export class WarehouseWriter {
     await mkdir(join(staging, "export"), { recursive: true });
     let instance: DuckDBInstance | null = null;
     try {
+      // imported here: the worker threads load this module too (through run.ts) and have no use for DuckDB
+      const { DuckDBInstance } = await import("@duckdb/node-api");
       instance = await DuckDBInstance.create(join(staging, basename(db)));
       const con = await instance.connect();
       for (const name of Object.keys(TABLES) as TableName[]) await con.run(createTableSql(name));
