@@ -6,7 +6,8 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, notObservation, periodOf, scopeOf } from "./context.ts";
+import { clauseTail, notObservation, periodOf, scopeOf, type Marked } from "./context.ts";
+import { tableCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
 export interface Extracted {
@@ -223,6 +224,43 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
   return out;
 }
 
+/** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
+function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
+  const out: Extracted[] = [];
+  for (const cell of tableCells(seg.sentences)) {
+    if (taken.has(cell.start) || !cell.unit) continue;
+    const section = seg.sections.find((x) => cell.start >= x.start && cell.start < x.end);
+    if (section && section.kind !== "body") continue;
+    let period: Marked<Period>;
+    if (cell.year !== null) {
+      if (ctx.report_year === null || cell.year > ctx.report_year) continue;
+      period = cell.year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${cell.year}年` };
+    } else period = periodOf(cell.caption, "", ctx.report_year);
+    const marks = topicMarks(`${cell.caption} ${cell.column} ${cell.row}`);
+    const topic = marks.length ? marks[marks.length - 1].topic : null;
+    const leads = cell.year !== null ? [cell.row] : [cell.row + cell.column, cell.column + cell.row];
+    let hit: { r: CompiledRule; lead: string } | null = null;
+    for (const lead of leads) {
+      const r = classify(lead, "", "", cell.unit, topic);
+      if (r) {
+        hit = { r, lead };
+        break;
+      }
+    }
+    if (!hit) continue;
+    const { indicator } = hit.r;
+    const scope = scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+    const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
+    out.push({
+      indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",
+      period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
+      evidence: cell.evidence, char_start: cell.start, char_end: cell.end, raw_text: String(cell.value),
+      rule: `${indicator.id}#${hit.r.index}`, flags,
+    });
+  }
+  return out;
+}
+
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
 export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
   const out: Extracted[] = [];
@@ -240,5 +278,6 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
     }
     carried = lastTopic(marks, carried);
   }
-  return out;
+  const taken = new Set(out.map((o) => o.char_start));
+  return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);
 }

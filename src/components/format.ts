@@ -70,6 +70,7 @@ export const FLAG_ZH: Record<string, string> = {
   corrected: "经分析人员更正",
   added_by_correction: "分析人员补录",
   government_level_only: "报告只给出政府本级数字，未给出全辖区数字",
+  table: "读自报告中的表格",
 };
 
 /** Flags that cast doubt on a value (drawn with ⚠); the others only describe where it came from. */

@@ -1,0 +1,68 @@
+// Tables flattened into text — HTML/DOCX tables (cells separated by tabs, spaces after normalize) and pipe tables —
+// read through the same catalog rules as prose. Tables written for these tests.
+import { describe, expect, it } from "vitest";
+import { readBytes } from "../../pipeline/read/index.ts";
+import { splitCells } from "../../pipeline/extract/tables.ts";
+import { normalize } from "../../pipeline/normalize/index.ts";
+import { CITY, run } from "./helpers.ts";
+
+const facts = (text: string) =>
+  run(text, CITY).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.period}/${o.scope}`);
+
+describe("tables", () => {
+  it("reads a labelled grid: rows are scopes, columns are indicators, the caption gives topic and unit", () => {
+    const text = [
+      "表1 全市行政复议案件情况(单位:件)",
+      "项目\t收到\t受理\t审结\t纠错率",
+      "全市\t1356\t1201\t1089\t15.2%",
+      "市本级\t267\t241\t230\t12.1%",
+      "孝南区\t210\t198\t190\t9.5%",
+    ].join("\n");
+    expect(facts(text)).toEqual([
+      "recon_received=1356/full_year/jurisdiction", "recon_accepted=1201/full_year/jurisdiction", "recon_concluded=1089/full_year/jurisdiction", "recon_correction_rate=15.2/full_year/jurisdiction",
+      "recon_received=267/full_year/government_level", "recon_accepted=241/full_year/government_level", "recon_concluded=230/full_year/government_level", "recon_correction_rate=12.1/full_year/government_level",
+      "recon_received=210/full_year/sub_entity", "recon_accepted=198/full_year/sub_entity", "recon_concluded=190/full_year/sub_entity", "recon_correction_rate=9.5/full_year/sub_entity",
+    ]);
+    const cell = run(text, CITY).find((o) => o.value === 267)!;
+    expect(normalizedSlice(text, cell.char_start, cell.char_end)).toBe("267");
+    expect(cell.evidence).toContain("市本级");
+  });
+
+  it("reads a pipe table whose columns are years: the report year is the level, earlier ones prior_year", () => {
+    const text = [
+      "行政应诉案件情况统计",
+      "| 指标 | 2021年 | 2022年 | 2023年 |",
+      "|---|---|---|---|",
+      "| 行政应诉案件(件) | 320 | 355 | 412 |",
+      "| 负责人出庭应诉率 | 92.5 | 97.1 | 100 |",
+    ].join("\n");
+    expect(facts(text)).toEqual([
+      "litig_cases=320/prior_year/jurisdiction", "litig_cases=355/prior_year/jurisdiction", "litig_cases=412/full_year/jurisdiction",
+      "litig_head_appearance_rate=92.5/prior_year/jurisdiction", "litig_head_appearance_rate=97.1/prior_year/jurisdiction", "litig_head_appearance_rate=100/full_year/jurisdiction",
+    ]);
+    expect(run(text, CITY).filter((o) => o.is_headline).map((o) => o.value)).toEqual([412, 100]);
+  });
+
+  it("reads nothing from a grid whose labels name no indicator, or from prose with spaces", () => {
+    expect(facts("区域概况\n街道 社区 行政村\n全区 12 86 120")).toEqual([]);
+    expect(facts("全区共有人口 52 万,面积 120 平方公里。")).toEqual([]);
+  });
+
+  it("reads a table inside an HTML page through the reader", async () => {
+    const html = `<html><head><meta charset="utf-8"><title>2023年法治政府建设年度报告</title></head><body><div class="article">
+      <p>2023年,全市行政复议工作情况见下表。</p>
+      <table><tr><td>项目</td><td>收到申请</td><td>受理</td></tr><tr><td>行政复议(件)</td><td>486</td><td>452</td></tr></table>
+      </div></body></html>`;
+    const read = await readBytes(new TextEncoder().encode(html), "t.html");
+    expect(facts(read.text)).toEqual(["recon_received=486/full_year/jurisdiction", "recon_accepted=452/full_year/jurisdiction"]);
+  });
+
+  it("splits cells by pipes or spaces, keeping offsets, and unglues a label from its first number", () => {
+    expect(splitCells("| 收到 | 受理 |")).toEqual([{ text: "收到", at: 2 }, { text: "受理", at: 7 }]);
+    expect(splitCells("全市1356 1201")).toEqual([{ text: "全市", at: 0 }, { text: "1356", at: 2 }, { text: "1201", at: 7 }]);
+  });
+});
+
+function normalizedSlice(text: string, a: number, b: number): string {
+  return normalize(text).text.slice(a, b);
+}
