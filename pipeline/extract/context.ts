@@ -108,6 +108,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
 
 const WHOLE = /^(其中|另外|此外|同时)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
+const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
 /** The scope a clause's own subject gives, or null when the clause names none. */
@@ -118,6 +119,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   // "区政府作为被申请人" names the respondent, not a government-level docket.
   if (x.indicatorId !== "recon_as_respondent" && (m = c.match(GOVERNMENT))) return { value: "government_level", note: m[0] };
   if ((m = c.match(TOWN))) return { value: "sub_entity", note: m[1] };
+  // One named committee or chamber ("医疗纠纷人民调解委员会受理…"), not "全县各级调委会" or "12个调委会".
+  if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) return { value: "sub_entity", note: m[0] };
   const place = namedPlace(c);
   if (place && !sameOrWithin(place.name, x.docName)) {
     const rank = LEVEL_RANK[place.level];

@@ -468,3 +468,16 @@ describe("court-side conclusions and a bare 成功", () => {
     expect(stated("全年开展法治宣传活动120场,成功举办法治讲座15件。")).not.toContain("mediation_succeeded=15");
   });
 });
+
+describe("court mediation and one named committee", () => {
+  it("does not read a court's pre-litigation mediation as people's mediation", () => {
+    expect(stated("诉前调解案件4521件,调解成功3102件。")).toEqual([]);
+  });
+
+  it("keeps one named committee's figures apart in every clause, but not a region's committees", () => {
+    const obs = run("医疗纠纷人民调解委员会受理医疗纠纷86件,调解成功80件。").filter((o) => !o.is_derived);
+    expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual(["mediation_cases=86/sub_entity", "mediation_succeeded=80/sub_entity"]);
+    const all = run("全县326个人民调解委员会共调解纠纷1836件,调解成功1821件。").filter((o) => !o.is_derived);
+    expect(all.map((o) => o.scope)).toEqual(["jurisdiction", "jurisdiction"]);
+  });
+});
