@@ -268,7 +268,16 @@ const env = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.m
 log(`environment: ${JSON.stringify(env)}`);
 const results = [];
 for (const n of SIZES) results.push(await benchSize(n));
-const doc = { started, finished: new Date().toISOString(), env, targets: { endToEnd10kSec: 20, rerunSec: 3, peakRssMB: 1536 }, results };
+// The site against the largest warehouse just written (bench/site.ts → bench/site-results.json, copied here as `site`).
+let site: unknown = null;
+if (!args["skip-site"]) {
+  const n = Math.max(...SIZES);
+  log(`site: build and browser measurements on the ${n}-report warehouse (bench/site.ts)`);
+  const p = await runNode("bench/site.ts", ["--data", join(ROOT, "bench", "tmp", `n${n}`)]);
+  if (p.code !== 0) log(`bench/site.ts failed (${p.code}): ${p.stderr.slice(-2000)}`);
+  else site = JSON.parse(readFileSync(join(ROOT, "bench", "site-results.json"), "utf8"));
+}
+const doc = { started, finished: new Date().toISOString(), env, targets: { endToEnd10kSec: 20, rerunSec: 3, peakRssMB: 1536 }, results, site };
 console.log(table(results));
 if (!args["no-write"]) {
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(doc, null, 2)}\n`);

@@ -22,6 +22,7 @@ export const MIME: Record<string, string> = {
   ".wasm": "application/wasm",
   ".parquet": "application/vnd.apache.parquet",
   ".arrow": "application/vnd.apache.arrow.file",
+  ".gz": "application/gzip", // the per-page data slices (…/slices/*.json.gz), unzipped by the page itself
   ".woff2": "font/woff2",
   ".map": "application/json; charset=utf-8",
 };
@@ -84,7 +85,8 @@ export function startServer(opts: ServeOptions = {}): Promise<{ server: Server; 
     res.writeHead(200, {
       "Content-Type": type,
       "Content-Length": st.size,
-      "Cache-Control": rel.startsWith("_") ? "public, max-age=31536000, immutable" : "no-cache",
+      // Framework's content-hashed files never change; everything else (pages, the data slices) may on rebuild.
+      "Cache-Control": /\.[0-9a-f]{8}\.\w+$/.test(rel) || rel.startsWith("_npm/") ? "public, max-age=31536000, immutable" : "no-cache",
       "X-Content-Type-Options": "nosniff",
     });
     if (req.method === "HEAD") res.end();

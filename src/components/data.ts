@@ -163,12 +163,18 @@ export function rankRows(
 ): RankRow[] {
   const rows = jurisdictions.map((j) => ({ code: j.code, name: j.name, level: j.level, province_name: j.province_name, v: byKey.get(key(j.code, year, indicator)) ?? null }));
   const dir = higherIsBetter === false ? 1 : -1;
+  const byName = collator().compare; // one Intl.Collator: localeCompare per pair costs ~0.3 s for 3,000 names
   return rows.sort((a, b) => {
-    if (a.v && b.v) return dir * (a.v.value - b.v.value) || a.name.localeCompare(b.name, "zh-CN");
+    if (a.v && b.v) return dir * (a.v.value - b.v.value) || byName(a.name, b.name);
     if (a.v) return -1;
     if (b.v) return 1;
-    return a.name.localeCompare(b.name, "zh-CN");
+    return byName(a.name, b.name);
   });
+}
+
+let zhCollator: Intl.Collator | null = null;
+function collator(): Intl.Collator {
+  return (zhCollator ??= new Intl.Collator("zh-CN"));
 }
 
 /** Filter jurisdictions by province and level ("" = all). */

@@ -7,12 +7,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startServer } from "../../scripts/serve.ts";
 import { readCsv } from "../../pipeline/eval/score.ts";
 import { ROOT } from "../pipeline/helpers.ts";
 import { launch, openPage, settle, type Session } from "./browser.ts";
+import { sliceFile } from "../../src/lib/slices.ts";
+import { openWarehouse } from "../../src/lib/warehouse.ts";
 
 const BASE = "/intranet/fazhi/";
 const SHOTS = join(ROOT, "test", "screenshots");
@@ -22,13 +25,14 @@ let url = "";
 let session: Session;
 let docs: Record<string, string>[] = [];
 let obs: Record<string, string>[] = [];
+let dataDir = "";
 /** Every request each page made, by page path. */
 const requests = new Map<string, string[]>();
 
 beforeAll(async () => {
   // A data folder of its own: the sample plus a copy of one report whose text carries markup (which also gives
   // the quality page two reports for one jurisdiction and year).
-  const data = mkdtempSync(join(tmpdir(), "fazhi-site-"));
+  const data = (dataDir = mkdtempSync(join(tmpdir(), "fazhi-site-")));
   const raw = join(data, "raw");
   cpSync(join(ROOT, "data", "raw"), raw, { recursive: true });
   const seed = readFileSync(join(raw, "004_441107c01ae2d665.txt"), "utf8");
@@ -281,6 +285,74 @@ describe("site", () => {
     const provinceDocs = docs.filter((d) => d.admin_level === "province" && d.status === "ok");
     if (provinceDocs.length === 0) expect(new Set(values)).toEqual(new Set(["无数据"]));
     await page.close();
+  }, 90_000);
+
+  it("scrolls to and highlights the number named by ?obs= when the document opens", async () => {
+    const id = docId("004_441107c01ae2d665.txt");
+    // the last highlighted number of the report: far below the top of the text box, so it must be scrolled to
+    const target = obs.filter((o) => o.doc_id === id && o.char_start).sort((a, b) => Number(b.char_start) - Number(a.char_start))[0]!;
+    const { page, log } = await open(`doc.html?id=${id}&obs=${encodeURIComponent(target.obs_id)}`, "mark.selected");
+    await page.waitForTimeout(300); // the scroll happens on the next animation frame
+    const where = await page.evaluate(() => {
+      const m = document.querySelector("mark.selected")!.getBoundingClientRect();
+      const box = document.querySelector("[data-role=report-text]")!.getBoundingClientRect();
+      return { top: m.top, bottom: m.bottom, boxTop: box.top, boxBottom: box.bottom, viewport: innerHeight, scrolled: document.querySelector("[data-role=report-text]")!.scrollTop };
+    });
+    expect(where.scrolled).toBeGreaterThan(0);
+    expect(where.top).toBeGreaterThanOrEqual(Math.max(0, where.boxTop));
+    expect(where.bottom).toBeLessThanOrEqual(Math.min(where.viewport, where.boxBottom));
+    expect(await page.locator("[data-role=detail] [data-field=value]").first().textContent()).toBeTruthy();
+    await page.screenshot({ path: join(SHOTS, "doc-obs-scrolled.png") });
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("titles a report without a title after its place and year, and says so", async () => {
+    const untitled = docs.find((d) => !d.title && d.jurisdiction_name && d.report_year && d.status === "ok");
+    expect(untitled, "the sample has a report without a title").toBeDefined();
+    const { page, log } = await open(`doc.html?id=${untitled!.doc_id}`, "mark");
+    expect(await page.locator("h1").first().textContent()).toBe(`${untitled!.jurisdiction_name}${untitled!.report_year}年法治政府建设年度报告（原文无标题）`);
+    expect(await page.title()).toContain(untitled!.jurisdiction_name);
+    expect(await page.locator("main").textContent()).toContain("原文没有标题");
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("says so when a region or document id does not exist", async () => {
+    for (const path of ["region.html?code=999999", "doc.html?id=0000000000000000", "region.html", "doc.html"]) {
+      const { page, log } = await open(path, "[role=alert]");
+      expect(await page.locator("[role=alert]").first().textContent(), path).toMatch(/没有/);
+      // a missing slice is a 404 the page expects; nothing else may fail
+      expect(log.errors.filter((e) => !/404/.test(e)), path).toEqual([]);
+      await page.close();
+    }
+  }, 90_000);
+
+  it("built the same data slices the dev server's loader produces", async () => {
+    const before = process.env.FAZHI_DATA_DIR;
+    process.env.FAZHI_DATA_DIR = dataDir;
+    const wh = await openWarehouse();
+    try {
+      const region = JSON.parse(gunzipSync(readFileSync(join(ROOT, "dist", "_file", "data", "slices", "region", "430203.json.gz"))).toString());
+      const year = region.peer_years.at(-1);
+      const cases: [string, string][] = [
+        ["region", "430203"],
+        ["peers", `${region.peer_group}-${year}`],
+        ["doc", docId("004_441107c01ae2d665.txt")],
+        ["indicator", "mediation_cases"],
+        ["indicator", `mediation_cases-${obs.find((o) => o.indicator_id === "mediation_cases" && o.is_headline === "true")!.report_year}`],
+        ["coverage", "43"],
+        ["coverage", "all"],
+      ];
+      for (const [kind, name] of cases) {
+        const built = JSON.parse(gunzipSync(readFileSync(join(ROOT, "dist", "_file", "data", "slices", kind, `${name}.json.gz`))).toString());
+        expect(built, `${kind}/${name}`).toEqual(JSON.parse(JSON.stringify(await sliceFile(wh, kind, name))));
+      }
+    } finally {
+      wh.close();
+      if (before === undefined) delete process.env.FAZHI_DATA_DIR;
+      else process.env.FAZHI_DATA_DIR = before;
+    }
   }, 90_000);
 
   it("made no request to any host but 127.0.0.1", () => {
