@@ -240,7 +240,10 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     const rel = relative(process.cwd(), file);
     return rel && !rel.startsWith("..") ? rel : resolve(file);
   };
-  const writer = await WarehouseWriter.open(opts);
+  // Opened (DuckDB loaded, tables created) while the worker threads start up; every use below comes after `opening`.
+  let writer!: WarehouseWriter;
+  const opening = WarehouseWriter.open(opts).then((w) => void (writer = w));
+  opening.catch(() => {}); // awaited (and so thrown) below
 
   /** Everything after the per-document steps, in input order: duplicates, the rows into the warehouse. */
   const accept = (i: number, file: string, doc_id: string, finished: () => Finished, textHash?: string | null) => {
@@ -280,13 +283,15 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     // Worker start-up costs a few seconds: worth it only for a large batch.
     const workers = opts.workers ?? (files.length >= 300 ? defaultWorkers() : 1);
     if (workers > 1) {
-      const stats = await processInWorkers(files, workers, (r) => {
+      const stats = await processInWorkers(files, workers, async (r) => {
+        if (!writer) await opening;
         if (r.finished && !r.cacheHit) reextracted++;
         const f = r.finished ?? finishDocument(quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed"), corrections);
         accept(r.index, r.file, r.docId, () => f, r.textHash);
       }, { task: "finish", cacheDir, corrections, expectedName: (f) => fetched.get(basename(f))?.expected_name });
       for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
     } else {
+      await opening;
       for (const [i, file] of files.entries()) {
         const bytes = new Uint8Array(await readFile(file));
         const doc_id = docIdOf(bytes);
@@ -308,8 +313,9 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
         accept(i, file, doc_id, () => finishDocument({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }, corrections));
       }
     }
+    await opening;
   } catch (e) {
-    await writer.abort();
+    await opening.then(() => writer.abort(), () => {});
     throw e;
   }
 

@@ -9,7 +9,19 @@ export interface Line {
   index: number;
 }
 
+// identify() splits the same text in five places (title, issuer, zones, year, publication date); the last split is
+// kept. Callers only read the lines.
+let lastText: string | null = null;
+let lastLines: Line[] = [];
+
 export function splitLines(text: string): Line[] {
+  if (text === lastText) return lastLines;
+  lastLines = split(text);
+  lastText = text;
+  return lastLines;
+}
+
+function split(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
   const raw = text.split(/\r\n|\r|\n/);
@@ -33,10 +45,16 @@ const CHROME_RE =
 
 /** A line of the hosting web site rather than of the report (navigation, metadata fields, footer). */
 export function isChromeLine(line: string): boolean {
-  if (CHROME_RE.test(line)) return true;
-  if (FIELD_RE.test(line) && line.length < 120 && !/。/.test(line)) return true;
-  return false;
+  // asked about the same lines again and again by identify's steps: remember the answers for the current text
+  let v = chromeMemo.get(line);
+  if (v === undefined) {
+    v = CHROME_RE.test(line) || (FIELD_RE.test(line) && line.length < 120 && !/。/.test(line));
+    if (chromeMemo.size >= 4096) chromeMemo.clear();
+    chromeMemo.set(line, v);
+  }
+  return v;
 }
+const chromeMemo = new Map<string, boolean>();
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, o: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

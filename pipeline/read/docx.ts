@@ -5,7 +5,9 @@ import mammoth from "mammoth";
 import { stripChromeLines } from "./boilerplate.js";
 import { renderLines } from "./html.js";
 
-export class DocxError extends Error {}
+import { DocxError } from "./errors.js";
+
+export { DocxError };
 
 export interface DocxContent {
   text: string;

@@ -4,10 +4,16 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { metaFromLines, tidyLines, trimLine } from "./boilerplate.js";
 import { NotTextError } from "./decode.js";
-import { DocxError, readDocx } from "./docx.js";
-import { readHtml } from "./html.js";
-import { PdfError, readPdf } from "./pdf.js";
+import { DocxError, PdfError } from "./errors.js";
 import { readTxt } from "./txt.js";
+
+// The readers of html, docx and pdf pull in cheerio, mammoth and pdfjs (≈0.5 s to load): imported on first use, so a
+// process that never reads such a file (the main thread of a run with worker threads) does not pay for them.
+const readers = {
+  html: () => import("./html.js"),
+  docx: () => import("./docx.js"),
+  pdf: () => import("./pdf.js"),
+};
 
 export interface ReadResult {
   /** Plain text, paragraphs separated by "\n", not NFKC-normalized, no HTML. */
@@ -66,21 +72,21 @@ async function dispatch(bytes: Uint8Array, file: string, format: ReadResult["for
       return { text: r.text, format, encoding: r.encoding, meta: cleanMeta(r.meta) };
     }
     case "html": {
-      const r = readHtml(bytes);
+      const r = (await readers.html()).readHtml(bytes);
       if (!trimLine(r.text)) throw new ReadError(file, "no text content in HTML");
       const out: ReadResult = { text: r.text, format, encoding: r.encoding, meta: cleanMeta(r.meta) };
       if (r.tables.length) out.tables = r.tables;
       return out;
     }
     case "docx": {
-      const r = await readDocx(bytes);
+      const r = await (await readers.docx()).readDocx(bytes);
       if (!trimLine(r.text)) throw new ReadError(file, "DOCX has no text");
       const out: ReadResult = { text: r.text, format, encoding: null, meta: cleanMeta(metaFromLines(tidyLines(r.text))) };
       if (r.tables.length) out.tables = r.tables;
       return out;
     }
     case "pdf": {
-      const r = await readPdf(bytes);
+      const r = await (await readers.pdf()).readPdf(bytes);
       const meta = metaFromLines(tidyLines(r.text));
       if (!meta.title && r.meta.title) meta.title = r.meta.title;
       return { text: r.text, format, encoding: null, meta: cleanMeta(meta) };

@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import { countHan, HAN, trimLine } from "./boilerplate.js";
 
-export class PdfError extends Error {}
+import { PdfError } from "./errors.js";
+
+export { PdfError };
 
 let assetDirs: { cMapUrl: string; standardFontDataUrl: string } | null = null;
 
