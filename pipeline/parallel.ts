@@ -21,7 +21,7 @@
 // `stageTimes(): Record<string, number>` function the pool sums the workers' timers into PoolStats.stageMs.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, extname, join, relative, resolve } from "node:path";
@@ -110,7 +110,9 @@ async function workerMain(): Promise<void> {
     return { analyzed: null, finished };
   };
   const port = parentPort!;
-  const { writeFile } = await import("node:fs/promises");
+  // Blocking file calls: a worker has nothing else to do meanwhile, and each awaited readFile/writeFile left the thread
+  // idle for several event-loop turns per document.
+  const { readFileSync, writeFileSync } = await import("node:fs");
   const { join } = await import("node:path");
   const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
   const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
@@ -118,7 +120,7 @@ async function workerMain(): Promise<void> {
     const base = { result: null, analyzed: null, finished: null, cacheHit: false, quarantine: null, textHash: null };
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(job.file));
+      bytes = new Uint8Array(readFileSync(job.file));
     } catch (e) {
       const reason = `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
       return { ...base, bytes: 0, docId: "", quarantine: reason, ms: performance.now() - t0 };
@@ -137,7 +139,12 @@ async function workerMain(): Promise<void> {
     // task "analyze": the cacheable half, with runLocked's cache protocol
     const cached = job.cacheDir ? join(job.cacheDir, `${docId}.json`) : null;
     if (cached) {
-      const hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
+      let hit: Analyzed | null = null;
+      try {
+        hit = JSON.parse(readFileSync(cached, "utf8")) as Analyzed;
+      } catch {
+        hit = null;
+      }
       if (hit) {
         const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
         return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: analyzed.document.status === "quarantined" ? analyzed.document.status_reason : null, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
@@ -151,7 +158,7 @@ async function workerMain(): Promise<void> {
       quarantine = reasonOf(e);
       analyzed = { document: { ...run.emptyDocument(docId, job.sourcePath), status: "quarantined", status_reason: quarantine }, extracted: [], text: null };
     }
-    if (cached) await writeFile(cached, JSON.stringify(analyzed));
+    if (cached) writeFileSync(cached, JSON.stringify(analyzed));
     return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
