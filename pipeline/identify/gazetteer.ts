@@ -222,15 +222,28 @@ class NameTrie {
 
   /** The longest name that starts at `i`, or null. */
   longestAt(text: string, i: number): NameEntry | null {
-    let found: NameEntry | null = null;
-    let node = 0;
-    for (let j = i; j < text.length; j++) {
-      node = this.next(node, text.charCodeAt(j));
-      if (node < 0) break;
-      const e = this.entry[node];
+    let node = this.first[text.charCodeAt(i)]!;
+    if (node < 0) return null;
+    const { keyNode, keyCode, child, entry } = this;
+    const shift = 32 - this.bits;
+    const mask = (1 << this.bits) - 1;
+    let found: NameEntry | null = entry[node] ?? null;
+    for (let j = i + 1; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> shift;
+      let k: number;
+      while ((k = keyNode[h]!) !== -1 && (k !== node || keyCode[h] !== c)) h = (h + 1) & mask;
+      if (k === -1) break;
+      node = child[h]!;
+      const e = entry[node];
       if (e) found = e;
     }
     return found;
+  }
+
+  /** True when some name starts with this code unit. */
+  starts(c: number): boolean {
+    return this.first[c]! >= 0;
   }
 }
 
@@ -374,7 +387,7 @@ class GazetteerImpl implements Gazetteer {
     // leftmost-longest, but a short name gives way to an overlapping longer full name that starts inside it
     const hits: NameHit[] = [];
     for (let i = 0; i < text.length; ) {
-      const e = best(i);
+      const e = trie.starts(text.charCodeAt(i)) ? best(i) : null;
       if (!e) { i++; continue; }
       const end = i + e.name.length;
       if (e.kind === "short") {

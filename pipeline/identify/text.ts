@@ -48,7 +48,7 @@ export function isChromeLine(line: string): boolean {
   // asked about the same lines again and again by identify's steps: remember the answers for the current text
   let v = chromeMemo.get(line);
   if (v === undefined) {
-    v = CHROME_RE.test(line) || (FIELD_RE.test(line) && line.length < 120 && !/。/.test(line));
+    v = CHROME_RE.test(line) || (line.length < 120 && line.includes(":") && FIELD_RE.test(line) && !/。/.test(line));
     if (chromeMemo.size >= 4096) chromeMemo.clear();
     chromeMemo.set(line, v);
   }
