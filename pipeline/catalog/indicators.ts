@@ -9,6 +9,8 @@ const ITEMS = ["项", "个", "件", "条"] as const;
 
 // Reconsideration and litigation counts mean nothing when the subject is a legal adviser who "helped with" cases.
 const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援助/;
+// Visitors received by lawyers or a legal-service programme are not the region's petition volume.
+const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务/;
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 
@@ -19,7 +21,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "被复议案件数", name_en: "Reconsideration cases with this government as respondent",
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
-      { lead: /(被复议|(作|成)为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
+      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
     ],
   },
   {
@@ -272,12 +274,12 @@ export const INDICATORS: Indicator[] = [
   {
     id: "petition_batches", area: "dispute", tracked: true, unit: "批", kind: "count", higher_is_better: null,
     name_zh: "信访批次", name_en: "Letters and visits (batches)", definition: "接待、受理的信访批次。",
-    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, priority: 10 }],
+    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, notBefore: PETITION_HELPERS, priority: 10 }],
   },
   {
     id: "petition_persons", area: "dispute", tracked: true, unit: "人次", kind: "count", higher_is_better: null,
     name_zh: "信访人次", name_en: "Letters and visits (person-times)", definition: "接待、受理的信访人次。",
-    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, priority: 10 }],
+    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notBefore: PETITION_HELPERS, priority: 10 }],
   },
   {
     id: "petition_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,

@@ -73,8 +73,6 @@ const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复
 const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
-// A sentence whose subject is one named committee or chamber ("温州商会人民调解委员会成立至今…").
-const NAMED_BODY = /^(?![^,;。]*(各级|全[省市区县旗]|所有|各类|\d))[^,;。]{2,20}(人民调解委员会|调解委员会|调委会|商会|协会)/;
 const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人))/;
 
 export interface ScopeInput {
@@ -91,7 +89,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   let m: RegExpMatchArray | null;
   if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
-  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD)) || (m = before.match(NAMED_BODY))) return { value: "sub_entity", note: m[0] };
+  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   if (x.indicatorId === "npc_suggestions" || x.indicatorId === "cppcc_proposals" || x.indicatorId === "npc_cppcc_total") {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
@@ -108,6 +106,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
 
 const WHOLE = /^(其中|另外|此外|同时)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
+const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
@@ -117,10 +116,21 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   const c = clause.trim();
   if (WHOLE.test(c)) return { value: "jurisdiction", note: null };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
-  if (x.indicatorId !== "recon_as_respondent" && (m = c.match(GOVERNMENT))) return { value: "government_level", note: m[0] };
+  if (x.indicatorId !== "recon_as_respondent" && (m = c.match(GOVERNMENT))) {
+    // A county government has been its county's only reconsideration body since the 2020–2022 reform, so "县政府
+    // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
+    // anything said to be 本级.
+    if (x.area === "recon" && x.docLevel === "county" && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
+    return { value: "government_level", note: m[0] };
+  }
+  // A department's own figures in its report ("局本级持证执法人员42名").
+  if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(TOWN))) return { value: "sub_entity", note: m[1] };
   // One named committee or chamber ("医疗纠纷人民调解委员会受理…"), not "全县各级调委会" or "12个调委会".
-  if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) {
+    // "其中行业性专业性调委会…" splits the total by kind of committee; it names none.
+    return /行业|专业|类/.test(m[1]) ? { value: "subcategory", note: m[0] } : { value: "sub_entity", note: m[0] };
+  }
   const place = namedPlace(c);
   if (place && !sameOrWithin(place.name, x.docName)) {
     const rank = LEVEL_RANK[place.level];

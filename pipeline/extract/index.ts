@@ -254,8 +254,8 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     out.push({
       indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",
       period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
-      evidence: cell.evidence, char_start: cell.start, char_end: cell.end, raw_text: String(cell.value),
-      rule: `${indicator.id}#${hit.r.index}`, flags,
+      evidence: cell.evidence, char_start: cell.start, char_end: cell.end, raw_text: cell.raw,
+      rule: `${indicator.id}#${hit.r.index}@table:${cell.column}`, flags,
     });
   }
   return out;

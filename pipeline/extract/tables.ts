@@ -15,15 +15,19 @@ export interface TableCell {
   /** the column is a year ("2022年"): the cell is that year's value */
   year: number | null;
   value: number;
+  /** the cell as written ("31,706", "15.2%") */
+  raw: string;
   /** "%" or the unit the header, caption or labels give; "" when nothing says */
   unit: string;
   /** offsets of the number in the normalized text */
   start: number;
   end: number;
-  /** caption, header and row, as the analyst would read them */
+  /** the row's line, as it stands in the text (the header is in `column`) */
   evidence: string;
 }
 
+// A column of changes ("增减", "同比") holds no levels.
+const CHANGE_COLUMN = /增减|增幅|降幅|同比|环比|变化|增长|比上年|较上年/;
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
 const EMPTY_CELL = /^(-|—|–|\/|无|\*)$/;
 const YEAR_CELL = /^(\d{4})年?度?$/;
@@ -120,6 +124,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const cell = row.cells[k];
         if (!isNumber(cell.text)) continue;
         const columnRaw = header.cells[k - 1 + offset].text;
+        if (CHANGE_COLUMN.test(columnRaw)) continue;
         const yearMatch = columnRaw.match(YEAR_CELL);
         const column = columnRaw.replace(UNIT_IN_LABEL, "");
         const value = Number(cell.text.replace(/[,%]/g, ""));
@@ -128,9 +133,9 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         out.push({
           row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption,
           year: yearMatch ? Number(yearMatch[1]) : null,
-          value, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
+          value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
           start, end: start + cell.text.length,
-          evidence: [caption, header.sentence.text, row.sentence.text].filter(Boolean).join(" / "),
+          evidence: row.sentence.text,
         });
       }
     }

@@ -28,13 +28,16 @@ const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗
 export function normalize(raw: string): Normalized {
   // NFKC folds full-width digits, ％, ，：；（） into ASCII so one number grammar serves every source.
   let text = raw.replace(/^\uFEFF/, "").normalize("NFKC");
-  text = text.replace(/\r\n?/g, "\n").replace(/[\u00A0\u2002-\u200B\u3000\t]/g, " ");
+  // Tabs stay for now: the readers put them between table cells, and a cell line must not have its label glued to
+  // its numbers below.
+  text = text.replace(/\r\n?/g, "\n").replace(/[\u00A0\u2002-\u200B\u3000]/g, " ");
   const script = toSimplified(text);
   text = script.text;
   const removed: string[] = [];
   const lines: string[] = [];
   for (let line of text.split("\n")) {
-    line = line.replace(/ {2,}/g, "  ").trim();
+    const cells = line.includes("\t");
+    line = line.replace(/\t/g, " ").replace(/ {2,}/g, "  ").trim();
     if (!line) continue;
     // The readers drop chrome already; NFKC can turn full-width chrome into lines only now recognisable.
     if (isChromeLine(line)) {
@@ -42,7 +45,7 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     // PDFs and some scraped pages put spaces between Han characters and digits ("武清区 2020 年").
-    lines.push(line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
+    lines.push(cells ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   const chromeText = removed.join("\n");
   const chrome: ChromeMeta = {};

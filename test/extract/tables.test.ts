@@ -25,7 +25,8 @@ describe("tables", () => {
     ]);
     const cell = run(text, CITY).find((o) => o.value === 267)!;
     expect(normalizedSlice(text, cell.char_start, cell.char_end)).toBe("267");
-    expect(cell.evidence).toContain("市本级");
+    expect(cell.evidence).toBe("市本级 267 241 230 12.1%");
+    expect(cell.rule).toMatch(/@table:收到$/);
   });
 
   it("reads a pipe table whose columns are years: the report year is the level, earlier ones prior_year", () => {
@@ -66,3 +67,10 @@ describe("tables", () => {
 function normalizedSlice(text: string, a: number, b: number): string {
   return normalize(text).text.slice(a, b);
 }
+
+describe("tables with tab-separated cells (HTML, DOCX, PDF)", () => {
+  it("keeps a header's year cells apart from its label, and skips a change column", () => {
+    const text = "表 主要数据(单位:件)\n指标\t2023年\t2022年\t增减\n人民调解案件(件)\t31,706\t29,853\t+6.2%";
+    expect(facts(text)).toEqual(["mediation_cases=31706/full_year/jurisdiction", "mediation_cases=29853/prior_year/jurisdiction"]);
+  });
+});
