@@ -14,7 +14,10 @@ function cell(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  return neutralize(String(v));
+  const s = String(v);
+  // neutralize() by the first code unit: = + - @ TAB CR
+  const c = s.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? `'${s}` : s;
 }
 
 // csv-stringify with record_delimiter "\r\n" quotes a field that holds a comma, a quote or that exact CRLF pair, not a
