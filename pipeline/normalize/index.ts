@@ -45,7 +45,8 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     // PDFs and some scraped pages put spaces between Han characters and digits ("武清区 2020 年").
-    lines.push(cells ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
+    // (both patterns need a space; testing for one first spares their per-position lookbehinds on most lines)
+    lines.push(cells || !line.includes(" ") ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   const chromeText = removed.join("\n");
   const chrome: ChromeMeta = {};
