@@ -112,7 +112,7 @@ async function workerMain(): Promise<void> {
   const port = parentPort!;
   // Blocking file calls: a worker has nothing else to do meanwhile, and each awaited readFile/writeFile left the thread
   // idle for several event-loop turns per document.
-  const { readFileSync, writeFileSync } = await import("node:fs");
+  const { existsSync, readFileSync, writeFileSync } = await import("node:fs");
   const { join } = await import("node:path");
   const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
   const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
@@ -140,10 +140,13 @@ async function workerMain(): Promise<void> {
     const cached = job.cacheDir ? join(job.cacheDir, `${docId}.json`) : null;
     if (cached) {
       let hit: Analyzed | null = null;
-      try {
-        hit = JSON.parse(readFileSync(cached, "utf8")) as Analyzed;
-      } catch {
-        hit = null;
+      // (a missing entry is the usual case, e.g. with --full: not worth an exception per document)
+      if (existsSync(cached)) {
+        try {
+          hit = JSON.parse(readFileSync(cached, "utf8")) as Analyzed;
+        } catch {
+          hit = null;
+        }
       }
       if (hit) {
         const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };

@@ -21,7 +21,7 @@ import { acquireLock } from "./lock.ts";
 import { defaultWorkers, processInWorkers } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
-import type { DocumentRow, ObservationRow } from "./schema.ts";
+import type { DocumentRow, JurisdictionRow, ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
 export interface RunOptions extends LoadTargets {
@@ -250,7 +250,12 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   };
   // Opened (DuckDB loaded, tables created) while the worker threads start up; every use below comes after `opening`.
   let writer!: WarehouseWriter;
-  const opening = WarehouseWriter.open(opts).then((w) => void (writer = w));
+  let jurisdictions!: JurisdictionRow[];
+  const opening = WarehouseWriter.open(opts).then((w) => {
+    writer = w;
+    // the gazetteer's rows for the jurisdictions table: built now rather than after the last document
+    jurisdictions = loadGazetteer().all();
+  });
   opening.catch(() => {}); // awaited (and so thrown) below
 
   /** Everything after the per-document steps, in input order: duplicates, the rows into the warehouse. */
@@ -332,7 +337,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     if (!docsSeen.has(c.document)) correctionProblems.push(`${correctionsPath}:${c.line}: no document ${c.document}`);
   }
   const tl = performance.now();
-  await writer.finish({ documents, indicators: indicatorRows(), jurisdictions: loadGazetteer().all() });
+  await writer.finish({ documents, indicators: indicatorRows(), jurisdictions });
   timers.load = (timers.load ?? 0) + performance.now() - tl;
   const summary = summarize(documents, counts, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0);
   await writeFile(stampFile, JSON.stringify({ stamp: quickStamp, summary }));

@@ -137,16 +137,23 @@ export class WarehouseWriter {
         appender.closeSync();
       }
       for (const v of VIEWS) await con.run(v);
-      for (const name of Object.keys(TABLES) as TableName[]) {
-        const out = join(staging, "parquet", `${name}.parquet`).replaceAll("'", "''");
-        await con.run(`COPY (SELECT * FROM ${name}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
-      }
-      await con.run("CHECKPOINT");
+      // DuckDB writes the Parquet files on its own threads while this one encodes and writes the CSV export.
+      const duck = (async () => {
+        for (const name of Object.keys(TABLES) as TableName[]) {
+          const out = join(staging, "parquet", `${name}.parquet`).replaceAll("'", "''");
+          await con.run(`COPY (SELECT * FROM ${name}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
+        }
+        await con.run("CHECKPOINT");
+      })();
+      const csv = (async () => {
+        await writeFile(join(staging, "export", "documents.csv"), toCsv("documents", rest.documents));
+        await writeFile(join(staging, "export", "observations.csv"), CSV_BOM + csvHeader("observations") + this.obsCsv.join(""));
+        this.obsCsv.length = 0;
+        await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", rest.indicators));
+      })();
+      // both settle before anything is closed or removed
+      for (const r of await Promise.allSettled([duck, csv])) if (r.status === "rejected") throw r.reason;
       this.close();
-      await writeFile(join(staging, "export", "documents.csv"), toCsv("documents", rest.documents));
-      await writeFile(join(staging, "export", "observations.csv"), CSV_BOM + csvHeader("observations") + this.obsCsv.join(""));
-      this.obsCsv.length = 0;
-      await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", rest.indicators));
       for (const dir of [dirname(resolve(targets.parquet)), dirname(resolve(targets.export))]) await mkdir(dir, { recursive: true });
       await swapIn(join(staging, basename(db)), db);
       await swapIn(join(staging, "parquet"), resolve(targets.parquet));
