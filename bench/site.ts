@@ -123,10 +123,38 @@ function distJson(name: string): any {
 }
 
 /** bytes: the response body as sent (Content-Length; what crossed the wire); decoded: after any Content-Encoding. */
+/**
+ * CPU seconds (user + system) used so far by every Chromium process of one session (found by its profile folder in
+ * the command line): a measure of the page's work that, unlike wall time, does not grow with the machine's load.
+ */
+function chromiumCpuMs(profileDir: string): number {
+  const tick = 100; // USER_HZ on Linux
+  const procs = new Map<number, { ppid: number; cpu: number; mine: boolean }>();
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const mine = readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(profileDir);
+      procs.set(Number(pid), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]), mine }); // utime, stime
+    } catch {
+      // the process ended
+    }
+  }
+  // the browser process names the profile; renderers and helpers are its descendants (through the zygote)
+  const inSession = (pid: number): boolean => {
+    for (let p = procs.get(pid), n = 0; p && n < 10; p = procs.get(p.ppid), n++) if (p.mine) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, p] of procs) if (inSession(pid)) total += p.cpu;
+  return (total * 1000) / tick;
+}
+
 interface Transfer { url: string; bytes: number; decoded: number }
 
 /** Open `path` in a fresh browser profile; time to the first SVG mark matching `mark`; bytes of every response. */
-async function measurePage(url: string, path: string, mark: string, after?: (page: Page) => Promise<unknown>) {
+async function measurePage(url: string, path: string, mark: string, after?: (page: Page, profileDir?: string) => Promise<unknown>) {
   const session = await launch();
   try {
     const { page, log: plog } = await openPage(session);
@@ -154,9 +182,12 @@ async function measurePage(url: string, path: string, mark: string, after?: (pag
       mo.observe(document, { childList: true, subtree: true });
     })();`);
     const load1 = load();
+    const cpu0 = session.profileDir ? chromiumCpuMs(session.profileDir) : NaN;
     await page.goto(url + path);
     await page.waitForSelector(mark, { timeout: 120_000 });
+    const cpuFirst = session.profileDir ? chromiumCpuMs(session.profileDir) : NaN;
     const shown = await settle(page, mark, 120_000);
+    const cpuSettled = session.profileDir ? chromiumCpuMs(session.profileDir) : NaN;
     const firstMarkMs = await page.evaluate(() => (window as unknown as { __fzFirstMark?: number }).__fzFirstMark ?? NaN);
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -170,6 +201,9 @@ async function measurePage(url: string, path: string, mark: string, after?: (pag
     const measured = {
       load1,
       firstChartMs: round(firstMarkMs, 1),
+      // Chromium's CPU time from navigation until the chart was seen by waitForSelector / until the page settled
+      chromiumCpuToChartMs: cpuFirst - cpu0,
+      chromiumCpuToSettledMs: cpuSettled - cpu0,
       domContentLoadedMs: nav ? round(nav.domContentLoaded, 1) : null,
       requests: opened.length,
       bytes: sum(opened),
@@ -178,7 +212,7 @@ async function measurePage(url: string, path: string, mark: string, after?: (pag
       duckdbBytes: sum(duck),
       largest: [...opened].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map((t) => ({ url: t.url.slice(url.length), kb: round(t.bytes / 1e3, 1) })),
     };
-    const extra = after ? await after(page) : undefined;
+    const extra = after ? await after(page, session.profileDir) : undefined;
     const result = {
       ...measured,
       errors: [...plog.errors, ...plog.failed, ...shown],
@@ -193,9 +227,10 @@ async function measurePage(url: string, path: string, mark: string, after?: (pag
 }
 
 /** In the page: change a <select>, time until the ranked chart's SVG is replaced (and until the next frame). */
-async function redraw(page: Page, name: string, value: string) {
+async function redraw(page: Page, name: string, value: string, profileDir?: string) {
   await page.waitForTimeout(300); // let the previous redraw's fetches and layout finish
-  return page.evaluate(({ name, value }) => new Promise<{ replacedMs: number; nextFrameMs: number; load?: number }>((ok, fail) => {
+  const cpu0 = profileDir ? chromiumCpuMs(profileDir) : NaN;
+  const r = await page.evaluate(({ name, value }) => new Promise<{ replacedMs: number; nextFrameMs: number; load?: number }>((ok, fail) => {
     const select = document.querySelector(`select[name=${name}]`) as HTMLSelectElement | null;
     if (!select) return fail(new Error(`no select[name=${name}]`));
     const old = document.querySelector("[data-chart=ranked] svg");
@@ -214,6 +249,8 @@ async function redraw(page: Page, name: string, value: string) {
     select.value = value;
     select.dispatchEvent(new Event("input", { bubbles: true }));
   }), { name, value });
+  // Chromium's CPU time for the whole switch (10 ms clock ticks; includes the evaluate round trip)
+  return { ...r, chromiumCpuMs: (profileDir ? chromiumCpuMs(profileDir) : NaN) - cpu0 };
 }
 
 async function main() {
@@ -239,7 +276,7 @@ async function main() {
       log(`run ${r + 1}/${RUNS} (load ${load()})`);
       pages.index!.push(await measurePage(url, "index.html", "[data-chart=per-year] svg rect"));
       pages.region!.push(await measurePage(url, `region.html?code=${region.code}`, "[data-chart=peers] svg .fz-bar rect"));
-      pages.indicator!.push(await measurePage(url, "indicator.html", "[data-chart=ranked] svg .fz-bar rect", async (page) => {
+      pages.indicator!.push(await measurePage(url, "indicator.html", "[data-chart=ranked] svg .fz-bar rect", async (page, profileDir) => {
         const q = new URL(page.url()).searchParams;
         const i0 = q.get("i")!;
         const y0 = Number(q.get("y"));
@@ -248,7 +285,7 @@ async function main() {
         const indicatorSwitches = [];
         let current = i0;
         for (const id of indicators.slice(r * SWITCHES, r * SWITCHES + SWITCHES)) {
-          indicatorSwitches.push({ to: id, load1: load(), ...(await redraw(page, "i", id)) });
+          indicatorSwitches.push({ to: id, load1: load(), ...(await redraw(page, "i", id, profileDir)) });
           current = id;
         }
         const years = counts.filter((c) => c.indicator_id === current && c.year !== y0).map((c) => c.year);
@@ -260,7 +297,7 @@ async function main() {
             return [...s.options].find((o) => o.textContent === label)?.value ?? null;
           }, `${y}年`);
           if (value == null) continue;
-          yearSwitches.push({ to: y, load1: load(), ...(await redraw(page, "y", value)) });
+          yearSwitches.push({ to: y, load1: load(), ...(await redraw(page, "y", value, profileDir)) });
         }
         return { from: { indicator: i0, year: y0 }, indicatorSwitches, yearSwitches };
       }));
@@ -271,6 +308,8 @@ async function main() {
 
   const summary = (runs: any[]) => ({
     firstChartMs: round(median(runs.map((x) => x.firstChartMs)), 1),
+    chromiumCpuToChartMs: round(median(runs.map((x) => x.chromiumCpuToChartMs))),
+    chromiumCpuToSettledMs: round(median(runs.map((x) => x.chromiumCpuToSettledMs))),
     bytesMB: round(median(runs.map((x) => x.bytes)) / 1e6, 3),
     decodedMB: round(median(runs.map((x) => x.decodedBytes)) / 1e6, 3),
     bytesWithoutDuckdbMB: round(median(runs.map((x) => x.bytesWithoutDuckdb)) / 1e6, 3),
@@ -286,6 +325,7 @@ async function main() {
     medianMs: round(median(xs.map((x) => x.replacedMs)), 1),
     maxMs: round(Math.max(...xs.map((x) => x.replacedMs)), 1),
     medianNextFrameMs: round(median(xs.map((x) => x.nextFrameMs)), 1),
+    medianChromiumCpuMs: round(median(xs.map((x) => x.chromiumCpuMs))),
     load1: [Math.min(...xs.map((x) => x.load1)), Math.max(...xs.map((x) => x.load1))],
   });
   const s = { index: summary(pages.index!), indicator: summary(pages.indicator!), region: { code: region.code, name: region.name, ...summary(pages.region!) } };

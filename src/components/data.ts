@@ -186,3 +186,14 @@ export function filterJurisdictions<J extends { province_name: string | null; le
 export const docHref = (docId: string, obsId?: string) =>
   `./doc.html?id=${encodeURIComponent(docId)}${obsId ? `&obs=${encodeURIComponent(obsId)}` : ""}`;
 export const regionHref = (code: string) => `./region.html?code=${encodeURIComponent(code)}`;
+
+/**
+ * Resolve after the next frame (or 100 ms in a background tab): a cell below the fold awaits it so that the page's
+ * main chart is drawn first.
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
+  });
+}

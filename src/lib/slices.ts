@@ -107,20 +107,24 @@ export async function indicatorFiles(wh: Warehouse, id?: string): Promise<Files>
   return files;
 }
 
-/** doc/<doc_id>.json: metadata, normalized text and every observation (all documents when `id` is absent). */
-export async function docFiles(wh: Warehouse, id?: string): Promise<Files> {
+/**
+ * doc/<doc_id>.json: metadata, normalized text and every observation, for one document (`id`), a list of them, or
+ * all. writeSlices asks for batches, so memory does not grow with the corpus (every text of 100,000 reports is ≈1 GB).
+ */
+export async function docFiles(wh: Warehouse, id?: string | string[]): Promise<Files> {
   const files: Files = new Map();
-  const where = id ? `d.doc_id = ${sqlString(id)}` : "TRUE";
-  const docs = (await wh.all(`SELECT ${DOC_COLUMNS} FROM documents d WHERE ${where}`)) as Row[];
+  const ids = id == null ? null : Array.isArray(id) ? id : [id];
+  const inList = (col: string) => (ids ? `${col} IN (${ids.map(sqlString).join(", ") || "NULL"})` : "TRUE");
+  const docs = (await wh.all(`SELECT ${DOC_COLUMNS} FROM documents d WHERE ${inList("d.doc_id")}`)) as Row[];
   const texts = new Map<string, string>();
   if (wh.has("document_texts")) {
     for (const t of await wh.all<{ doc_id: string; text: string }>(
-      `SELECT doc_id, any_value(text) AS text FROM document_texts ${id ? `WHERE doc_id = ${sqlString(id)}` : ""} GROUP BY 1`,
+      `SELECT doc_id, any_value(text) AS text FROM document_texts WHERE ${inList("doc_id")} GROUP BY 1`,
     )) texts.set(t.doc_id, t.text);
   }
   const obs = (await wh.all(`SELECT o.*, i.name_zh, i.area_zh
     FROM observations o LEFT JOIN (SELECT DISTINCT ON (indicator_id) indicator_id, name_zh, area_zh FROM indicators) i USING (indicator_id)
-    ${id ? `WHERE o.doc_id = ${sqlString(id)}` : ""}
+    WHERE ${inList("o.doc_id")}
     ORDER BY o.doc_id, o.char_start NULLS LAST, o.obs_id`)) as Row[];
   const obsByDoc = groupBy(obs, (o) => o.doc_id);
   for (const d of docs) {
@@ -132,6 +136,8 @@ export async function docFiles(wh: Warehouse, id?: string): Promise<Files> {
   }
   return files;
 }
+
+const DOC_BATCH = 1000;
 
 export function gzipJson(value: unknown): Buffer {
   return gzipSync(JSON.stringify(value), { level: 6 });
@@ -177,7 +183,8 @@ export async function writeSlices(outDir: string): Promise<{ files: number; byte
     write(await regionFiles(wh));
     write(await indicatorFiles(wh));
     write(await coverageFiles(wh));
-    write(await docFiles(wh));
+    const ids = (await wh.all<{ doc_id: string }>("SELECT doc_id FROM documents ORDER BY doc_id")).map((d) => d.doc_id);
+    for (let i = 0; i < ids.length; i += DOC_BATCH) write(await docFiles(wh, ids.slice(i, i + DOC_BATCH)));
   } finally {
     wh.close();
   }

@@ -10,6 +10,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export interface Session {
   context: BrowserContext;
   external: string[];
+  /** the fresh profile folder (it names every Chromium process of this session: bench/site.ts counts their CPU) */
+  profileDir?: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function launch(): Promise<Session> {
   return {
     context,
     external,
+    profileDir: userDataDir,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
