@@ -44,7 +44,7 @@ export interface WorkerResult {
   result: ProcessedDocument | null;
   /** task "analyze": analyze()'s output (from the cache when cacheDir has it); a quarantined Analyzed when it failed */
   analyzed: Analyzed | null;
-  /** task "finish": finishDocument() of the Analyzed (corrections, derive, headline, CSV lines) */
+  /** task "finish": finishDocument() of the Analyzed (corrections, derive, headline, rows as columns, CSV lines) */
   finished: Finished | null;
   /** task "analyze"/"finish" with cacheDir: true when the Analyzed came from the cache */
   cacheHit: boolean;
@@ -100,14 +100,11 @@ const MARK = "__fazhiParallel";
 async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
   const { ReadError } = await import("./read/index.ts");
-  const { csvLines } = await import("./load/csv.ts");
   const corrections = ((workerData as Record<string, unknown>).corrections ?? []) as Correction[];
   // what the main thread needs of an Analyzed: for "finish" the finished rows instead of the extracted values
   const deliver = (analyzed: Analyzed, job: Job): Pick<WorkerResult, "analyzed" | "finished"> => {
     if (job.task !== "finish") return { analyzed, finished: null };
-    const finished = run.finishDocument(analyzed, corrections);
-    finished.csv = csvLines("observations", finished.observations);
-    return { analyzed: null, finished };
+    return { analyzed: null, finished: run.finishDocument(analyzed, corrections) };
   };
   const port = parentPort!;
   // Blocking file calls: a worker has nothing else to do meanwhile, and each awaited readFile/writeFile left the thread

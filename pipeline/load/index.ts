@@ -10,6 +10,9 @@ import { CSV_BOM, csvHeader, csvLines, toCsv } from "./csv.ts";
 
 export type Tables = { [T in TableName]: z.infer<(typeof TABLES)[T]>[] };
 
+/** Observation rows as one array per column. */
+export type ObservationColumns = { [K in keyof ObservationRow]: ObservationRow[K][] };
+
 export interface LoadTargets {
   db: string;
   parquet: string;
@@ -118,6 +121,17 @@ export class WarehouseWriter {
   addObservations(rows: readonly ObservationRow[], csv?: string): void {
     appendRows(this.observations, this.obsTypes, rows);
     this.obsCsv.push(csv ?? csvLines("observations", rows));
+  }
+
+  /** The same from columns (run.ts Finished): `n` rows, one array per column. */
+  addObservationColumns(cols: ObservationColumns, n: number, csv: string): void {
+    const arrays = this.obsTypes.map(([col, type]) => [cols[col as keyof ObservationColumns] as unknown[], type] as const);
+    const appender = this.observations;
+    for (let r = 0; r < n; r++) {
+      for (const [values, type] of arrays) append(appender, type, values[r]);
+      appender.endRow();
+    }
+    this.obsCsv.push(csv);
   }
 
   addText(doc_id: string, text: string): void {
