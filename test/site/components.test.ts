@@ -12,7 +12,9 @@ import {
 import { parseState, pick, serializeState } from "../../src/components/state.ts";
 import { segmentText } from "../../src/components/highlight.ts";
 import { joinTiles, TILES } from "../../src/components/tiles.ts";
-import { filterJurisdictions, indexValues, rankRows, type HeadlineValue } from "../../src/components/data.ts";
+import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, rowsOf, type HeadlineValue } from "../../src/components/data.ts";
+import { docTitle } from "../../src/components/format.ts";
+import { peerGroup } from "../../src/lib/slices.ts";
 import { MIME, startServer } from "../../scripts/serve.ts";
 import { columnDocs, readmeText } from "../../src/lib/columns.ts";
 import { TABLES } from "../../pipeline/schema.ts";
@@ -164,6 +166,7 @@ describe("static server", () => {
     writeFileSync(join(dir, "sub", "a.wasm"), Buffer.from([0, 97, 115, 109]));
     writeFileSync(join(dir, "b.parquet"), "PAR1");
     writeFileSync(join(dir, "page.html"), "page");
+    writeFileSync(join(dir, "c.0123abcd.js"), "export {}");
     const { server, url } = await startServer({ dir, port: 0, base: "/intranet/fazhi" });
     try {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/intranet\/fazhi\/$/);
@@ -174,6 +177,8 @@ describe("static server", () => {
       expect(await index.text()).toBe("<p>首页</p>");
       expect((await get("sub/a.wasm")).headers.get("content-type")).toBe("application/wasm");
       expect((await get("b.parquet")).headers.get("content-type")).toBe("application/vnd.apache.parquet");
+      expect((await get("b.parquet")).headers.get("cache-control")).toBe("no-cache"); // not content-hashed: may change
+      expect((await get("c.0123abcd.js")).headers.get("cache-control")).toContain("immutable");
       expect(await (await get("page")).text()).toBe("page");
       expect((await get("missing.js")).status).toBe(404);
       expect((await fetch(url.replace("/intranet/fazhi/", "/index.html"))).status).toBe(404);
@@ -181,5 +186,28 @@ describe("static server", () => {
     } finally {
       await new Promise((r) => server.close(r));
     }
+  });
+});
+
+describe("data slices", () => {
+  it("expands columnar files, adding the fields left out of the rows", () => {
+    const t = { fields: ["code", "value"], rows: [["430203", 12], ["411381", null]] };
+    expect(rowsOf(t, { year: 2023 })).toEqual([{ year: 2023, code: "430203", value: 12 }, { year: 2023, code: "411381", value: null }]);
+    expect(rowsOf(null)).toEqual([]);
+  });
+  it("finds a value's document in its obs_id and links to the single-page views", () => {
+    expect(docOf("9ed2cbea77d06b67:12")).toBe("9ed2cbea77d06b67");
+    expect(docOf("")).toBe("");
+    expect(docHref("9ed2cbea77d06b67", "9ed2cbea77d06b67:12")).toBe("./doc.html?id=9ed2cbea77d06b67&obs=9ed2cbea77d06b67%3A12");
+    expect(regionHref("430203")).toBe("./region.html?code=430203");
+  });
+  it("groups peers by province code and level", () => {
+    expect(peerGroup({ code: "430203", level: "county" })).toBe("43-county");
+    expect(peerGroup({ code: "110000", level: null })).toBe("11-na");
+  });
+  it("titles an untitled report after its place and year, or marks the file name", () => {
+    expect(docTitle({ title: " 关于2023年法治政府建设情况的报告 ", file_name: "a.txt" })).toBe("关于2023年法治政府建设情况的报告");
+    expect(docTitle({ title: null, file_name: "a.txt", jurisdiction_name: "芦淞区", report_year: 2023 })).toBe("芦淞区2023年法治政府建设年度报告（原文无标题）");
+    expect(docTitle({ title: "", file_name: "a.txt", jurisdiction_name: null, report_year: 2023 })).toBe("文件 a.txt（原文无标题，地区或年度未识别）");
   });
 });
