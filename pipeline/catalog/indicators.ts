@@ -11,6 +11,8 @@ const ITEMS = ["项", "个", "件", "条"] as const;
 const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援助/;
 // Visitors received by lawyers or a legal-service programme are not the region's petition volume.
 const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务/;
+// Leaders' own receptions ("区领导接待群众来访86批次") are a share of the volume, not the volume.
+const LEADERS = /领导|书记|[省市区县州]长/;
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 
@@ -274,17 +276,17 @@ export const INDICATORS: Indicator[] = [
   {
     id: "petition_batches", area: "dispute", tracked: true, unit: "批", kind: "count", higher_is_better: null,
     name_zh: "信访批次", name_en: "Letters and visits (batches)", definition: "接待、受理的信访批次。",
-    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, notBefore: PETITION_HELPERS, priority: 10 }],
+    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 }],
   },
   {
     id: "petition_persons", area: "dispute", tracked: true, unit: "人次", kind: "count", higher_is_better: null,
     name_zh: "信访人次", name_en: "Letters and visits (person-times)", definition: "接待、受理的信访人次。",
-    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notBefore: PETITION_HELPERS, priority: 10 }],
+    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 }],
   },
   {
     id: "petition_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,
     name_zh: "信访事项数", name_en: "Petition matters", definition: "受理、办理的信访事项（件）数。",
-    rules: [{ lead: /(受理|办理|接待|登记|交办)?[^,;。]{0,6}信访(事项|件|案件)?[^,;。]{0,4}$/, units: ["件"], topics: ["petition"], not: /积案|化解/, priority: 8 }],
+    rules: [{ lead: /(受理|办理|接待|登记|交办)?[^,;。]{0,6}信访(事项|件|案件)?[^,;。]{0,4}$/, units: ["件"], topics: ["petition"], not: /积案|化解/, notClause: LEADERS, priority: 8 }],
   },
   {
     id: "petition_backlog_resolved", area: "dispute", unit: "件", kind: "count", higher_is_better: true,

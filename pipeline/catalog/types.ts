@@ -37,6 +37,8 @@ export interface Rule {
   not?: RegExp;
   /** Must match the clause the number stands in (from the last comma), for cues that sit before a list. */
   clause?: RegExp;
+  /** Vetoes when it matches that clause ("县委书记、县长接待来访42批次、130人次": the veto covers the whole list). */
+  notClause?: RegExp;
   /** Vetoes when it matches the sentence text before the number. */
   notBefore?: RegExp;
   /** Higher runs first; rules of equal priority run in catalog order. */

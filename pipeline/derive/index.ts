@@ -1,7 +1,7 @@
 // Stage 6: values the report implies but does not state — rates from counts, corrected = the four correction
 // outcomes, totals from parts — and the check that a stated rate agrees with its own counts.
 import type { Extracted } from "../extract/index.ts";
-import type { Scope } from "../schema.ts";
+import type { Period, Scope } from "../schema.ts";
 
 export interface Observed extends Extracted {
   is_derived: boolean;
@@ -26,16 +26,25 @@ export function rateTolerance(stated: number): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** The full-year stated value of an indicator for one scope (first one in the text). */
-function base(obs: Observed[], id: string, scope: Scope = "jurisdiction"): Observed | undefined {
-  return obs.find((o) => o.indicator_id === id && o.scope === scope && o.period === "full_year" && !o.flags.includes("range"));
+/** One span of time a report's figures cover: the full year, or one partial window by its wording (截至11月底). */
+interface Window {
+  period: Period;
+  note: string | null;
+}
+const FULL_YEAR: Window = { period: "full_year", note: null };
+
+const inWindow = (o: Observed, w: Window) => o.period === w.period && (w.period === "full_year" || o.period_note === w.note);
+
+/** The stated value of an indicator for one scope and window (first one in the text). */
+function base(obs: Observed[], id: string, scope: Scope = "jurisdiction", w: Window = FULL_YEAR): Observed | undefined {
+  return obs.find((o) => o.indicator_id === id && o.scope === scope && inWindow(o, w) && !o.flags.includes("range"));
 }
 
 function derived(id: string, value: number, unit: string, from: Observed[], formula: string): Observed {
   const first = from[0];
   return {
     indicator_id: id, value, unit, qualifier: from.some((o) => o.qualifier !== "exact") ? "approx" : "exact",
-    period: "full_year", period_note: null, scope: first.scope, scope_note: first.scope_note,
+    period: first.period, period_note: first.period_note, scope: first.scope, scope_note: first.scope_note,
     evidence: `${formula}: ${from.map((o) => `${o.indicator_id}=${o.value}`).join(", ")}`,
     char_start: first.char_start, char_end: first.char_end, raw_text: null as unknown as string,
     rule: `derived:${formula}`, flags: [], is_derived: true,
@@ -47,7 +56,10 @@ export function derive(extracted: Extracted[]): Observed[] {
   const added: Observed[] = [];
 
   // The whole jurisdiction's figures, and separately the government's own docket (市政府本级收到…审结…).
-  for (const scope of DERIVED_SCOPES) deriveScope(obs, added, scope);
+  // Counts of one partial window (截至11月底 受理…审结…调解结案…) give that window's rates, marked partial like them.
+  const partials = [...new Set(obs.filter((o) => o.period === "partial").map((o) => o.period_note))];
+  const windows: Window[] = [FULL_YEAR, ...partials.map((note) => ({ period: "partial" as Period, note }))];
+  for (const scope of DERIVED_SCOPES) for (const w of windows) deriveScope(obs, added, scope, w);
 
   // Totals from parts: suggestions handled at two levels (市人大 7 + 区人大 57) add up to what the body handled.
   for (const id of ["npc_suggestions", "cppcc_proposals"]) {
@@ -63,11 +75,11 @@ export function derive(extracted: Extracted[]): Observed[] {
 
 const DERIVED_SCOPES: Scope[] = ["jurisdiction", "government_level"];
 
-function deriveScope(obs: Observed[], added: Observed[], scope: Scope): void {
+function deriveScope(obs: Observed[], added: Observed[], scope: Scope, w: Window): void {
   // corrected = revoked + altered + confirmed illegal + ordered to perform, when the outcome breakdown is given.
-  if (!base(obs, "recon_corrected", scope)) {
-    const parts = CORRECTION_PARTS.map((id) => base(obs, id, scope)).filter((o): o is Observed => !!o);
-    const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id, scope)).length;
+  if (!base(obs, "recon_corrected", scope, w)) {
+    const parts = CORRECTION_PARTS.map((id) => base(obs, id, scope, w)).filter((o): o is Observed => !!o);
+    const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id, scope, w)).length;
     if (parts.length && breakdown >= 2) {
       added.push(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
     }
@@ -75,12 +87,12 @@ function deriveScope(obs: Observed[], added: Observed[], scope: Scope): void {
   const all = () => [...obs, ...added];
 
   for (const [rateId, numId, denIds] of RATE_FORMULAS) {
-    const num = base(all(), numId, scope);
-    const den = denIds.map((id) => base(all(), id, scope)).find((o) => o && o.value > 0);
+    const num = base(all(), numId, scope, w);
+    const den = denIds.map((id) => base(all(), id, scope, w)).find((o) => o && o.value > 0);
     if (!num || !den || num.value > den.value) continue;
     const value = round1((100 * num.value) / den.value);
     const d = derived(rateId, value, "%", [num, den], `${numId}/${denIds[0]}*100`);
-    const stated = obs.filter((o) => o.indicator_id === rateId && o.scope === scope && o.period === "full_year");
+    const stated = obs.filter((o) => o.indicator_id === rateId && o.scope === scope && inWindow(o, w));
     for (const s of stated) {
       if (s.qualifier === "exact" && Math.abs(s.value - (100 * num.value) / den.value) > rateTolerance(s.value)) {
         s.flags.push("inconsistent_with_counts");

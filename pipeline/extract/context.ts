@@ -108,6 +108,8 @@ const WHOLE = /^(其中|另外|此外|同时)?(全(省|市|区|县|州|旗|盟)|
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
+// "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
+const KIND = /^其中[^,;。\d]{0,6}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
 /** The scope a clause's own subject gives, or null when the clause names none. */
@@ -125,6 +127,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   }
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(KIND))) return { value: "subcategory", note: m[0] };
   if ((m = c.match(TOWN))) return { value: "sub_entity", note: m[1] };
   // One named committee or chamber ("医疗纠纷人民调解委员会受理…"), not "全县各级调委会" or "12个调委会".
   if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) {

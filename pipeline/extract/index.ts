@@ -67,6 +67,7 @@ function matches(r: CompiledRule, lead: string, trail: string, before: string, u
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
   if (rule.clause && !rule.clause.test(clauseTail(before))) return false;
+  if (rule.notClause && rule.notClause.test(clauseTail(before))) return false;
   return true;
 }
 
@@ -102,7 +103,12 @@ function clauseEnd(s: string, from: number, limit: number): number {
   return b;
 }
 
-export function extractSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[] = topicMarks(sentence.text)): Extracted[] {
+/**
+ * `opening` is the text of the sentence's earlier ;-separated parts: a time phrase at the head of a sentence
+ * ("截至11月底,全区收到…;通过调解结案234件") governs every part of it. `previous` is what the part before this
+ * one yielded, for a comparison figure that opens this part ("受理80件;上年同期为66件").
+ */
+export function extractSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[] = topicMarks(sentence.text), opening = "", previous: Extracted[] = []): Extracted[] {
   const s = sentence.text;
   const mentions = findNumbers(s);
   const out: Extracted[] = [];
@@ -149,10 +155,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
         if (r && !readings.some((x) => x.rule.indicator === r.indicator)) readings.push({ rule: r, lead: item });
       }
     } else {
-      const r = classify(lead, trail, before, m.unit, topic) ?? priorYearOf(lead, m.unit, out);
+      const r = classify(lead, trail, before, m.unit, topic) ?? priorYearOf(lead, m.unit, out.length ? out : previous);
       if (r) readings.push({ rule: r, lead });
     }
-    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx, period));
+    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx, period, opening));
   }
   return out;
 }
@@ -173,9 +179,9 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
   return r && r.rule.units.includes(unit) ? r : null;
 }
 
-function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null = null): Extracted {
+function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null, opening: string): Extracted {
   const { indicator } = r;
-  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year);
+  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(opening + before, lead, ctx.report_year);
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
@@ -202,7 +208,7 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
 
 const WITH_ZERO = INDICATORS.filter((i) => i.zero?.length);
 
-function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[], carried: Topic | null, marks: TopicMark[]): Extracted[] {
+function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[], carried: Topic | null, marks: TopicMark[], opening: string): Extracted[] {
   const out: Extracted[] = [];
   for (const indicator of WITH_ZERO) {
     for (const z of indicator.zero ?? []) {
@@ -212,7 +218,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       if (found.some((o) => o.indicator_id === indicator.id)) continue;
       const before = sentence.text.slice(0, m.index);
       const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
-      const period = periodOf(before, clauseTail(before), ctx.report_year);
+      const period = periodOf(opening + before, clauseTail(before), ctx.report_year);
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
         period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
@@ -266,17 +272,25 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
   const out: Extracted[] = [];
   let carried: Topic | null = null;
   let paragraph = -1;
+  let opening = "";
+  let previous: Extracted[] = [];
   for (const sentence of seg.sentences) {
     if (sentence.paragraph !== paragraph) {
       carried = null;
+      opening = "";
+      previous = [];
       paragraph = sentence.paragraph;
     }
     const marks = topicMarks(sentence.text);
     if (sentence.section.kind === "body") {
-      const found = extractSentence(sentence, ctx, carried, marks);
-      out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks));
+      const found = extractSentence(sentence, ctx, carried, marks, opening, previous);
+      out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
+      previous = found;
     }
     carried = lastTopic(marks, carried);
+    const continued = /[;；]$/.test(sentence.text);
+    opening = continued ? opening + sentence.text : "";
+    if (!continued) previous = [];
   }
   const taken = new Set(out.map((o) => o.char_start));
   return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);

@@ -1,5 +1,5 @@
 // Stage 7: the one value per (document, indicator) the dashboard shows. Preference: the whole-jurisdiction
-// full-year stated value; else a derived one; else the latest partial-period value, which stays marked partial;
+// full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that window's counts), which stays marked partial;
 // else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
 
@@ -28,6 +28,12 @@ export function periodEndMonth(note: string | null): number {
 /** A headline that stands for the region but counts only the government body's own cases. */
 export const GOVERNMENT_ONLY = "government_level_only";
 
+function latestPartial(list: Headlined[]): Headlined | undefined {
+  return list
+    .filter((o) => o.period === "partial")
+    .reduce<Headlined | undefined>((best, o) => (!best || periodEndMonth(o.period_note) >= periodEndMonth(best.period_note) ? o : best), undefined);
+}
+
 export function headline(obs: Observed[]): Headlined[] {
   const out: Headlined[] = obs.map((o) => ({ ...o, flags: [...o.flags], is_headline: false }));
   const byIndicator = new Map<string, Headlined[]>();
@@ -43,9 +49,7 @@ export function headline(obs: Observed[]): Headlined[] {
     // Two different whole-year values in the same unit for one indicator: say so rather than pick silently.
     if (pick && new Set(stated.filter((o) => o.unit === pick!.unit).map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
     pick ??= whole.find((o) => o.is_derived && o.period === "full_year");
-    pick ??= whole
-      .filter((o) => !o.is_derived && o.period === "partial")
-      .reduce<Headlined | undefined>((best, o) => (!best || periodEndMonth(o.period_note) >= periodEndMonth(best.period_note) ? o : best), undefined);
+    pick ??= latestPartial(whole.filter((o) => !o.is_derived)) ?? latestPartial(whole.filter((o) => o.is_derived));
     // No whole-region reconsideration figure at all: since the 2023 law the government is its region's only
     // reconsideration body, so its own docket ("市政府共收到…") is the closest honest value — shown with a flag.
     // Not for other areas: "市政府无败诉" says nothing of the region's lawsuits.

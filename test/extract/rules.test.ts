@@ -509,3 +509,32 @@ describe("found on the blind hold-out reports", () => {
     expect(find("其中物业纠纷人民调解委员会调解纠纷480件。", "mediation_cases").map((o) => o.scope)).toEqual(["sub_entity"]);
   });
 });
+
+describe("found on the second hold-out set", () => {
+  it("carries a time phrase at the head of a sentence across its ;-separated parts, but not into the next sentence", () => {
+    const text = "1至9月,全县审结行政复议案件300件;以调解方式结案45件;纠错38件。全年人民调解案件2100件。";
+    expect(find(text, "recon_settled").map((o) => [o.value, o.period])).toEqual([[45, "partial"]]);
+    expect(find(text, "recon_corrected").map((o) => o.period)).toEqual(["partial"]);
+    expect(find(text, "mediation_cases").map((o) => o.period)).toEqual(["full_year"]);
+    expect(find("前三季度共收到复议申请80件;2022年同期为66件。", "recon_received").map((o) => o.period)).toEqual(["partial", "prior_year"]);
+  });
+
+  it("derives a partial window's rate from that window's counts and keeps it marked partial", () => {
+    const obs = run("截至10月底,全县审结行政复议案件200件;调解和解结案50件。");
+    const rate = obs.filter((o) => o.indicator_id === "recon_settlement_rate");
+    expect(rate.map((o) => [o.value, o.period, o.is_derived, o.is_headline])).toEqual([[25, "partial", true, true]]);
+    // counts from two different windows are never divided
+    expect(run("上半年审结行政复议案件120件。1至11月调解和解结案40件。").some((o) => o.indicator_id === "recon_settlement_rate")).toBe(false);
+  });
+
+  it("does not read leaders' own receptions as the region's petition volume", () => {
+    expect(stated("县委书记、县长接待来访群众42批次、130人次。")).toEqual([]);
+    expect(stated("市领导下访接待群众58批。")).toEqual([]);
+    expect(stated("全县信访部门受理来信来访1020批、1874人次。")).toEqual(["petition_batches=1020", "petition_persons=1874"]);
+  });
+
+  it("reads a breakdown by the kind of parties (涉侨, 涉企, 涉法涉诉) as a subcategory", () => {
+    expect(find("全年调解成功率98.2%。其中涉侨纠纷调解成功率100%。", "mediation_success_rate").map((o) => [o.value, o.scope])).toEqual([[98.2, "jurisdiction"], [100, "subcategory"]]);
+    expect(find("其中涉台涉外矛盾纠纷调解120件,调解成功率99%。", "mediation_success_rate").map((o) => o.scope)).toEqual(["subcategory"]);
+  });
+});
