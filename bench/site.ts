@@ -275,7 +275,7 @@ async function main() {
     for (let r = 0; r < RUNS; r++) {
       log(`run ${r + 1}/${RUNS} (load ${load()})`);
       pages.index!.push(await measurePage(url, "index.html", "[data-chart=per-year] svg rect"));
-      pages.region!.push(await measurePage(url, `region.html?code=${region.code}`, "[data-chart=peers] svg .fz-bar rect"));
+      pages.region!.push(await measurePage(url, `region/${region.code}.html`, "[data-chart=peers] svg .fz-bar rect"));
       pages.indicator!.push(await measurePage(url, "indicator.html", "[data-chart=ranked] svg .fz-bar rect", async (page, profileDir) => {
         const q = new URL(page.url()).searchParams;
         const i0 = q.get("i")!;

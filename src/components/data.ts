@@ -77,8 +77,8 @@ export function docOf(obsId: string | null | undefined): string {
 }
 
 /**
- * Fetch one per-page slice (src/lib/slices.ts) relative to the page: `region/430203` →
- * ./_file/data/slices/region/430203.json.gz, gunzipped in the browser. null when there is no such file (HTTP 404).
+ * Fetch one per-page slice (src/lib/slices.ts) from the site's root: `region/430203` →
+ * _file/data/slices/region/430203.json.gz, gunzipped in the browser. null when there is no such file (HTTP 404).
  */
 export function fetchSlice<T = any>(path: string): Promise<T | null> {
   let p = sliceCache.get(path);
@@ -92,7 +92,7 @@ export function fetchSlice<T = any>(path: string): Promise<T | null> {
 const sliceCache = new Map<string, Promise<unknown>>();
 
 async function loadSlice(path: string): Promise<unknown> {
-  const res = await fetch(`./_file/data/slices/${path.split("/").map(encodeURIComponent).join("/")}.json.gz`);
+  const res = await fetch(`${siteRoot()}_file/data/slices/${path.split("/").map(encodeURIComponent).join("/")}.json.gz`);
   if (res.status === 404) return null;
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -182,10 +182,29 @@ export function filterJurisdictions<J extends { province_name: string | null; le
   return js.filter((j) => (!province || j.province_name === province) && (!level || j.level === level));
 }
 
-/** Relative links to the document and region views (every page is at the top level of the site). */
+/**
+ * The way from the current page back to the site's root: "./" on top-level pages, "../" on /region/<code>.html.
+ * This module is served from <root>/_import/components/, so its own address gives the root under any sub-path.
+ */
+export function siteRoot(here: string | null = typeof location === "undefined" ? null : location.pathname, moduleUrl = import.meta.url): string {
+  if (here === null) return "./";
+  const root = new URL("../../", moduleUrl).pathname;
+  if (!here.startsWith(root)) return "./";
+  const depth = here.slice(root.length).split("/").length - 1;
+  return depth > 0 ? "../".repeat(depth) : "./";
+}
+
+/** Links to a top-level page, the document view and a region's own route, relative to the current page. */
+export const pageHref = (name: string) => `${siteRoot()}${name}.html`;
 export const docHref = (docId: string, obsId?: string) =>
-  `./doc.html?id=${encodeURIComponent(docId)}${obsId ? `&obs=${encodeURIComponent(obsId)}` : ""}`;
-export const regionHref = (code: string) => `./region.html?code=${encodeURIComponent(code)}`;
+  `${siteRoot()}doc.html?id=${encodeURIComponent(docId)}${obsId ? `&obs=${encodeURIComponent(obsId)}` : ""}`;
+export const regionHref = (code: string) => `${siteRoot()}region/${encodeURIComponent(code)}.html`;
+
+/** The jurisdiction code in a region route's path (/…/region/430203.html or /…/region/430203), or "". */
+export function routeCode(pathname: string): string {
+  const m = pathname.match(/\/region\/([^/]+?)(?:\.html)?$/);
+  return m ? decodeURIComponent(m[1]) : "";
+}
 
 /**
  * Resolve after the next frame (or 100 ms in a background tab): a cell below the fold awaits it so that the page's

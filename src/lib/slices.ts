@@ -1,5 +1,5 @@
-// Per-page data slices (Node only). The region, document and indicator views are single pages (region.html?code=…,
-// doc.html?id=…, indicator.html?i=…&y=…) that fetch one small JSON file each at run time instead of one big file:
+// Per-page data slices (Node only). The region, document and indicator views (region/<code>.html, doc.html?id=…,
+// indicator.html?i=…&y=…) fetch one small JSON file each at run time instead of one big file:
 //
 //   slices/region/<code>.json.gz          one jurisdiction: its record, documents, comparable values with evidence, peers
 //   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year

@@ -12,7 +12,7 @@ import {
 import { parseState, pick, serializeState } from "../../src/components/state.ts";
 import { segmentText } from "../../src/components/highlight.ts";
 import { joinTiles, TILES } from "../../src/components/tiles.ts";
-import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, rowsOf, type HeadlineValue } from "../../src/components/data.ts";
+import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, routeCode, rowsOf, siteRoot, type HeadlineValue } from "../../src/components/data.ts";
 import { docTitle } from "../../src/components/format.ts";
 import { peerGroup } from "../../src/lib/slices.ts";
 import { MIME, startServer } from "../../scripts/serve.ts";
@@ -199,7 +199,22 @@ describe("data slices", () => {
     expect(docOf("9ed2cbea77d06b67:12")).toBe("9ed2cbea77d06b67");
     expect(docOf("")).toBe("");
     expect(docHref("9ed2cbea77d06b67", "9ed2cbea77d06b67:12")).toBe("./doc.html?id=9ed2cbea77d06b67&obs=9ed2cbea77d06b67%3A12");
-    expect(regionHref("430203")).toBe("./region.html?code=430203");
+    expect(regionHref("430203")).toBe("./region/430203.html");
+  });
+  it("finds the way back to the site's root from a page at any depth, under any sub-path", () => {
+    const mod = "http://h/intranet/fazhi/_import/components/data.0123abcd.js";
+    expect(siteRoot("/intranet/fazhi/indicator.html", mod)).toBe("./");
+    expect(siteRoot("/intranet/fazhi/", mod)).toBe("./");
+    expect(siteRoot("/intranet/fazhi/region/430203.html", mod)).toBe("../");
+    expect(siteRoot("/intranet/fazhi/region/430203", mod)).toBe("../");
+    expect(siteRoot("/elsewhere/page.html", mod)).toBe("./");
+    expect(siteRoot(null, mod)).toBe("./");
+  });
+  it("reads the jurisdiction code from a region route", () => {
+    expect(routeCode("/intranet/fazhi/region/430203.html")).toBe("430203");
+    expect(routeCode("/region/430203")).toBe("430203");
+    expect(routeCode("/intranet/fazhi/region.html")).toBe("");
+    expect(routeCode("/region/")).toBe("");
   });
   it("groups peers by province code and level", () => {
     expect(peerGroup({ code: "430203", level: "county" })).toBe("43-county");

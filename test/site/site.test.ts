@@ -80,13 +80,13 @@ const PAGES: [string, string][] = [
   ["index.html", "svg [aria-label=bar] rect, svg rect"],
   ["indicator.html", "[data-chart=ranked] svg .fz-bar rect"],
   ["compare.html", "[data-chart=compare] svg rect"],
-  ["regions.html", "table.fz-table a[href^='./region.html?code=']"],
+  ["regions.html", "table.fz-table a[href^='./region/']"],
   ["reports.html", "table.fz-table a[href^='./doc.html?id=']"],
   ["quality.html", "[data-chart=coverage] svg rect"],
   ["method.html", "[data-section=indicators] table"],
   ["notebook.html", "[data-role=sql-result] table"],
   ["download.html", "[data-section=columns] table"],
-  ["region.html?code=430203", "[data-chart=peers] svg"],
+  ["region/430203.html", "[data-chart=peers] svg"],
   ["doc.html?id=<004>", "[data-role=report-text] mark"],
 ];
 
@@ -201,12 +201,18 @@ describe("site", () => {
   }, 90_000);
 
   it("links each value on a region page to its evidence and to the document view", async () => {
-    const { page, log } = await open("region.html?code=430203", ".fz-region-matrix");
+    const { page, log } = await open("region/430203.html", ".fz-region-matrix");
+    expect(await page.locator("h1").first().textContent()).toBe("芦淞区");
+    // the route's links lead back up to the top-level pages, and on to other regions' routes
+    const sidebar = await page.locator("#observablehq-sidebar a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(sidebar.some((h) => h.endsWith(`${BASE}indicator.html`))).toBe(true);
+    expect(sidebar.every((h) => !h.includes(`${BASE}region/`) || h.endsWith(".html"))).toBe(true);
     const first = page.locator("tr[data-obs]").first();
     const evidence = await first.locator("td.evidence").textContent();
     expect(evidence!.length).toBeGreaterThan(5);
     await first.locator("a").last().click();
     await settle(page, "[data-role=detail] [data-field=evidence]", 60_000);
+    expect(new URL(page.url()).pathname).toBe(`${BASE}doc.html`);
     expect(page.url()).toMatch(/\/doc\.html\?id=[0-9a-f]+&obs=/);
     expect(await page.locator("[data-role=detail] [data-field=evidence]").first().textContent()).toBe(evidence);
     expect(log.errors).toEqual([]);
@@ -315,6 +321,25 @@ describe("site", () => {
     expect(await page.title()).toContain(untitled!.jurisdiction_name);
     expect(await page.locator("main").textContent()).toContain("原文没有标题");
     expect(log.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("serves a region at its route, with or without .html, and moves old region.html?code= links there", async () => {
+    for (const [path, want] of [
+      ["region/430203", `${BASE}region/430203`],
+      ["region.html?code=430203&y=2023", `${BASE}region/430203.html`],
+    ]) {
+      const { page, log } = await open(path, "[data-chart=peers] svg");
+      expect(new URL(page.url()).pathname, path).toBe(want);
+      expect(await page.locator("h1").first().textContent(), path).toBe("芦淞区");
+      if (path.includes("y=2023")) expect(new URL(page.url()).searchParams.get("y")).toBe("2023");
+      expect(log.errors, path).toEqual([]);
+      await page.close();
+    }
+    // the regions list links to each region's route
+    const { page } = await open("regions.html", "table.fz-table a[href^='./region/']");
+    const hrefs = await page.locator("table.fz-table a[href^='./region/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toContain("./region/430203.html");
     await page.close();
   }, 90_000);
 
