@@ -27,7 +27,7 @@ export const PERIOD_ZH: Record<string, string> = {
 
 export const PERIOD_HELP: Record<string, string> = {
   full_year: "报告年度全年的数字（默认）。",
-  partial: "只覆盖年内一段时间，如“一季度”“上半年”“6月至12月”。",
+  partial: "只覆盖年内一段时间，如“一季度”“上半年”“6月至12月”“截至11月底”；句首的时段管到整句（含分号后的分句）。",
   cumulative: "跨多个年份的累计数，如“成立以来”“近三年”。",
   prior_year: "为比较而引用的上一年数字。",
 };
@@ -46,7 +46,7 @@ export const SCOPE_HELP: Record<string, string> = {
   government_level: "政府机关自身，如“市政府本级”“省政府本级”“以政府为当事人”。",
   higher_level: "上级机关的事项，如区报告中的“市人大建议”。",
   sub_entity: "区域内的某一委员会、办公室、乡镇或部门。",
-  subcategory: "总数按类型的细分，如“涉企案件”。",
+  subcategory: "总数按类型的细分，如“涉企案件”“其中涉侨纠纷”“行业性专业性调委会”。",
   as_respondent: "本级政府作为被申请人的行政复议案件。",
 };
 
