@@ -43,7 +43,20 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   return last;
 }
 
-export function periodOf(before: string, lead: string, reportYear: number | null): Marked<Period> {
+// A part that names its own time ("2022年收到…", "全年…") is not governed by the sentence's opening phrase.
+const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年|同期/;
+
+/**
+ * The period of a number from the sentence text before it. `opening` is the sentence's earlier ;-separated parts:
+ * a time phrase heading the sentence ("截至11月底,全区收到…;…;调解结案234件") governs a later part that names no time.
+ */
+export function periodOf(before: string, lead: string, reportYear: number | null, opening = ""): Marked<Period> {
+  const own = periodWithin(before, lead, reportYear);
+  if (!opening || own.note !== null || OWN_TIME.test(before)) return own;
+  return periodWithin(opening + before, lead, reportYear);
+}
+
+function periodWithin(before: string, lead: string, reportYear: number | null): Marked<Period> {
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const cum = lastMatch(CUMULATIVE, before);
   if (cum) {

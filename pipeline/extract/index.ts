@@ -181,7 +181,7 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
 
 function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null, opening: string): Extracted {
   const { indicator } = r;
-  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(opening + before, lead, ctx.report_year);
+  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year, opening);
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
@@ -218,7 +218,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       if (found.some((o) => o.indicator_id === indicator.id)) continue;
       const before = sentence.text.slice(0, m.index);
       const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
-      const period = periodOf(opening + before, clauseTail(before), ctx.report_year);
+      const period = periodOf(before, clauseTail(before), ctx.report_year, opening);
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
         period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,

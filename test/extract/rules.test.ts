@@ -517,6 +517,10 @@ describe("found on the second hold-out set", () => {
     expect(find(text, "recon_corrected").map((o) => o.period)).toEqual(["partial"]);
     expect(find(text, "mediation_cases").map((o) => o.period)).toEqual(["full_year"]);
     expect(find("前三季度共收到复议申请80件;2022年同期为66件。", "recon_received").map((o) => o.period)).toEqual(["partial", "prior_year"]);
+    // a part that names its own time keeps it
+    expect(find("2023年,全县收到行政复议申请1200件;2022年收到980件。", "recon_received").map((o) => o.period)).toEqual(["full_year", "prior_year"]);
+    expect(find("上半年,全县收到行政复议申请120件;全年收到行政复议申请260件。", "recon_received").map((o) => o.period)).toEqual(["partial", "full_year"]);
+    expect(find("近三年,全县累计收到行政复议申请1200件;2023年收到行政复议申请450件。", "recon_received").map((o) => o.period)).toEqual(["cumulative", "full_year"]);
   });
 
   it("derives a partial window's rate from that window's counts and keeps it marked partial", () => {
