@@ -12,7 +12,7 @@ const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援�
 // Visitors received by lawyers or a legal-service programme are not the region's petition volume.
 const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务/;
 // Leaders' own receptions ("区领导接待群众来访86批次") are a share of the volume, not the volume.
-const LEADERS = /领导|书记|[省市区县州]长/;
+const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足久])/;
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 

@@ -535,6 +535,8 @@ describe("found on the second hold-out set", () => {
     expect(stated("县委书记、县长接待来访群众42批次、130人次。")).toEqual([]);
     expect(stated("市领导下访接待群众58批。")).toEqual([]);
     expect(stated("全县信访部门受理来信来访1020批、1874人次。")).toEqual(["petition_batches=1020", "petition_persons=1874"]);
+    // 社区长效, 城市长期 are not leaders
+    expect(stated("依托社区长效机制,全区信访部门接待群众来访860批次。")).toEqual(["petition_batches=860"]);
   });
 
   it("reads a breakdown by the kind of parties (涉侨, 涉企, 涉法涉诉) as a subcategory", () => {
