@@ -168,3 +168,21 @@ export function multiSelect<T>(items: T[], opts: { label: string; value?: T[]; f
   });
   return wrapper; // the select's own "input" event bubbles to the wrapper
 }
+
+/**
+ * A single <select> over values (numbers, strings) with a label, for Framework's view()/Generators.input: `.value`
+ * is the chosen value itself and it fires "input". Plain elements like groupedSelect and multiSelect: Inputs.select
+ * would add three modules and a stylesheet to the page's first requests.
+ */
+export function selectInput<T>(items: T[], opts: { label: string; value?: T; format?: (d: T) => string; name?: string }): HTMLElement {
+  const format = opts.format ?? ((d: T) => String(d));
+  const select = h("select", { class: "fz-select", name: opts.name ?? null }, items.map((d, i) => h("option", { value: String(i) }, format(d)))) as HTMLSelectElement;
+  const i = opts.value === undefined ? 0 : items.indexOf(opts.value);
+  select.value = String(Math.max(0, i));
+  const wrapper = h("label", { class: "fz-label" }, h("span", null, opts.label), select);
+  Object.defineProperty(wrapper, "value", {
+    get: () => items[Number(select.value)],
+    set: (v: T) => (select.value = String(Math.max(0, items.indexOf(v)))),
+  });
+  return wrapper; // the select's own "input" event bubbles to the wrapper
+}

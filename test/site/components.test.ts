@@ -12,7 +12,7 @@ import {
 import { parseState, pick, serializeState } from "../../src/components/state.ts";
 import { segmentText } from "../../src/components/highlight.ts";
 import { joinTiles, TILES } from "../../src/components/tiles.ts";
-import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, routeCode, rowsOf, siteRoot, type HeadlineValue } from "../../src/components/data.ts";
+import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, routeCode, rowsOf, siteRoot, sortByName, type HeadlineValue } from "../../src/components/data.ts";
 import { docTitle } from "../../src/components/format.ts";
 import { peerGroup } from "../../src/lib/slices.ts";
 import { MIME, startServer } from "../../scripts/serve.ts";
@@ -139,6 +139,14 @@ describe("ranking", () => {
   });
   it("orders ascending when lower is better", () => {
     expect(rankRows(js, indexValues([v("1", 5), v("3", 9)]), "x", 2023, false).map((r) => r.code)).toEqual(["1", "3", "2"]);
+  });
+  it("ranks name-sorted jurisdictions the same way without comparing names (namesSorted)", () => {
+    const more = [...js, { code: "4", name: "丁", level: "county", province_name: "湖南省" }, { code: "5", name: "戊", level: "county", province_name: "湖南省" }];
+    const byKey = indexValues([v("1", 5), v("3", 9), v("4", 5)]);
+    for (const dir of [null, false]) {
+      const sorted = sortByName(more);
+      expect(rankRows(sorted, byKey, "x", 2023, dir, { namesSorted: true }).map((r) => r.code)).toEqual(rankRows(more, byKey, "x", 2023, dir).map((r) => r.code));
+    }
   });
   it("filters by province and level", () => {
     expect(filterJurisdictions(js, "湖南省", "").map((j) => j.code)).toEqual(["1", "2"]);
