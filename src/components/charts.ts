@@ -2,126 +2,16 @@
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
 import * as Plot from "npm:@observablehq/plot";
-import { chartLabel, flagLabel, formatNumber, formatQualified, LEVEL_ZH, warnFlags } from "./format.js";
+import { chartLabel, formatNumber, formatQualified, LEVEL_ZH, warnFlags } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
+import { barStyle, labelWidth, rankedBars, tip, WARN } from "./bars.js";
 import { joinTiles } from "./tiles.js";
 
 const FONT = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif`;
-const EXACT = "#3b6fb6";
-const PARTIAL = "#6d28d9";
-const WARN = "#c2410c";
-const MISSING = "#9ca3af";
-
 const style = { fontFamily: FONT, fontSize: "12px", overflow: "visible" };
 
-type Style = "exact" | "qualified" | "partial";
-/** How a bar is drawn: partial period wins over qualifier (hollow), then qualifier (light, dashed), else solid. */
-export function barStyle(v: HeadlineValue): Style {
-  if (v.period === "partial") return "partial";
-  if (v.qualifier && v.qualifier !== "exact") return "qualified";
-  return "exact";
-}
-
-function tip(r: { name: string; v: HeadlineValue | null }, unitYear = ""): string {
-  if (!r.v) return `${r.name}${unitYear}：无数据`;
-  const lines = [`${r.name}${unitYear}：${chartLabel(r.v)}`];
-  for (const f of warnFlags(r.v.flags)) lines.push(`⚠ ${flagLabel(f)}`);
-  if (r.v.evidence) lines.push(`原文：${r.v.evidence.length > 80 ? r.v.evidence.slice(0, 80) + "…" : r.v.evidence}`);
-  return lines.join("\n");
-}
-
-/** Rough rendered width of a label at 12px: CJK and full-width characters ≈ 12px, others ≈ 7px. */
-export function labelWidth(s: string, fontSize = 12): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.6;
-  return Math.ceil(w);
-}
-
-/**
- * Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). Margins follow the longest
- * name and value label, so small charts (对比) are not cramped. With more rows than `limit` (a national ranking
- * has thousands), only the first `limit` valued rows are drawn, plus any row whose name starts with ▶ (the page's
- * own jurisdiction); a note says how many are left out and a button draws them all.
- */
-export function rankedBars(rows: RankRow[], { width = 800, unit = "", title = "", limit = Infinity } = {}): SVGSVGElement | HTMLElement {
-  if (rows.length > limit) {
-    const valued = rows.filter((r) => r.v);
-    const shown = valued.slice(0, limit);
-    for (const r of valued.slice(limit)) if (r.name.startsWith("▶")) shown.push(r);
-    const missing = rows.length - valued.length;
-    const wrapper = document.createElement("div");
-    const note = document.createElement("p");
-    note.className = "fz-note";
-    note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值${valued.length > shown.length ? `，图中画出前 ${shown.length} 个` : ""}；${missing} 个无数据，不画条形（见下表）。`;
-    const chart = rankedBars(shown, { width, unit, title });
-    wrapper.append(chart, note);
-    if (valued.length > shown.length) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = `画出全部 ${valued.length} 个有数值的地区`;
-      button.addEventListener("click", () => {
-        chart.replaceWith(rankedBars(valued, { width, unit, title }));
-        button.remove();
-        note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值；${missing} 个无数据，不画条形（见下表）。`;
-      });
-      wrapper.append(button);
-    }
-    return wrapper;
-  }
-  width = Math.max(width || 0, 320); // Framework's width can be 0 before layout
-  const valued = rows.filter((r) => r.v);
-  const missing = rows.filter((r) => !r.v);
-  const domain = rows.map((r) => r.name);
-  const max = Math.max(0, ...valued.map((r) => r.v!.value));
-  const labelX = max === 0 ? 1 : max;
-  const marginLeft = Math.min(170, Math.max(40, ...rows.map((r) => labelWidth(r.name) + 12)));
-  const marginRight = Math.min(200, Math.max(50, ...valued.map((r) => labelWidth(chartLabel(r.v!)) + 10)));
-  return Plot.plot({
-    title,
-    width: Math.max(width, marginLeft + marginRight + 120),
-    height: Math.max(80, rows.length * 26 + 50),
-    marginLeft,
-    marginRight,
-    style,
-    x: { label: unit ? `数值（${unit}）` : "数值", grid: true, domain: [0, labelX], ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 70)), tickFormat: (d: number) => formatNumber(d) },
-    y: { label: null, domain },
-    marks: [
-      // One mark per style (Plot drops marks whose channel values are null, and strokeDasharray is not a channel).
-      Plot.barX(valued.filter((r) => barStyle(r.v!) === "exact"), {
-        y: "name", x: (r: RankRow) => r.v!.value, fill: EXACT, title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-exact",
-      }),
-      Plot.barX(valued.filter((r) => barStyle(r.v!) === "qualified"), {
-        y: "name", x: (r: RankRow) => r.v!.value, fill: EXACT, fillOpacity: 0.35, stroke: EXACT, strokeWidth: 1.5,
-        strokeDasharray: "3,2", title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-qualified",
-      }),
-      Plot.barX(valued.filter((r) => barStyle(r.v!) === "partial"), {
-        y: "name", x: (r: RankRow) => r.v!.value, fill: "white", stroke: PARTIAL, strokeWidth: 1.5,
-        title: (r: RankRow) => tip(r), className: "fz-bar fz-bar-partial",
-      }),
-      Plot.text(valued, {
-        y: "name",
-        x: (r: RankRow) => r.v!.value,
-        text: (r: RankRow) => chartLabel(r.v!),
-        dx: 4,
-        textAnchor: "start",
-        fill: (r: RankRow) => (warnFlags(r.v!.flags).length ? WARN : "#1f2937"),
-        className: "fz-bar-label",
-      }),
-      Plot.text(missing, {
-        y: "name",
-        x: 0,
-        text: () => "无数据",
-        dx: 4,
-        textAnchor: "start",
-        fill: MISSING,
-        fontStyle: "italic",
-        className: "fz-missing-label",
-        title: (r: RankRow) => tip(r),
-      }),
-      Plot.ruleX([0]),
-    ],
-  });
-}
+// The ranked bar chart is plain SVG (bars.ts), so that the pages whose main chart it is need not load Plot first.
+export { barStyle, labelWidth, rankedBars };
 
 export interface SeriesPoint {
   name: string;
