@@ -91,6 +91,11 @@ export function fetchSlice<T = any>(path: string): Promise<T | null> {
 }
 const sliceCache = new Map<string, Promise<unknown>>();
 
+/** Put a slice that came inside another file into the cache, so that fetchSlice(path) does not request it again. */
+export function seedSlice(path: string, value: unknown): void {
+  if (!sliceCache.has(path)) sliceCache.set(path, Promise.resolve(value));
+}
+
 async function loadSlice(path: string): Promise<unknown> {
   const res = await fetch(`${siteRoot()}_file/data/slices/${path.split("/").map(encodeURIComponent).join("/")}.json.gz`);
   if (res.status === 404) return null;

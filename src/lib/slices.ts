@@ -2,6 +2,7 @@
 // indicator.html?i=…&y=…) fetch one small JSON file each at run time instead of one big file:
 //
 //   slices/region/<code>.json.gz          one jurisdiction: its record, documents, comparable values with evidence, peers
+//                                         (and the peer group's values in the year its page opens on)
 //   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year
 //   slices/indicator/<id>.json.gz         one indicator's comparable values over all years, short (for the year lines)
 //   slices/indicator/<id>-<year>.json.gz  the same for one year, complete, with evidence
@@ -78,13 +79,20 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
     const group = peerGroup(j as any);
     const members = groups.get(group)!;
     const peerYears = [...new Set(members.flatMap((m) => (valuesByCode.get(m.code) ?? []).map((v) => v.year as number)))].sort();
+    const own = valuesByCode.get(j.code) ?? [];
+    // The year the page opens on (the latest with a value of its own, else the group's latest): that year's
+    // peers/<group>-<year> table rides along, so the page draws its chart after one request instead of two.
+    const firstYear = own.length ? Math.max(...own.map((v) => v.year as number)) : peerYears.at(-1);
+    const firstPeers = firstYear == null ? [] : members.flatMap((m) => (valuesByCode.get(m.code) ?? []).filter((v) => v.year === firstYear));
     files.set(`region/${j.code}.json`, {
       jurisdiction: j,
       documents: docsByCode.get(j.code) ?? [],
-      values: columnar(valuesByCode.get(j.code) ?? [], REGION_VALUE_FIELDS),
+      values: columnar(own, REGION_VALUE_FIELDS),
       peer_group: group,
       peer_years: peerYears,
       peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name"]),
+      // the same table as peers/<peer_group>-<year>.json
+      peer_values: firstYear == null || !firstPeers.length ? null : { year: firstYear, ...columnar(firstPeers, PEER_FIELDS) },
     });
   }
   for (const g of wantedGroups) {

@@ -373,6 +373,11 @@ describe("site", () => {
         const built = JSON.parse(gunzipSync(readFileSync(join(ROOT, "dist", "_file", "data", "slices", kind, `${name}.json.gz`))).toString());
         expect(built, `${kind}/${name}`).toEqual(JSON.parse(JSON.stringify(await sliceFile(wh, kind, name))));
       }
+      // The peer table that rides along in the region's file is the peers file of the year the page opens on.
+      const { year: firstYear, ...firstPeers } = region.peer_values;
+      expect(firstYear).toBe(Math.max(...region.values.rows.map((r: unknown[]) => r[region.values.fields.indexOf("year")] as number)));
+      const peersFile = join(ROOT, "dist", "_file", "data", "slices", "peers", `${region.peer_group}-${firstYear}.json.gz`);
+      expect(firstPeers).toEqual(JSON.parse(gunzipSync(readFileSync(peersFile)).toString()));
     } finally {
       wh.close();
       if (before === undefined) delete process.env.FAZHI_DATA_DIR;
