@@ -96,6 +96,17 @@ export function seedSlice(path: string, value: unknown): void {
   if (!sliceCache.has(path)) sliceCache.set(path, Promise.resolve(value));
 }
 
+/**
+ * Like seedSlice, for a slice on its way inside another file: `value` resolves to the slice, or to null when that file
+ * turns out not to hold it (then it is fetched as usual).
+ */
+export function seedSliceFrom(path: string, value: Promise<unknown>): void {
+  if (sliceCache.has(path)) return;
+  const p = value.catch(() => null).then((v) => v ?? loadSlice(path));
+  sliceCache.set(path, p);
+  p.catch(() => sliceCache.delete(path));
+}
+
 async function loadSlice(path: string): Promise<unknown> {
   const res = await fetch(`${siteRoot()}_file/data/slices/${path.split("/").map(encodeURIComponent).join("/")}.json.gz`);
   if (res.status === 404) return null;
