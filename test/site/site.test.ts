@@ -3,7 +3,7 @@
 // highlighted number shows its evidence, the view's state round-trips through the URL, only the notebook loads
 // DuckDB-WASM (and its SQL runs), the downloads are what they claim, and report text is escaped.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -378,6 +378,12 @@ describe("site", () => {
       expect(firstYear).toBe(Math.max(...region.values.rows.map((r: unknown[]) => r[region.values.fields.indexOf("year")] as number)));
       const peersFile = join(ROOT, "dist", "_file", "data", "slices", "peers", `${region.peer_group}-${firstYear}.json.gz`);
       expect(firstPeers).toEqual(JSON.parse(gunzipSync(readFileSync(peersFile)).toString()));
+      // The 指标 page's default view that rides along with its catalog is that indicator's slice for that year.
+      const dataFiles = join(ROOT, "dist", "_file", "data");
+      const defaultName = readdirSync(dataFiles).find((f) => /^indicator-default\.[0-9a-f]+\.json$/.test(f))!;
+      const { indicator_id: defaultId, year: defaultYear, ...defaultValues } = JSON.parse(readFileSync(join(dataFiles, defaultName), "utf8"));
+      expect(defaultId).toBeTruthy();
+      expect(defaultValues).toEqual(JSON.parse(gunzipSync(readFileSync(join(dataFiles, "slices", "indicator", `${defaultId}-${defaultYear}.json.gz`))).toString()));
     } finally {
       wh.close();
       if (before === undefined) delete process.env.FAZHI_DATA_DIR;
