@@ -84,11 +84,10 @@ function deriveScope(obs: Observed[], added: Observed[], scope: Scope, w: Window
       added.push(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
     }
   }
-  const all = () => [...obs, ...added];
-
   for (const [rateId, numId, denIds] of RATE_FORMULAS) {
-    const num = base(all(), numId, scope, w);
-    const den = denIds.map((id) => base(all(), id, scope, w)).find((o) => o && o.value > 0);
+    const pool = [...obs, ...added]; // a derived corrected count can be a rate's numerator
+    const num = base(pool, numId, scope, w);
+    const den = denIds.map((id) => base(pool, id, scope, w)).find((o) => o && o.value > 0);
     if (!num || !den || num.value > den.value) continue;
     const value = round1((100 * num.value) / den.value);
     const d = derived(rateId, value, "%", [num, den], `${numId}/${denIds[0]}*100`);

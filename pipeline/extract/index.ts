@@ -282,15 +282,16 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
       paragraph = sentence.paragraph;
     }
     const marks = topicMarks(sentence.text);
+    let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
-      const found = extractSentence(sentence, ctx, carried, marks, opening, previous);
+      found = extractSentence(sentence, ctx, carried, marks, opening, previous);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
-      previous = found;
     }
     carried = lastTopic(marks, carried);
+    // A sentence ending in ; continues: the next part inherits its time phrase and its last reading.
     const continued = /[;；]$/.test(sentence.text);
     opening = continued ? opening + sentence.text : "";
-    if (!continued) previous = [];
+    previous = continued ? found : [];
   }
   const taken = new Set(out.map((o) => o.char_start));
   return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);

@@ -1,6 +1,6 @@
 // Stage 7: the one value per (document, indicator) the dashboard shows. Preference: the whole-jurisdiction
-// full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that window's counts), which stays marked partial;
-// else the government body's own full-year value, flagged.
+// full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that
+// window's counts), which stays marked partial; else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
 
 export interface Headlined extends Observed {

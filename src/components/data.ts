@@ -206,6 +206,45 @@ function collator(): Intl.Collator {
   return (zhCollator ??= new Intl.Collator("zh-CN"));
 }
 
+/** Comparable values per indicator and year (catalog.json's value_counts). */
+export interface ValueCount {
+  indicator_id: string;
+  year: number;
+  n: number;
+}
+
+/** The first element with the greatest score (d3.greatest without d3), undefined for none. */
+function greatest<T>(xs: Iterable<T>, score: (x: T) => number | null | undefined): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const x of xs) {
+    const s = score(x);
+    if (s == null || Number.isNaN(s)) continue;
+    if (best === undefined || s > bestScore) (best = x), (bestScore = s);
+  }
+  return best;
+}
+
+/** An indicator's year with the most comparable values (the latest on a tie). */
+export function bestYear(counts: ValueCount[], id: string | null): number | undefined {
+  return greatest(counts.filter((c) => c.indicator_id === id), (c) => c.n * 10000 + c.year)?.year;
+}
+
+/**
+ * The 指标 page's default indicator: the one with the most jurisdictions reporting in its best year, then the most
+ * values over all years, the first of `ids` (catalog order) on a tie. The page and the build
+ * (src/data/indicator-default.json.ts) both pick with this.
+ */
+export function defaultIndicator(counts: ValueCount[], ids: string[]): string | null {
+  const total = new Map<string, number>();
+  const most = new Map<string, number>();
+  for (const c of counts) {
+    total.set(c.indicator_id, (total.get(c.indicator_id) ?? 0) + c.n);
+    most.set(c.indicator_id, Math.max(most.get(c.indicator_id) ?? -Infinity, c.n));
+  }
+  return greatest(ids, (id) => (most.has(id) ? most.get(id)! * 1000 + total.get(id)! : null)) ?? null;
+}
+
 /** Filter jurisdictions by province and level ("" = all). */
 export function filterJurisdictions<J extends { province_name: string | null; level: string | null }>(js: J[], province: string, level: string): J[] {
   return js.filter((j) => (!province || j.province_name === province) && (!level || j.level === level));
@@ -233,17 +272,6 @@ export const regionHref = (code: string) => `${siteRoot()}region/${encodeURIComp
 export function routeCode(pathname: string): string {
   const m = pathname.match(/\/region\/([^/]+?)(?:\.html)?$/);
   return m ? decodeURIComponent(m[1]) : "";
-}
-
-/**
- * Resolve after the next frame (or 100 ms in a background tab): a cell below the fold awaits it so that the page's
- * main chart is drawn first.
- */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => resolve());
-    setTimeout(resolve, 100);
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // catalog.json: the indicator catalog, the years with reports and key figures — small, loaded by most pages.
 // The long lists live in their own files: jurisdictions.json, documents.json, overview.json (总览), slices/ (per page).
-import { headlineSql, indicators } from "../lib/site-data.ts";
+import { headlineSql, indicators, valueCounts } from "../lib/site-data.ts";
 import { openWarehouse, writeJson } from "../lib/warehouse.ts";
 
 const wh = await openWarehouse();
@@ -22,13 +22,11 @@ const [stats] = await wh.all<Record<string, number>>(`SELECT
 const years = (await wh.all<{ y: number }>(
   `SELECT DISTINCT report_year AS y FROM documents WHERE status = 'ok' AND report_year IS NOT NULL ORDER BY 1`,
 )).map((r) => r.y);
-// Comparable values per indicator and year: the indicator page picks its default view from these counts.
-const counts = await wh.all(`SELECT indicator_id, year, count(*) AS n FROM (${headlineSql()}) GROUP BY ALL ORDER BY ALL`);
 await writeJson({
   generated_at: new Date().toISOString(),
   indicators: await indicators(wh),
   years,
   stats,
-  value_counts: counts,
+  value_counts: await valueCounts(wh),
 });
 wh.close();

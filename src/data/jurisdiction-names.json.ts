@@ -1,12 +1,12 @@
 // jurisdiction-names.json: the jurisdictions of jurisdictions.json with only what the 指标 page needs (code, name,
 // level, province_name), in zh-CN name order already (the page's sortByName then costs one pass), columnar
 // {fields, rows}. A third of the size of jurisdictions.json: the page's first chart waits for it.
+import { sortByName } from "../components/data.ts";
 import { jurisdictions } from "../lib/site-data.ts";
 import { openWarehouse, writeJson } from "../lib/warehouse.ts";
 
 const wh = await openWarehouse();
 const fields = ["code", "name", "level", "province_name"];
-const byName = new Intl.Collator("zh-CN").compare;
-const rows = ((await jurisdictions(wh)) as Record<string, any>[]).sort((a, b) => byName(a.name ?? "", b.name ?? ""));
+const rows = sortByName((await jurisdictions(wh)) as { name: string }[]) as Record<string, unknown>[];
 await writeJson({ fields, rows: rows.map((r) => fields.map((f) => r[f] ?? null)) });
 wh.close();

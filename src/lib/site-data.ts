@@ -29,6 +29,14 @@ export function headlineSql(where = "TRUE"): string {
   SELECT * EXCLUDE (rn) FROM h WHERE rn = 1 AND (${where}) ORDER BY code, year, indicator_id`;
 }
 
+/** Comparable values per indicator and year (catalog.json's value_counts; the 指标 page's default view is picked from them). */
+export async function valueCounts(wh: Warehouse): Promise<{ indicator_id: string; year: number; n: number }[]> {
+  const rows = await wh.all<{ indicator_id: string; year: number; n: number }>(
+    `SELECT indicator_id, year, count(*) AS n FROM (${headlineSql()}) GROUP BY ALL ORDER BY ALL`,
+  );
+  return rows.map((r) => ({ indicator_id: r.indicator_id, year: Number(r.year), n: Number(r.n) }));
+}
+
 /** The indicator catalog, plus a placeholder row for any indicator id that has values but no catalog entry. */
 export async function indicators(wh: Warehouse) {
   const rows = await wh.all<Record<string, unknown>>(`SELECT * FROM indicators`);
