@@ -165,8 +165,18 @@ class NameTrie {
   private keyCode = new Uint16Array(1 << 16);
   private child = new Int32Array(1 << 16);
   private edges = 0;
-  /** children of the root, by code unit: most positions of a text end here */
+  /** children of the root, by code unit */
   private readonly first = new Int32Array(65536).fill(-1);
+  /**
+   * A filter on the first two code units, which turns away almost every position of a text: filter[2c] is a bit
+   * chosen for c as a first unit (0 when no name starts with c), filter[2c + 1] the union of the bits of the first
+   * units that precede c in some name. Exact on the first unit; a false pass only costs a trie walk. The two words of
+   * a unit sit side by side so that a step of the scan reads one cache line.
+   */
+  private readonly filter = new Int32Array(2 * 65536);
+  private firstChars = 0;
+  /** the name found by the last nextName() */
+  found: NameEntry | null = null;
   private readonly entry: (NameEntry | null)[] = [null];
 
   private slot(node: number, c: number): number {
@@ -198,6 +208,11 @@ class NameTrie {
   }
 
   add(e: NameEntry): void {
+    // the two-unit filter assumes every name has two units at least (short names are kept only from 2 characters)
+    if (e.name.length < 2) throw new Error(`gazetteer: name too short for the scanner: ${e.name}`);
+    const c0 = e.name.charCodeAt(0);
+    if (this.filter[2 * c0] === 0) this.filter[2 * c0] = 1 << (this.firstChars++ & 31);
+    this.filter[2 * e.name.charCodeAt(1) + 1] |= this.filter[2 * c0]!;
     let node = 0;
     for (let k = 0; k < e.name.length; k++) {
       const c = e.name.charCodeAt(k);
@@ -241,9 +256,27 @@ class NameTrie {
     return found;
   }
 
-  /** True when some name starts with this code unit. */
-  starts(c: number): boolean {
-    return this.first[c]! >= 0;
+  /** The longest name that starts at `i`, or null. */
+  nameAt(text: string, i: number): NameEntry | null {
+    const f = this.filter;
+    return (f[2 * text.charCodeAt(i)]! & f[2 * text.charCodeAt(i + 1) + 1]!) !== 0 ? this.longestAt(text, i) : null;
+  }
+
+  /** The first position from `i` on where a name starts (the longest one is left in `found`), or -1. */
+  nextName(text: string, i: number): number {
+    const f = this.filter;
+    const last = text.length - 1;
+    // carry the first unit's bit from one step to the next: one charCodeAt per position
+    let bit = i < last ? f[2 * text.charCodeAt(i)]! : 0;
+    for (; i < last; i++) {
+      const c = text.charCodeAt(i + 1);
+      if ((bit & f[2 * c + 1]!) !== 0) {
+        const e = this.longestAt(text, i);
+        if (e) { this.found = e; return i; }
+      }
+      bit = f[2 * c]!;
+    }
+    return -1;
   }
 }
 
@@ -381,19 +414,16 @@ class GazetteerImpl implements Gazetteer {
   }
 
   scan(text: string): NameHit[] {
-    // the longest match at a position; most positions are visited once, none more than a few times
     const trie = this.trie;
-    const best = (i: number) => trie.longestAt(text, i);
     // leftmost-longest, but a short name gives way to an overlapping longer full name that starts inside it
     const hits: NameHit[] = [];
-    for (let i = 0; i < text.length; ) {
-      const e = trie.starts(text.charCodeAt(i)) ? best(i) : null;
-      if (!e) { i++; continue; }
+    for (let i = 0; (i = trie.nextName(text, i)) >= 0; ) {
+      const e = trie.found!;
       const end = i + e.name.length;
       if (e.kind === "short") {
         let yield_ = -1;
         for (let k = i + 1; k < end; k++) {
-          const o = best(k);
+          const o = trie.nameAt(text, k);
           if (o && o.kind !== "short" && k + o.name.length > end) { yield_ = k; break; }
         }
         if (yield_ >= 0) { i = yield_; continue; }
