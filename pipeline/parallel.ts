@@ -26,7 +26,8 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
+import { CacheIndex, CacheReader, PackWriter, type CacheEntries, type CacheEntry } from "./cache.ts";
 import type { Correction } from "./corrections.ts";
 import type { Analyzed, Finished, ProcessedDocument } from "./run.ts";
 
@@ -48,6 +49,8 @@ export interface WorkerResult {
   finished: Finished | null;
   /** task "analyze"/"finish" with cacheDir: true when the Analyzed came from the cache */
   cacheHit: boolean;
+  /** task "analyze"/"finish" with cacheDir: where the worker stored a freshly analysed document (pipeline/cache.ts) */
+  cacheEntry?: CacheEntry | null;
   /** status_reason for a quarantined document (the serial path's wording), null when processed */
   quarantine: string | null;
   /** sha256 hex of the normalized text (result.text / analyzed.text), null without text */
@@ -67,7 +70,8 @@ export interface PoolOptions {
   task?: "process" | "analyze" | "finish";
   /** task "finish": the analysts' corrections (each worker picks the ones for its documents) */
   corrections?: Correction[];
-  /** task "analyze": look up `<cacheDir>/<doc_id>.json` before analyzing and write it after, like runLocked does */
+  /** task "analyze"/"finish": the cache folder (pipeline/cache.ts) to look documents up in before analyzing and to add
+   * them to after; its index is read before the workers start and saved when the pool ends */
   cacheDir?: string;
   /** task "analyze": the expected jurisdiction name of a file (fetch manifest), passed to analyze() */
   expectedName?: (file: string) => string | null | undefined;
@@ -90,7 +94,7 @@ export interface PoolStats {
   wallMs: number;
 }
 
-type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; cacheDir: string | null; expectedName: string | null };
+type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; expectedName: string | null };
 type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
 
 const MARK = "__fazhiParallel";
@@ -101,6 +105,9 @@ async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
   const { ReadError } = await import("./read/index.ts");
   const corrections = ((workerData as Record<string, unknown>).corrections ?? []) as Correction[];
+  const cache = (workerData as Record<string, unknown>).cache as { dir: string; entries: CacheEntries } | null;
+  const cacheReader = cache ? new CacheReader(cache.dir, cache.entries) : null;
+  const packWriter = cache ? new PackWriter(cache.dir, `w${threadId}`) : null;
   // what the main thread needs of an Analyzed: for "finish" the finished rows instead of the extracted values
   const deliver = (analyzed: Analyzed, job: Job): Pick<WorkerResult, "analyzed" | "finished"> => {
     if (job.task !== "finish") return { analyzed, finished: null };
@@ -109,8 +116,7 @@ async function workerMain(): Promise<void> {
   const port = parentPort!;
   // Blocking file calls: a worker has nothing else to do meanwhile, and each awaited readFile/writeFile left the thread
   // idle for several event-loop turns per document.
-  const { existsSync, readFileSync, writeFileSync } = await import("node:fs");
-  const { join } = await import("node:path");
+  const { readFileSync } = await import("node:fs");
   const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
   const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
     const t0 = performance.now();
@@ -134,16 +140,12 @@ async function workerMain(): Promise<void> {
       }
     }
     // task "analyze": the cacheable half, with runLocked's cache protocol
-    const cached = job.cacheDir ? join(job.cacheDir, `${docId}.json`) : null;
-    if (cached) {
+    if (cacheReader?.has(docId)) {
       let hit: Analyzed | null = null;
-      // (a missing entry is the usual case, e.g. with --full: not worth an exception per document)
-      if (existsSync(cached)) {
-        try {
-          hit = JSON.parse(readFileSync(cached, "utf8")) as Analyzed;
-        } catch {
-          hit = null;
-        }
+      try {
+        hit = JSON.parse(cacheReader.get(docId) ?? "null") as Analyzed | null;
+      } catch {
+        hit = null;
       }
       if (hit) {
         const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
@@ -158,8 +160,8 @@ async function workerMain(): Promise<void> {
       quarantine = reasonOf(e);
       analyzed = { document: { ...run.emptyDocument(docId, job.sourcePath), status: "quarantined", status_reason: quarantine }, extracted: [], text: null };
     }
-    if (cached) writeFileSync(cached, JSON.stringify(analyzed));
-    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+    const cacheEntry = packWriter ? packWriter.put(JSON.stringify(analyzed)) : null;
+    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
   const queue: (Job | { done: true })[] = [];
@@ -170,6 +172,8 @@ async function workerMain(): Promise<void> {
     while (queue.length) {
       const msg = queue.shift()!;
       if ("done" in msg) {
+        packWriter?.close();
+        cacheReader?.close();
         const st = (run as { stageTimes?: () => Record<string, number> }).stageTimes;
         port.postMessage({ stageMs: typeof st === "function" ? st() : {} } satisfies Reply);
         continue;
@@ -275,7 +279,9 @@ export async function processInWorkers(
   if (!files.length) return stats;
 
   const code = bootstrap(await workerModule(fileURLToPath(import.meta.url)));
-  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { [MARK]: true, corrections: opts.corrections ?? [] }, execArgv: [] }));
+  const cache = opts.cacheDir ? CacheIndex.open(opts.cacheDir) : null;
+  const shared = { [MARK]: true, corrections: opts.corrections ?? [], cache: cache && { dir: cache.dir, entries: cache.entries } };
+  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: shared, execArgv: [] }));
   const inFlight = new Array<number>(n).fill(0);
   const pending = new Map<number, WorkerResult>();
   let nextToSend = 0;
@@ -294,7 +300,7 @@ export async function processInWorkers(
       const file = files[index]!;
       const job: Job = {
         index, file, sourcePath: sourcePathOf(file), process: supported.includes(extname(file).toLowerCase()),
-        task: opts.task ?? "process", cacheDir: opts.cacheDir ?? null, expectedName: opts.expectedName?.(file) ?? null,
+        task: opts.task ?? "process", expectedName: opts.expectedName?.(file) ?? null,
       };
       inFlight[w]!++;
       pool[w]!.postMessage(job);
@@ -333,6 +339,7 @@ export async function processInWorkers(
       inFlight[w]!--;
       const file = files[msg.index]!;
       stats.busyMs += msg.out.ms;
+      if (msg.out.cacheEntry) cache?.add(msg.out.docId, msg.out.cacheEntry);
       pending.set(msg.index, { index: msg.index, file, sourcePath: sourcePathOf(file), ...msg.out });
       send(w);
       void deliver();
@@ -368,6 +375,8 @@ export async function processInWorkers(
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
+    // after the workers are gone: what they stored stays usable even when the run failed
+    cache?.save();
   }
   stats.wallMs = performance.now() - t0;
   return stats;

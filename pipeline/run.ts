@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indicatorRows } from "./catalog/rows.ts";
+import { CacheIndex, PackWriter } from "./cache.ts";
 import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
 import { extract, type Extracted } from "./extract/index.ts";
@@ -238,6 +239,10 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const cacheDir = join(home, ".cache", version);
   if (opts.full) await rm(join(home, ".cache"), { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
+  // caches of other code versions can never be read again
+  for (const e of await readdir(join(home, ".cache"), { withFileTypes: true })) {
+    if (e.isDirectory() && e.name !== version) await rm(join(home, ".cache", e.name), { recursive: true, force: true });
+  }
   const correctionsPath = opts.corrections ?? join(dirname(resolve(opts.input)), "corrections.csv");
   const files = await listInputs(opts.input);
 
@@ -324,25 +329,37 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
       for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
     } else {
       await opening;
-      for (const [i, file] of files.entries()) {
-        const bytes = new Uint8Array(await readFile(file));
-        const doc_id = docIdOf(bytes);
-        const cached = join(cacheDir, `${doc_id}.json`);
-        let hit: Analyzed | null = null;
-        if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
-          hit = await readFile(cached, "utf8").then((t) => JSON.parse(t) as Analyzed).catch(() => null);
-          if (!hit) {
-            reextracted++;
+      const cache = CacheIndex.open(cacheDir);
+      const reader = cache.reader();
+      const pack = new PackWriter(cacheDir, "main");
+      try {
+        for (const [i, file] of files.entries()) {
+          const bytes = new Uint8Array(await readFile(file));
+          const doc_id = docIdOf(bytes);
+          let hit: Analyzed | null = null;
+          if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
             try {
-              hit = await analyze(bytes, pathOf(file), fetched.get(basename(file))?.expected_name);
-            } catch (e) {
-              hit = quarantined(doc_id, pathOf(file), e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+              hit = JSON.parse(reader.get(doc_id) ?? "null") as Analyzed | null;
+            } catch {
+              hit = null;
             }
-            await writeFile(cached, JSON.stringify(hit));
+            if (!hit) {
+              reextracted++;
+              try {
+                hit = await analyze(bytes, pathOf(file), fetched.get(basename(file))?.expected_name);
+              } catch (e) {
+                hit = quarantined(doc_id, pathOf(file), e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+              }
+              cache.add(doc_id, pack.put(JSON.stringify(hit)));
+            }
           }
+          const sourcePath = pathOf(file);
+          accept(i, file, doc_id, () => finishDocument({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }, corrections));
         }
-        const sourcePath = pathOf(file);
-        accept(i, file, doc_id, () => finishDocument({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }, corrections));
+      } finally {
+        pack.close();
+        reader.close();
+        cache.save();
       }
     }
     await opening;
