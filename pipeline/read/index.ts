@@ -8,11 +8,17 @@ import { DocxError, PdfError } from "./errors.js";
 import { readTxt } from "./txt.js";
 
 // The readers of html, docx and pdf pull in cheerio, mammoth and pdfjs (≈0.5 s to load): imported on first use, so a
-// process that never reads such a file (the main thread of a run with worker threads) does not pay for them.
+// process that never reads such a file (the main thread of a run with worker threads) does not pay for them. The
+// promise is kept: every import() call goes through the module loader's resolve hooks (tsx's run on another thread),
+// ≈1 ms per call, more than reading a small page.
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load());
+}
 const readers = {
-  html: () => import("./html.js"),
-  docx: () => import("./docx.js"),
-  pdf: () => import("./pdf.js"),
+  html: once(() => import("./html.js")),
+  docx: once(() => import("./docx.js")),
+  pdf: once(() => import("./pdf.js")),
 };
 
 export interface ReadResult {
