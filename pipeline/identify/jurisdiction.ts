@@ -21,7 +21,7 @@
 // strong evidence (邓州市 under 南阳市, 芦淞区 under 株洲市, 武清区 under 天津市; not a county only listed in a city report).
 import type { AdminLevel } from "../schema.ts";
 import { loadGazetteer, type Gazetteer, type NameHit, type Unit } from "./gazetteer.ts";
-import { findSignature, isChromeLine, organLine, splitLines } from "./text.ts";
+import { findSignature, organLine, splitLines } from "./text.ts";
 import { findTitleLine } from "./title.ts";
 
 export interface JurisdictionHints {
@@ -111,13 +111,13 @@ function zoneOfText(text: string): (pos: number) => Zone {
   const titleText = titleIdx >= 0 ? lines[titleIdx]!.text : null;
   const sig = new Set(findSignature(lines).lineIndices);
   const zones: Zone[] = [];
-  const contentTotal = lines.reduce((n, l) => n + (isChromeLine(l.text) ? 0 : l.text.length), 0);
+  const contentTotal = lines.reduce((n, l) => n + (l.chrome ? 0 : l.text.length), 0);
   let seen = 0;
   for (const l of lines) {
     let z: Zone;
     if (titleText !== null && l.text === titleText) z = "title";
     else if (sig.has(l.index)) z = "signature";
-    else if (isChromeLine(l.text)) z = "source";
+    else if (l.chrome) z = "source";
     else if (seen < HEAD_CHARS && organLine(l.text)) z = "signature"; // the issuer printed under the title
     else {
       z = seen < HEAD_CHARS ? "head" : seen + l.text.length > contentTotal - TAIL_CHARS ? "tail" : "body";

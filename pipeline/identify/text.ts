@@ -7,6 +7,8 @@ export interface Line {
   start: number;
   end: number;
   index: number;
+  /** isChromeLine(text): identify's steps ask about every line, most of them several times */
+  chrome: boolean;
 }
 
 // identify() splits the same text in five places (title, issuer, zones, year, publication date); the last split is
@@ -29,7 +31,7 @@ function split(text: string): Line[] {
     const r = raw[i]!;
     const lead = r.length - r.trimStart().length;
     const t = r.trim();
-    if (t) out.push({ text: t, start: pos + lead, end: pos + lead + t.length, index: out.length });
+    if (t) out.push({ text: t, start: pos + lead, end: pos + lead + t.length, index: out.length, chrome: isChromeLine(t) });
     pos += r.length + 1;
     // account for \r\n: split consumed two characters
     if (text[pos - 1] === "\r" && text[pos] === "\n") pos++;
@@ -45,16 +47,8 @@ const CHROME_RE =
 
 /** A line of the hosting web site rather than of the report (navigation, metadata fields, footer). */
 export function isChromeLine(line: string): boolean {
-  // asked about the same lines again and again by identify's steps: remember the answers for the current text
-  let v = chromeMemo.get(line);
-  if (v === undefined) {
-    v = CHROME_RE.test(line) || (line.length < 120 && line.includes(":") && FIELD_RE.test(line) && !/。/.test(line));
-    if (chromeMemo.size >= 4096) chromeMemo.clear();
-    chromeMemo.set(line, v);
-  }
-  return v;
+  return CHROME_RE.test(line) || (line.length < 120 && line.includes(":") && FIELD_RE.test(line) && !line.includes("。"));
 }
-const chromeMemo = new Map<string, boolean>();
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, O: 0, o: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -99,15 +93,20 @@ export function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1)
   return null;
 }
 
+// built once: none has the g flag, so exec keeps no state between calls
+const DATE_RE = new RegExp(DATE_SRC);
+const DATE_ONLY_RE = new RegExp(`^[((]?\\s*${DATE_SRC}\\s*[))]?$`);
+const ORGAN_DATE_RE = new RegExp(`^(.{2,60}?)\\s*${DATE_SRC}$`);
+
 /** Parse a date written in any of the usual forms; null when not a full valid date. */
 export function parseDate(s: string): string | null {
-  const m = new RegExp(DATE_SRC).exec(s);
+  const m = DATE_RE.exec(s);
   return m ? dateFromMatch(m) : null;
 }
 
 /** A line that is nothing but a date (the date under a signature): "2024年1月31日", "二〇二四年二月二十三日". */
 export function dateOnlyLine(line: string): string | null {
-  const m = new RegExp(`^[((]?\\s*${DATE_SRC}\\s*[))]?$`).exec(line.replace(/\s+/g, ""));
+  const m = DATE_ONLY_RE.exec(line.replace(/\s+/g, ""));
   return m ? dateFromMatch(m) : null;
 }
 
@@ -137,19 +136,34 @@ export interface Signature {
   lineIndices: number[];
 }
 
-/** The signature block at the end of the report: organ line(s) followed by a date line (or an organ line alone). */
+// identify's steps ask for the signature of the same lines (splitLines' cached array) several times
+let sigLines: Line[] | null = null;
+let sigMemo: Signature | null = null;
+
+/**
+ * The signature block at the end of the report: organ line(s) followed by a date line (or an organ line alone).
+ * The result is shared between callers with the same `lines`: read it, do not change it.
+ */
 export function findSignature(lines: Line[]): Signature {
+  if (lines !== sigLines) {
+    sigMemo = signatureOf(lines);
+    sigLines = lines;
+  }
+  return sigMemo!;
+}
+
+function signatureOf(lines: Line[]): Signature {
   const sig: Signature = { issuer: null, date: null, lineIndices: [] };
   // walk back over footer chrome and trailers
   let i = lines.length - 1;
   let steps = 0;
-  while (i >= 0 && steps < 12 && (isChromeLine(lines[i]!.text) || isTrailerLine(lines[i]!.text))) { i--; steps++; }
+  while (i >= 0 && steps < 12 && (lines[i]!.chrome || isTrailerLine(lines[i]!.text))) { i--; steps++; }
   if (i < 0) return sig;
   const last = lines[i]!.text;
   let d = dateOnlyLine(last);
   if (!d) {
     // "株洲市芦淞区人民政府 2024年2月23日" on one line
-    const m = new RegExp(`^(.{2,60}?)\\s*${DATE_SRC}$`).exec(last);
+    const m = ORGAN_DATE_RE.exec(last);
     if (m) {
       const date = dateFromMatch(m, 2);
       const organ = organLine(m[1]!.trim());

@@ -1,5 +1,5 @@
 // The report's title and issuer.
-import { findSignature, isChromeLine, organLine, splitLines, type Line } from "./text.ts";
+import { findSignature, organLine, splitLines, type Line } from "./text.ts";
 
 export interface TitleMeta {
   title?: string;
@@ -28,11 +28,23 @@ export function splitMetaTitle(s: string): { title: string | null; site: string 
 
 
 
+// identify's steps look for the title line of the same lines (splitLines' cached array) several times
+let titleLines: Line[] | null = null;
+let titleMemo = -1;
+
 /** The title line inside the text (index into `lines`), or -1. */
 export function findTitleLine(lines: Line[]): number {
+  if (lines !== titleLines) {
+    titleMemo = titleLineOf(lines);
+    titleLines = lines;
+  }
+  return titleMemo;
+}
+
+function titleLineOf(lines: Line[]): number {
   for (const l of lines) {
     if (l.start > TITLE_WINDOW) break;
-    if (isChromeLine(l.text)) continue;
+    if (l.chrome) continue;
     if (looksLikeTitle(l.text)) return l.index;
   }
   return -1;
@@ -70,7 +82,7 @@ export function resolveIssuer(text: string): string | null {
       if (l === lines[ti]!.text) continue;
       const o = organLine(l);
       if (o) return o;
-      if (!isChromeLine(l)) break;
+      if (!lines[k]!.chrome) break;
     }
   }
   for (const l of lines) {

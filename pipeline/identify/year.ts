@@ -1,7 +1,7 @@
 // Which year a report is about, and when it was published.
 import { findTitleLine } from "./title.ts";
 import {
-  DATE_SRC, dateFromMatch, findSignature, headingLevel, inRanges, isChromeLine, organLine, parseDate, planRanges,
+  DATE_SRC, dateFromMatch, findSignature, headingLevel, inRanges, organLine, parseDate, planRanges,
   PLAN_HEADING_RE, splitLines, type Line,
 } from "./text.ts";
 
@@ -50,7 +50,7 @@ function openingLines(lines: Line[], titleIdx: number, n: number): Line[] {
   const title = titleIdx >= 0 ? lines[titleIdx]!.text : null;
   for (const l of lines) {
     if (out.length >= n) break;
-    if (isChromeLine(l.text) || l.text === title || organLine(l.text)) continue;
+    if (l.chrome || l.text === title || organLine(l.text)) continue;
     if (/^[^,,。]{1,20}[::]$/.test(l.text)) continue; // salutation
     if (l.text.length < 6) continue;
     if (headingLevel(l.text) > 0) break; // the opening paragraph comes before the first section heading
@@ -92,7 +92,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
 
   // 3. a report phrase near the top ("现将XX市2023年度法治政府建设情况报告如下")
   const headText = arabicYears(
-    lines.filter((l) => l.start < 1200 && !isChromeLine(l.text)).map((l) => l.text).join("\n"),
+    lines.filter((l) => l.start < 1200 && !l.chrome).map((l) => l.text).join("\n"),
   ).replace(/《[^》]*》/g, "");
   const rp = REPORT_PHRASE_RE.exec(headText);
   if (rp && plausible(Number(rp[1])) && !inRange(headText, rp.index, rp.index + 4)) {
@@ -115,7 +115,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
   for (const l of lines) {
-    if (isChromeLine(l.text) || inRanges(l.start, plans)) continue;
+    if (l.chrome || inRanges(l.start, plans)) continue;
     const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
     const re = /((?:19|20)\d{2})\s*年/g;
     for (let m; (m = re.exec(s)); ) {
@@ -147,14 +147,16 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   return { year: null, reason: "not found" };
 }
 
+// label followed by a date, built once (no g flag: exec keeps no state)
+const withDate = (label: RegExp) => new RegExp(label.source + DATE_SRC);
 const SIGNATURE_LABELS: Array<[string, RegExp]> = [
-  ["成文日期", /成文日期\s*[::]?\s*/],
-  ["发布日期", /(?:发布日期|发布时间|发文日期|公开日期)\s*[::]?\s*/],
+  ["成文日期", withDate(/成文日期\s*[::]?\s*/)],
+  ["发布日期", withDate(/(?:发布日期|发布时间|发文日期|公开日期)\s*[::]?\s*/)],
 ];
-const SITE_LABELS: RegExp = /(?:(?<![布新表文])时间|(?<![布文开成])日期|更新时间|发表时间|更新日期)\s*[::]\s*/;
+const SITE_LABELS: RegExp = withDate(/(?:(?<![布新表文])时间|(?<![布文开成])日期|更新时间|发表时间|更新日期)\s*[::]\s*/);
 
-function labelledDate(lines: Line[], label: RegExp): string | null {
-  const re = new RegExp(label.source + DATE_SRC);
+/** The first date after `re`'s label in the first or last lines. */
+function labelledDate(lines: Line[], re: RegExp): string | null {
   const n = lines.length;
   for (const l of lines) {
     // metadata sits in the first or last lines of a page
