@@ -45,7 +45,7 @@ export interface WorkerResult {
   result: ProcessedDocument | null;
   /** task "analyze": analyze()'s output (from the cache when cacheDir has it); a quarantined Analyzed when it failed */
   analyzed: Analyzed | null;
-  /** task "finish": finishDocument() of the Analyzed (corrections, derive, headline, rows as columns, CSV lines) */
+  /** task "finish": finishDocument() of the Analyzed (corrections, derive, headline, bulk-load and CSV lines) */
   finished: Finished | null;
   /** task "analyze"/"finish" with cacheDir: true when the Analyzed came from the cache */
   cacheHit: boolean;

@@ -16,14 +16,14 @@ import { extract, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
-import { csvLines } from "./load/csv.ts";
-import { WarehouseWriter, type LoadTargets, type ObservationColumns } from "./load/index.ts";
+import { csvLines, loadLines } from "./load/csv.ts";
+import { WarehouseWriter, type LoadTargets } from "./load/index.ts";
 import { readManifest } from "./fetch/index.ts";
 import { acquireLock } from "./lock.ts";
 import { defaultWorkers, processInWorkers } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
-import { columns, type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
+import { type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
 export interface RunOptions extends LoadTargets {
@@ -149,11 +149,11 @@ export async function processDocument(bytes: Uint8Array, sourcePath: string): Pr
 /** A document after the per-document steps: what the load needs, before the batch's duplicate check. */
 export interface Finished {
   document: DocumentRow;
-  /** finish()'s rows when the document was read (status ok), as columns: passed between threads for a fraction of
-   * what ≈20 row objects of 22 fields cost to clone */
-  observations: ObservationColumns;
-  /** how many rows */
-  count: number;
+  /** finish()'s rows when the document was read (status ok), as the warehouse's bulk-load lines (load/csv.ts
+   * loadLines): passed between threads for a fraction of what ≈20 row objects of 22 fields cost to clone */
+  load: string;
+  /** how many rows, headline values, per indicator and per flag */
+  counts: Counts;
   /** their CSV export lines (load/csv.ts csvLines) */
   csv: string;
   applied: number[];
@@ -161,24 +161,12 @@ export interface Finished {
   text: string | null;
 }
 
-const OBS_COLUMNS = columns("observations") as (keyof ObservationRow)[];
-
-function toColumns(rows: readonly ObservationRow[]): ObservationColumns {
-  const out = {} as Record<string, unknown[]>;
-  for (const c of OBS_COLUMNS) {
-    const col = new Array(rows.length);
-    for (let r = 0; r < rows.length; r++) col[r] = rows[r]![c];
-    out[c] = col;
-  }
-  return out as ObservationColumns;
-}
-
 /** corrections → derive → headline for an analysed document; nothing to do for a quarantined one. */
 export function finishDocument(a: Analyzed, corrections: Correction[]): Finished {
   const done = a.document.status === "ok" ? finish(a, correctionsFor(a.document, corrections)) : { observations: [], applied: [], unmatched: [] };
   const rows = done.observations;
   return {
-    document: a.document, observations: toColumns(rows), count: rows.length, csv: csvLines("observations", rows),
+    document: a.document, load: loadLines("observations", rows), counts: countRows(rows), csv: csvLines("observations", rows),
     applied: done.applied, unmatched: done.unmatched, text: a.text,
   };
 }
@@ -266,7 +254,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const seenBytes = new Map<string, string>();
   const seenText = new Map<string, string>();
   const applied = new Set<number>();
-  const counts: Counts = { observations: 0, headlines: 0, coverage: {}, flags: {} };
+  const counts = noCounts();
   let reextracted = 0;
   const pathOf = (file: string) => {
     const rel = relative(process.cwd(), file);
@@ -305,12 +293,12 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     if (d.status === "ok") {
       f.applied.forEach((l) => applied.add(l));
       for (const c of f.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value ? `=${c.match_value}` : ""} in ${c.document}`);
-      d.observation_count = f.count;
+      d.observation_count = f.counts.observations;
       timed("load", () => {
-        writer.addObservationColumns(f.observations, f.count, f.csv);
+        writer.addObservationLines(f.load, f.csv);
         if (f.text !== null) writer.addText(d.doc_id, f.text);
       });
-      count(counts, f.observations, f.count);
+      addCounts(counts, f.counts);
     }
     documents.push(d);
     opts.onDocument?.(i + 1, files.length, d);
@@ -387,16 +375,26 @@ interface Counts {
   flags: Record<string, number>;
 }
 
-function count(c: Counts, cols: ObservationColumns, n: number): void {
-  for (let r = 0; r < n; r++) {
+const noCounts = (): Counts => ({ observations: 0, headlines: 0, coverage: {}, flags: {} });
+
+function countRows(rows: readonly ObservationRow[]): Counts {
+  const c = noCounts();
+  for (const r of rows) {
     c.observations++;
-    if (cols.is_headline[r]) {
+    if (r.is_headline) {
       c.headlines++;
-      const id = cols.indicator_id[r]!;
-      c.coverage[id] = (c.coverage[id] ?? 0) + 1;
+      c.coverage[r.indicator_id] = (c.coverage[r.indicator_id] ?? 0) + 1;
     }
-    for (const f of cols.flags[r]!.split(";").filter(Boolean)) c.flags[f] = (c.flags[f] ?? 0) + 1;
+    for (const f of r.flags.split(";").filter(Boolean)) c.flags[f] = (c.flags[f] ?? 0) + 1;
   }
+  return c;
+}
+
+function addCounts(c: Counts, d: Counts): void {
+  c.observations += d.observations;
+  c.headlines += d.headlines;
+  for (const [k, v] of Object.entries(d.coverage)) c.coverage[k] = (c.coverage[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(d.flags)) c.flags[k] = (c.flags[k] ?? 0) + v;
 }
 
 /** Stage timers of this thread (the worker pool sums its workers' into the main thread's). */

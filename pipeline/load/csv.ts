@@ -54,3 +54,33 @@ export function csvLines(table: TableName, rows: readonly Record<string, unknown
 export function toCsv(table: TableName, rows: Record<string, unknown>[]): string {
   return CSV_BOM + csvHeader(table) + csvLines(table, rows);
 }
+
+// The warehouse's own bulk-load format, read back by DuckDB's CSV reader (readLoadSql): unlike the export it must be
+// exact, so no formula guard, every string quoted and NULL an unquoted empty field (allow_quoted_nulls=false keeps ""
+// an empty string). One DuckDB CSV scan loads 200,000 rows in a fraction of what 4 million appender calls cost.
+function loadCell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return `"${String(v).replaceAll('"', '""')}"`;
+}
+
+/** `rows` in the bulk-load format, one line each ("\n"), columns in the table's order. */
+export function loadLines(table: TableName, rows: readonly Record<string, unknown>[]): string {
+  const cols = columns(table);
+  let out = "";
+  for (const r of rows) {
+    for (let k = 0; k < cols.length; k++) {
+      if (k) out += ",";
+      out += loadCell(r[cols[k]!]);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+/** The SELECT that reads a bulk-load file of `table`; `types` are the table's columns and SQL types in order. */
+export function readLoadSql(file: string, types: readonly (readonly [string, string])[]): string {
+  const cols = types.map(([c, t]) => `'${c}': '${t}'`).join(", ");
+  return `SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, new_line = '\\n', columns = {${cols}})`;
+}

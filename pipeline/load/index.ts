@@ -1,17 +1,14 @@
 // Stage 8: the warehouse. Everything is written into a fresh folder beside the targets and swapped in at the end,
 // so a run that dies midway leaves the previous DuckDB file, Parquet files and CSV export intact.
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { TABLES, createTableSql, sqlType, type ObservationRow, type TableName } from "../schema.ts";
-import { CSV_BOM, csvHeader, csvLines, toCsv } from "./csv.ts";
+import { CSV_BOM, csvHeader, csvLines, loadLines, readLoadSql, toCsv } from "./csv.ts";
 
 export type Tables = { [T in TableName]: z.infer<(typeof TABLES)[T]>[] };
-
-/** Observation rows as one array per column. */
-export type ObservationColumns = { [K in keyof ObservationRow]: ObservationRow[K][] };
 
 export interface LoadTargets {
   db: string;
@@ -76,24 +73,28 @@ async function removeStaleStaging(home: string): Promise<void> {
 }
 
 /**
- * The warehouse written while the documents are still being analysed: observations and texts go into the DuckDB
- * appenders (and the observation CSV into memory) as each document is accepted, so that after the last document only
- * the small tables, the Parquet copies and the file swap remain. Everything is written into a staging folder beside
- * the targets and swapped in by finish(); abort() leaves the previous outputs as they were.
+ * The warehouse written while the documents are still being analysed: texts go into a DuckDB appender, observations
+ * into a bulk-load file (csv.ts loadLines) and their export lines into memory as each document is accepted, so that
+ * after the last document one CSV scan, the small tables, the Parquet copies and the file swap remain. Everything is
+ * written into a staging folder beside the targets and swapped in by finish(); abort() leaves the previous outputs.
  */
 export class WarehouseWriter {
   private readonly obsTypes = typesOf("observations");
   private readonly textTypes = typesOf("document_texts");
   private readonly obsCsv: string[] = [];
+  private readonly obsLoadFile: string;
+  private obsLoad: number | null;
 
   private constructor(
     private readonly targets: LoadTargets,
     private readonly staging: string,
     private readonly instance: DuckDBInstance,
     private readonly con: DuckDBConnection,
-    private readonly observations: DuckDBAppender,
     private readonly texts: DuckDBAppender,
-  ) {}
+  ) {
+    this.obsLoadFile = join(staging, "observations.load.csv");
+    this.obsLoad = openSync(this.obsLoadFile, "w");
+  }
 
   static async open(targets: LoadTargets): Promise<WarehouseWriter> {
     const db = resolve(targets.db);
@@ -109,7 +110,7 @@ export class WarehouseWriter {
       instance = await DuckDBInstance.create(join(staging, basename(db)));
       const con = await instance.connect();
       for (const name of Object.keys(TABLES) as TableName[]) await con.run(createTableSql(name));
-      return new WarehouseWriter(targets, staging, instance, con, await con.createAppender("observations"), await con.createAppender("document_texts"));
+      return new WarehouseWriter(targets, staging, instance, con, await con.createAppender("document_texts"));
     } catch (e) {
       instance?.closeSync();
       await rm(staging, { recursive: true, force: true });
@@ -117,20 +118,15 @@ export class WarehouseWriter {
     }
   }
 
-  /** One document's observation rows; `csv` is their export lines (csvLines) when the caller has them already. */
-  addObservations(rows: readonly ObservationRow[], csv?: string): void {
-    appendRows(this.observations, this.obsTypes, rows);
-    this.obsCsv.push(csv ?? csvLines("observations", rows));
+  /** One document's observation rows. */
+  addObservations(rows: readonly ObservationRow[]): void {
+    this.addObservationLines(loadLines("observations", rows), csvLines("observations", rows));
   }
 
-  /** The same from columns (run.ts Finished): `n` rows, one array per column. */
-  addObservationColumns(cols: ObservationColumns, n: number, csv: string): void {
-    const arrays = this.obsTypes.map(([col, type]) => [cols[col as keyof ObservationColumns] as unknown[], type] as const);
-    const appender = this.observations;
-    for (let r = 0; r < n; r++) {
-      for (const [values, type] of arrays) append(appender, type, values[r]);
-      appender.endRow();
-    }
+  /** The same already encoded (worker threads do it): bulk-load lines (loadLines) and export lines (csvLines). */
+  addObservationLines(load: string, csv: string): void {
+    if (this.obsLoad === null) throw new Error("warehouse writer is finished");
+    if (load) writeSync(this.obsLoad, load);
     this.obsCsv.push(csv);
   }
 
@@ -143,8 +139,11 @@ export class WarehouseWriter {
     const { con, staging, targets } = this;
     const db = resolve(targets.db);
     try {
-      this.observations.closeSync();
       this.texts.closeSync();
+      closeSync(this.obsLoad!);
+      this.obsLoad = null;
+      await con.run(`INSERT INTO observations ${readLoadSql(this.obsLoadFile, this.obsTypes)}`);
+      await rm(this.obsLoadFile);
       for (const name of ["documents", "indicators", "jurisdictions"] as const) {
         const appender = await con.createAppender(name);
         appendRows(appender, typesOf(name), rest[name] as Record<string, unknown>[]);
@@ -188,6 +187,8 @@ export class WarehouseWriter {
   private close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.obsLoad !== null) closeSync(this.obsLoad);
+    this.obsLoad = null;
     this.con.closeSync();
     this.instance.closeSync();
   }

@@ -2,8 +2,9 @@
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvLines, neutralize, toCsv } from "../../pipeline/load/csv.ts";
-import { columns } from "../../pipeline/schema.ts";
+import type { z } from "zod";
+import { csvLines, loadLines, neutralize, readLoadSql, toCsv } from "../../pipeline/load/csv.ts";
+import { columns, sqlType, TABLES } from "../../pipeline/schema.ts";
 
 function reference(rows: Record<string, unknown>[]): string {
   const cols = columns("documents");
@@ -32,5 +33,30 @@ describe("CSV export", () => {
   it("concatenates chunks into the same file", () => {
     const rows = [{ doc_id: "a", title: 'x,"y"' }, { doc_id: "b", title: "=SUM(A1)" }, { doc_id: "c", char_count: 3 }];
     expect(toCsv("documents", rows)).toBe(toCsv("documents", rows.slice(0, 1)) + csvLines("documents", rows.slice(1)));
+  });
+});
+
+describe("bulk-load lines (the warehouse's own format)", () => {
+  it("are read back by DuckDB exactly: NULL stays NULL, an empty string stays empty, quotes, commas and line breaks survive", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const shape = TABLES.observations.shape as Record<string, z.ZodType>;
+    const types = Object.entries(shape).map(([c, f]) => [c, sqlType(f)] as const);
+    const of = (t: string) => (t === "VARCHAR" ? fc.oneof(tricky, fc.constant(null)) : t === "BOOLEAN" ? fc.oneof(fc.boolean(), fc.constant(null)) : t === "INTEGER" ? fc.oneof(fc.integer(), fc.constant(null)) : fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)));
+    const rows = fc.sample(fc.record(Object.fromEntries(types.map(([c, t]) => [c, of(t)]))), { numRuns: 300, seed: 7 }) as Record<string, unknown>[];
+    const file = join(mkdtempSync(join(tmpdir(), "fazhi-load-")), "x.csv");
+    writeFileSync(file, loadLines("observations", rows.slice(0, 100)) + loadLines("observations", rows.slice(100)));
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    const back = (await con.runAndReadAll(readLoadSql(file, types))).getRowObjects();
+    con.closeSync();
+    db.closeSync();
+    expect(back.length).toBe(rows.length);
+    const plain = (v: unknown) => (Object.is(v, -0) ? 0 : v); // String(-0) is "0"
+    back.forEach((row, i) => {
+      for (const [c] of types) expect(plain(row[c]), `row ${i} ${c}`).toBe(plain(rows[i]![c]));
+    });
   });
 });
