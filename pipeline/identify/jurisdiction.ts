@@ -73,6 +73,7 @@ interface Mention {
   strong: number;
   /** the units this mention may denote; a single code once resolved */
   codes: string[];
+  /** "铁岭市[title,organ]", for the reason; left empty when the mention is not strong */
   note: string;
 }
 
@@ -86,22 +87,25 @@ interface Evidence {
 function contextOf(src: string, hit: NameHit, lineStart: number) {
   const after = src.slice(hit.end, hit.end + 14);
   const before = src.slice(Math.max(lineStart, hit.start - 4), hit.start);
-  const organ = ORGAN_AFTER.test(after) || /中共$|中国共产党$/.test(before);
+  const organMatch = ORGAN_AFTER.exec(after);
+  const organ = organMatch !== null || /中共$|中国共产党$/.test(before);
   const weak = hit.kind === "short" && WEAK_AFTER.test(after);
   const line = src.slice(lineStart, hit.start);
   const inBook = line.lastIndexOf("《") > line.lastIndexOf("》");
   // one item of an enumeration: "邓州市、内乡县、西峡县分别开展试点"
   const listed = after.startsWith("、") || /、$/.test(before);
-  const seg = line.slice(Math.max(line.lastIndexOf(","), line.lastIndexOf(","), line.lastIndexOf("。"), line.lastIndexOf(";"),
-    line.lastIndexOf(":"), line.lastIndexOf(":"), line.lastIndexOf(";")) + 1).trim();
-  const organMatch = ORGAN_AFTER.exec(after);
-  const next = after.slice(organMatch ? organMatch[0].length : 0, (organMatch ? organMatch[0].length : 0) + 1);
-  // the subject of a paragraph's first sentence: nothing but a year (and commas) before it
-  const firstSentence = !/[。;;!?]/.test(line);
-  const subject = firstSentence && SUBJECT_PREFIX.test(seg.replace(/^中共/, "")) && !/^[、的和与及》]/.test(next) && !inBook;
-  // "在天津市委、市政府的坚强领导下" / "在南阳市委的指导下": a higher level, not the reporting unit
-  const sentence = line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf(";"), line.lastIndexOf(";")) + 1);
-  const leader = /在[^。;;]*$/.test(sentence) && /^[^。;;]{0,30}?(?:领导|指导|部署|关心|支持|带领|统筹)下/.test(src.slice(hit.end, hit.end + 36));
+  // the subject of a paragraph's first sentence: nothing but a year (and commas) before it (the cheap tests first)
+  let subject = false;
+  if (!inBook && !/[。;;!?]/.test(line)) {
+    const o = organMatch ? organMatch[0].length : 0;
+    const seg = line.slice(Math.max(line.lastIndexOf(","), line.lastIndexOf(","), line.lastIndexOf("。"), line.lastIndexOf(";"),
+      line.lastIndexOf(":"), line.lastIndexOf(":"), line.lastIndexOf(";")) + 1).trim();
+    subject = SUBJECT_PREFIX.test(seg.replace(/^中共/, "")) && !/^[、的和与及》]/.test(after.slice(o, o + 1));
+  }
+  // "在天津市委、市政府的坚强领导下" / "在南阳市委的指导下": a higher level, not the reporting unit (the short text
+  // after the name rules out most mentions before the sentence is looked at)
+  const leader = /^[^。;;]{0,30}?(?:领导|指导|部署|关心|支持|带领|统筹)下/.test(src.slice(hit.end, hit.end + 36)) &&
+    /在[^。;;]*$/.test(line.slice(Math.max(line.lastIndexOf("。"), line.lastIndexOf(";"), line.lastIndexOf(";")) + 1));
   return { organ, weak, inBook, subject: subject && !leader && !listed, leader, listed };
 }
 
@@ -163,8 +167,13 @@ function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zon
     if (weak) w *= 0.3;
     if (hit.kind === "short") w *= 0.8;
     const strong = !inBook && !weak && !leader && !listed && (STRONG_ZONES.has(zone) || ((zone === "head" && (organ || subject)) || (zone === "source" && organ))) ? w : 0;
-    const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level", listed && "listed"].filter(Boolean);
-    out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note: `${hit.name}[${tags.join(",")}]` });
+    // only strong mentions' notes are ever reported (addEvidence): most mentions need none
+    let note = "";
+    if (strong > 0) {
+      const tags = [zone, organ && "organ", subject && zone === "head" && "subject", inBook && "《》", weak && "weak", leader && "higher-level", listed && "listed"].filter(Boolean);
+      note = `${hit.name}[${tags.join(",")}]`;
+    }
+    out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note });
   }
   return out;
 }
@@ -209,13 +218,14 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   mentions.push(...collectMentions(g, text, zoneOfText(text)));
   if (!mentions.length) return { code: null, reason: "jurisdiction not found" };
 
-  // 1. a name shared by several units right after its parent: 长春市朝阳区, 北京市通州区
+  // 1. a name shared by several units right after its parent: 长春市朝阳区, 北京市通州区 (adjacent: at most one space
+  // or · between them, so a longer gap needs no slice)
+  const adjacent = (p: Mention, m: Mention) =>
+    p.source === m.source && m.hit.start - p.hit.end <= 1 && /^[\s·]?$/.test(m.source.slice(p.hit.end, m.hit.start));
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const p = mentions[i - 1]!;
-    if (m.codes.length < 2 || p.source !== m.source) continue;
-    const gap = m.source.slice(p.hit.end, m.hit.start);
-    if (!/^[\s·]?$/.test(gap)) continue;
+    if (m.codes.length < 2 || !adjacent(p, m)) continue;
     const fit = m.codes.filter((c) => p.codes.some((pc) => g.isAncestor(pc, c)));
     if (fit.length === 1) m.codes = fit;
   }
@@ -223,7 +233,7 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   for (let i = 0; i + 1 < mentions.length; i++) {
     const p = mentions[i]!;
     const m = mentions[i + 1]!;
-    if (p.source !== m.source || !/^[\s·]?$/.test(m.source.slice(p.hit.end, m.hit.start))) continue;
+    if (!adjacent(p, m)) continue;
     if (p.codes.every((pc) => m.codes.some((c) => g.isAncestor(pc, c)))) {
       p.weight *= 0.25;
       p.strong = 0;
