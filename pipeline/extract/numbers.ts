@@ -446,10 +446,13 @@ const C_NL = 10;
 const C_ASCII_QUOTE = 34;
 const MASK_CHARS = /[《〈“‘「『"]/;
 
+// Most sentences have no title or quote: they share one empty mask (reads past its end are undefined, i.e. unmasked).
+const NO_MASK = new Uint8Array(0);
+
 function buildMask(text: string): Uint8Array {
+  if (!MASK_CHARS.test(text)) return NO_MASK;
   const n = text.length;
   const mask = new Uint8Array(n);
-  if (!MASK_CHARS.test(text)) return mask;
   // titles, nesting-aware, within one line
   if (text.includes("《") || text.includes("〈")) {
     for (let i = 0; i < n; i++) {
