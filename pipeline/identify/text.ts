@@ -192,8 +192,12 @@ function signatureOf(lines: Line[]): Signature {
 /** Section headings for the next year's plan: "四、2024年法治政府建设工作安排", "下一步工作打算", "2024年工作规划". */
 export const PLAN_HEADING_RE = /(?:安排|计划|规划|打算|思路|要点|展望|谋划|下一步|下步|努力方向|工作重点|重点工作)/;
 
+const HEADING_START: ReadonlySet<number> = new Set([..."一二三四五六七八九十(0123456789"].map((c) => c.charCodeAt(0)));
+
 /** A heading line: "一、…", "(一)…", "1.…", or a short line without a full stop. */
 export function headingLevel(line: string): number {
+  // every form starts with a Chinese numeral, a parenthesis or a digit: most lines are turned away by their first unit
+  if (!HEADING_START.has(line.charCodeAt(0))) return 0;
   if (/^[一二三四五六七八九十]{1,3}\s*[、.]/.test(line)) return 1;
   if (/^[((][一二三四五六七八九十]{1,3}[))]/.test(line)) return 2;
   if (/^\d{1,2}\s*[、.](?!\d)/.test(line)) return 3;

@@ -72,7 +72,9 @@ const DONE_HEADING_RE = /工作情况|主要工作|工作成效|主要成效|主
 export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const lines = splitLines(text);
   const titleIdx = findTitleLine(lines);
-  const plans = planRanges(lines);
+  // the plan sections are not needed when the title names the year (most reports)
+  let plansMemo: Array<[number, number]> | null = null;
+  const plans = () => (plansMemo ??= planRanges(lines));
 
   // 1. title (the reader's title first, then the title line in the text)
   for (const [src, t] of [["title hint", hints?.title], ["title", titleIdx >= 0 ? lines[titleIdx]!.text : undefined]] as const) {
@@ -85,7 +87,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   for (const l of openingLines(lines, titleIdx, 2)) {
     const s = arabicYears(l.text);
     const m = OPENING_YEAR_RE.exec(s);
-    if (m && plausible(Number(m[1])) && !inRanges(l.start, plans)) {
+    if (m && plausible(Number(m[1])) && !inRanges(l.start, plans())) {
       return { year: Number(m[1]), reason: `opening sentence: ${s.slice(0, 24)}…` };
     }
   }
@@ -115,7 +117,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
   for (const l of lines) {
-    if (l.chrome || inRanges(l.start, plans)) continue;
+    if (l.chrome || inRanges(l.start, plans())) continue;
     const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
     const re = /((?:19|20)\d{2})\s*年/g;
     for (let m; (m = re.exec(s)); ) {
