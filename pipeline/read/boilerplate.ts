@@ -55,26 +55,42 @@ const CHROME_LINE_PATTERNS: RegExp[] = [
   /分享到/,
   /打印本页|关闭窗口|打印此页|关闭本页|保存本页|打印文章|打印正文/,
   /^相关(文章|链接|阅读|新闻|信息|稿件|文件|推荐|附件)\s*[:：]?\s*$/,
-  /(版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|建议使用.{0,20}浏览器)/i,
+  /(版权所有|©|网站标识码|公网安备|网安备|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|建议使用.{0,20}浏览器)/,
   /^(上一篇|下一篇|上一条|下一条)\s*[:：]/,
   /^(扫一扫|扫描二维码|手机扫一扫|用手机扫描)/,
   // A line made only of "label:value" fields: "发布时间：2024年3月1日 来源：铁岭市司法局", "作者:区卫健局".
   /^(\s*(信息来源|文章来源|稿件来源|来源|发布时间|发布日期|发布机构|更新时间|更新日期|时间|日期|作者|编辑|责任编辑|审核|校对|索引号|发文机关|发文字号|文号|成文日期|主题分类)\s*[:：]\s*[^\s:：]*)+\s*$/,
 ];
 
+/** The footer words in any letter case. */
+const CHROME_LINE_CASELESS = /Copyright|ICP备|ICP证/i;
+
+// The patterns above as one regex (they carry no flags, so their alternation matches exactly when one of them does):
+// every line of every document is tested, and on a short line a regex call costs more than its scan.
+if (CHROME_LINE_PATTERNS.some((re) => re.flags)) throw new Error("chrome line patterns are joined: no flags");
+const CHROME_LINE_RE = new RegExp(CHROME_LINE_PATTERNS.map((re) => `(?:${re.source})`).join("|"));
+
 /** Max length of a line that a chrome pattern may delete. Longer lines are body text that merely mentions the word. */
 const CHROME_MAX = 160;
+
+const NAV_SEPARATOR = String.raw`[\s\u3000|｜/·•【】\[\]]`;
+const NAV_SEPARATORS = new RegExp(`${NAV_SEPARATOR}+`);
+/** The first token is a navigation word (the words that hold a separator can't be tokens). */
+const NAV_FIRST = new RegExp(
+  `^${NAV_SEPARATOR}*(?:${[...NAV_WORDS]
+    .filter((w) => !new RegExp(NAV_SEPARATOR).test(w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?:${NAV_SEPARATOR}|$)`,
+);
 
 /** True when the whole line is website chrome rather than report text. */
 export function isChromeLine(line: string): boolean {
   const l = trimLine(line);
   if (!l) return true;
-  if (l.length <= CHROME_MAX && CHROME_LINE_PATTERNS.some((re) => re.test(l))) return true;
-  // "登录 注册", "首页 | 信息公开 | 政务服务": every token a navigation word.
-  if (l.length <= 80) {
-    const tokens = l.split(/[\s\u3000|｜/·•【】\[\]]+/).filter(Boolean);
-    if (tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t))) return true;
-  }
+  if (l.length <= CHROME_MAX && (CHROME_LINE_RE.test(l) || CHROME_LINE_CASELESS.test(l))) return true;
+  // "登录 注册", "首页 | 信息公开 | 政务服务": every token a navigation word. Splitting is only worth it when the
+  // first token is one (it rarely is).
+  if (l.length <= 80 && NAV_FIRST.test(l) && l.split(NAV_SEPARATORS).every((t) => !t || NAV_WORDS.has(t))) return true;
   return false;
 }
 
