@@ -21,7 +21,7 @@
 // strong evidence (邓州市 under 南阳市, 芦淞区 under 株洲市, 武清区 under 天津市; not a county only listed in a city report).
 import type { AdminLevel } from "../schema.ts";
 import { loadGazetteer, type Gazetteer, type NameHit, type Unit } from "./gazetteer.ts";
-import { findSignature, organLine, splitLines } from "./text.ts";
+import { findSignature, organLine, splitLines, type Line } from "./text.ts";
 import { findTitleLine } from "./title.ts";
 
 export interface JurisdictionHints {
@@ -114,21 +114,40 @@ function zoneOfText(text: string): (pos: number) => Zone {
   const titleIdx = findTitleLine(lines);
   const titleText = titleIdx >= 0 ? lines[titleIdx]!.text : null;
   const sig = new Set(findSignature(lines).lineIndices);
-  const zones: Zone[] = [];
-  const contentTotal = lines.reduce((n, l) => n + (l.chrome ? 0 : l.text.length), 0);
-  let seen = 0;
-  for (const l of lines) {
-    let z: Zone;
-    if (titleText !== null && l.text === titleText) z = "title";
-    else if (sig.has(l.index)) z = "signature";
-    else if (l.chrome) z = "source";
-    else if (seen < HEAD_CHARS && organLine(l.text)) z = "signature"; // the issuer printed under the title
-    else {
-      z = seen < HEAD_CHARS ? "head" : seen + l.text.length > contentTotal - TAIL_CHARS ? "tail" : "body";
+  const named = (l: Line) => (titleText !== null && l.text === titleText) || sig.has(l.index);
+  const fixedZone = (l: Line): Zone | null =>
+    titleText !== null && l.text === titleText ? "title" : sig.has(l.index) ? "signature" : l.chrome ? "source" : null;
+  // Content is every line but site chrome. Its first HEAD_CHARS (of head lines) are the head; a content line that
+  // ends within the last TAIL_CHARS of content is tail. The head is classified line by line from the top; a later
+  // line only when a name is found on it, looking at no more lines than needed, because deciding that a line is
+  // chrome is a regex over it: most body lines are never asked about.
+  const zones: (Zone | null)[] = new Array<Zone | null>(lines.length).fill(null);
+  let seen = 0; // content characters of head lines
+  let headOthers = 0; // content characters of the title, signature and issuer lines among the first `headEnd` lines
+  let headEnd = 0;
+  for (; headEnd < lines.length && seen < HEAD_CHARS; headEnd++) {
+    const l = lines[headEnd]!;
+    let z = fixedZone(l);
+    if (z === null && organLine(l.text)) z = "signature"; // the issuer printed under the title
+    if (z === null) {
+      z = "head";
       seen += l.text.length;
-    }
-    zones.push(z);
+    } else if (!l.chrome) headOthers += l.text.length;
+    zones[headEnd] = z;
   }
+  /**
+   * Whether content line k (after the head) ends within the last TAIL_CHARS of content, i.e. whether the content
+   * after it plus the content before it that is not head, body or tail (title, signature, issuer lines) is less.
+   */
+  const isTail = (k: number): boolean => {
+    let rest = 0;
+    for (let j = k + 1; j < lines.length && rest < TAIL_CHARS; j++) if (!lines[j]!.chrome) rest += lines[j]!.text.length;
+    if (rest >= TAIL_CHARS) return false;
+    rest += headOthers;
+    for (let j = headEnd; j < k; j++) if (named(lines[j]!) && !lines[j]!.chrome) rest += lines[j]!.text.length;
+    return rest < TAIL_CHARS;
+  };
+  const zoneOfLine = (k: number): Zone => (zones[k] ??= fixedZone(lines[k]!) ?? (isTail(k) ? "tail" : "body"));
   return (pos: number) => {
     // binary search the line holding pos
     let lo = 0, hi = lines.length - 1;
@@ -137,7 +156,7 @@ function zoneOfText(text: string): (pos: number) => Zone {
       const l = lines[mid]!;
       if (pos < l.start) hi = mid - 1;
       else if (pos >= l.end) lo = mid + 1;
-      else return zones[mid]!;
+      else return zoneOfLine(mid);
     }
     return "body";
   };

@@ -7,8 +7,16 @@ export interface Line {
   start: number;
   end: number;
   index: number;
-  /** isChromeLine(text): identify's steps ask about every line, most of them several times */
-  chrome: boolean;
+  /** isChromeLine(text), decided when first asked: some lines are asked about several times, most body lines never */
+  readonly chrome: boolean;
+}
+
+class TextLine implements Line {
+  private isChrome: boolean | undefined = undefined;
+  constructor(public text: string, public start: number, public end: number, public index: number) {}
+  get chrome(): boolean {
+    return (this.isChrome ??= isChromeLine(this.text));
+  }
 }
 
 // identify() splits the same text in five places (title, issuer, zones, year, publication date); the last split is
@@ -33,7 +41,7 @@ function split(text: string): Line[] {
     const t = r.trim();
     if (t) {
       const lead = t.length === r.length ? 0 : r.length - r.trimStart().length;
-      out.push({ text: t, start: pos + lead, end: pos + lead + t.length, index: out.length, chrome: isChromeLine(t) });
+      out.push(new TextLine(t, pos + lead, pos + lead + t.length, out.length));
     }
     pos += r.length + 1;
     // account for \r\n: split consumed two characters
