@@ -109,57 +109,83 @@ function contextOf(src: string, hit: NameHit, lineStart: number) {
   return { organ, weak, inBook, subject: subject && !leader && !listed, leader, listed };
 }
 
-function zoneOfText(text: string): (pos: number) => Zone {
-  const lines = splitLines(text);
-  const titleIdx = findTitleLine(lines);
-  const titleText = titleIdx >= 0 ? lines[titleIdx]!.text : null;
-  const sig = new Set(findSignature(lines).lineIndices);
-  const named = (l: Line) => (titleText !== null && l.text === titleText) || sig.has(l.index);
-  const fixedZone = (l: Line): Zone | null =>
-    titleText !== null && l.text === titleText ? "title" : sig.has(l.index) ? "signature" : l.chrome ? "source" : null;
-  // Content is every line but site chrome. Its first HEAD_CHARS (of head lines) are the head; a content line that
-  // ends within the last TAIL_CHARS of content is tail. The head is classified line by line from the top; a later
-  // line only when a name is found on it, looking at no more lines than needed, because deciding that a line is
-  // chrome is a regex over it: most body lines are never asked about.
-  const zones: (Zone | null)[] = new Array<Zone | null>(lines.length).fill(null);
-  let seen = 0; // content characters of head lines
-  let headOthers = 0; // content characters of the title, signature and issuer lines among the first `headEnd` lines
-  let headEnd = 0;
-  for (; headEnd < lines.length && seen < HEAD_CHARS; headEnd++) {
-    const l = lines[headEnd]!;
-    let z = fixedZone(l);
-    if (z === null && organLine(l.text)) z = "signature"; // the issuer printed under the title
-    if (z === null) {
-      z = "head";
-      seen += l.text.length;
-    } else if (!l.chrome) headOthers += l.text.length;
-    zones[headEnd] = z;
+/**
+ * The zone of each line of a text. Content is every line but site chrome. Its first HEAD_CHARS (of head lines) are
+ * the head; a content line that ends within the last TAIL_CHARS of content is tail. The head is classified line by
+ * line from the top; a later line only when a name is found on it, looking at no more lines than needed, because
+ * deciding that a line is chrome is a regex over it: most body lines are never asked about. (A class rather than
+ * closures: tsx names every closure it creates, which costs more than these lookups.)
+ */
+class LineZones {
+  private readonly titleText: string | null;
+  private readonly sig: Set<number>;
+  private readonly zones: (Zone | null)[];
+  /** content characters of the title, signature and issuer lines among the first `headEnd` lines */
+  private headOthers = 0;
+  private headEnd = 0;
+
+  constructor(private readonly lines: Line[]) {
+    const titleIdx = findTitleLine(lines);
+    this.titleText = titleIdx >= 0 ? lines[titleIdx]!.text : null;
+    this.sig = new Set(findSignature(lines).lineIndices);
+    this.zones = new Array<Zone | null>(lines.length).fill(null);
+    let seen = 0; // content characters of head lines
+    for (; this.headEnd < lines.length && seen < HEAD_CHARS; this.headEnd++) {
+      const l = lines[this.headEnd]!;
+      let z = this.fixedZone(l);
+      if (z === null && organLine(l.text)) z = "signature"; // the issuer printed under the title
+      if (z === null) {
+        z = "head";
+        seen += l.text.length;
+      } else if (!l.chrome) this.headOthers += l.text.length;
+      this.zones[this.headEnd] = z;
+    }
   }
-  /**
-   * Whether content line k (after the head) ends within the last TAIL_CHARS of content, i.e. whether the content
-   * after it plus the content before it that is not head, body or tail (title, signature, issuer lines) is less.
-   */
-  const isTail = (k: number): boolean => {
-    let rest = 0;
-    for (let j = k + 1; j < lines.length && rest < TAIL_CHARS; j++) if (!lines[j]!.chrome) rest += lines[j]!.text.length;
-    if (rest >= TAIL_CHARS) return false;
-    rest += headOthers;
-    for (let j = headEnd; j < k; j++) if (named(lines[j]!) && !lines[j]!.chrome) rest += lines[j]!.text.length;
-    return rest < TAIL_CHARS;
-  };
-  const zoneOfLine = (k: number): Zone => (zones[k] ??= fixedZone(lines[k]!) ?? (isTail(k) ? "tail" : "body"));
-  return (pos: number) => {
+
+  /** the zone of the line holding `pos` (body between lines) */
+  at(pos: number): Zone {
     // binary search the line holding pos
+    const lines = this.lines;
     let lo = 0, hi = lines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const l = lines[mid]!;
       if (pos < l.start) hi = mid - 1;
       else if (pos >= l.end) lo = mid + 1;
-      else return zoneOfLine(mid);
+      else return (this.zones[mid] ??= this.fixedZone(l) ?? (this.isTail(mid) ? "tail" : "body"));
     }
     return "body";
-  };
+  }
+
+  private isTitle(l: Line): boolean {
+    return this.titleText !== null && l.text === this.titleText;
+  }
+
+  private fixedZone(l: Line): Zone | null {
+    return this.isTitle(l) ? "title" : this.sig.has(l.index) ? "signature" : l.chrome ? "source" : null;
+  }
+
+  /**
+   * Whether content line k (after the head) ends within the last TAIL_CHARS of content, i.e. whether the content
+   * after it plus the content before it that is not head, body or tail (title, signature, issuer lines) is less.
+   */
+  private isTail(k: number): boolean {
+    const lines = this.lines;
+    let rest = 0;
+    for (let j = k + 1; j < lines.length && rest < TAIL_CHARS; j++) if (!lines[j]!.chrome) rest += lines[j]!.text.length;
+    if (rest >= TAIL_CHARS) return false;
+    rest += this.headOthers;
+    for (let j = this.headEnd; j < k; j++) {
+      const l = lines[j]!;
+      if ((this.isTitle(l) || this.sig.has(j)) && !l.chrome) rest += l.text.length;
+    }
+    return rest < TAIL_CHARS;
+  }
+}
+
+function zoneOfText(text: string): (pos: number) => Zone {
+  const zones = new LineZones(splitLines(text));
+  return (pos: number) => zones.at(pos);
 }
 
 function lineStartOf(src: string, pos: number): number {
@@ -195,6 +221,16 @@ function collectMentions(g: Gazetteer, src: string, zoneAt: (pos: number) => Zon
     out.push({ hit, source: src, zone, weight: w, strong, codes: hit.codes, note });
   }
   return out;
+}
+
+/** m follows p in the same text with at most one space or · between them (a longer gap needs no slice) */
+function adjacent(p: Mention, m: Mention): boolean {
+  return p.source === m.source && m.hit.start - p.hit.end <= 1 && /^[\s·]?$/.test(m.source.slice(p.hit.end, m.hit.start));
+}
+
+/** all the evidence for a unit or shared name: strong evidence counts twice */
+function total(e: { score: number; strong: number }): number {
+  return e.score + e.strong;
 }
 
 function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
@@ -237,10 +273,7 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   mentions.push(...collectMentions(g, text, zoneOfText(text)));
   if (!mentions.length) return { code: null, reason: "jurisdiction not found" };
 
-  // 1. a name shared by several units right after its parent: 长春市朝阳区, 北京市通州区 (adjacent: at most one space
-  // or · between them, so a longer gap needs no slice)
-  const adjacent = (p: Mention, m: Mention) =>
-    p.source === m.source && m.hit.start - p.hit.end <= 1 && /^[\s·]?$/.test(m.source.slice(p.hit.end, m.hit.start));
+  // 1. a name shared by several units right after its parent: 长春市朝阳区, 北京市通州区
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const p = mentions[i - 1]!;
@@ -284,7 +317,6 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   }
 
   // 3. anchor: the unit (or unresolved shared name) with the most evidence
-  const total = (e: { score: number; strong: number }) => e.score + e.strong;
   let anchor: string | null = null;
   let anchorTotal = -1;
   for (const [code, e] of ev) {

@@ -73,8 +73,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const lines = splitLines(text);
   const titleIdx = findTitleLine(lines);
   // the plan sections are not needed when the title names the year (most reports)
-  let plansMemo: Array<[number, number]> | null = null;
-  const plans = () => (plansMemo ??= planRanges(lines));
+  let plans: Array<[number, number]> | null = null;
 
   // 1. title (the reader's title first, then the title line in the text)
   for (const [src, t] of [["title hint", hints?.title], ["title", titleIdx >= 0 ? lines[titleIdx]!.text : undefined]] as const) {
@@ -87,7 +86,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   for (const l of openingLines(lines, titleIdx, 2)) {
     const s = arabicYears(l.text);
     const m = OPENING_YEAR_RE.exec(s);
-    if (m && plausible(Number(m[1])) && !inRanges(l.start, plans())) {
+    if (m && plausible(Number(m[1])) && !inRanges(l.start, (plans ??= planRanges(lines)))) {
       return { year: Number(m[1]), reason: `opening sentence: ${s.slice(0, 24)}…` };
     }
   }
@@ -117,7 +116,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
   for (const l of lines) {
-    if (l.chrome || inRanges(l.start, plans())) continue;
+    if (l.chrome || inRanges(l.start, (plans ??= planRanges(lines)))) continue;
     const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
     const re = /((?:19|20)\d{2})\s*年/g;
     for (let m; (m = re.exec(s)); ) {
