@@ -30,14 +30,16 @@ export function normalize(raw: string): Normalized {
   let text = raw.replace(/^\uFEFF/, "").normalize("NFKC");
   // Tabs stay for now: the readers put them between table cells, and a cell line must not have its label glued to
   // its numbers below.
-  text = text.replace(/\r\n?/g, "\n").replace(/[\u00A0\u2002-\u200B\u3000]/g, " ");
+  // (NBSP, U+2002–U+200A and U+3000 are spaces to NFKC already; of the spaces to blank, only U+200B is left)
+  text = text.replace(/\r\n?/g, "\n").replace(/\u200B/g, " ");
   const script = toSimplified(text);
   text = script.text;
   const removed: string[] = [];
   const lines: string[] = [];
   for (let line of text.split("\n")) {
     const cells = line.includes("\t");
-    line = line.replace(/\t/g, " ").replace(/ {2,}/g, "  ").trim();
+    if (cells) line = line.replace(/\t/g, " ");
+    line = line.replace(/ {2,}/g, "  ").trim();
     if (!line) continue;
     // The readers drop chrome already; NFKC can turn full-width chrome into lines only now recognisable.
     if (isChromeLine(line)) {

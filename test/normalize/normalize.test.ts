@@ -19,6 +19,12 @@ describe("normalize", () => {
     expect(normalize(body).text).toBe(body);
   });
 
+  it("turns NBSP, the typographic spaces, the ideographic space and the zero-width space into a space", () => {
+    for (const c of ["\u00a0", "\u2002", "\u2003", "\u2007", "\u2009", "\u200a", "\u200b", "\u3000"]) {
+      expect(normalize(`行政复议${c}诉讼`).text, c.codePointAt(0)!.toString(16)).toBe("行政复议 诉讼");
+    }
+  });
+
   it("removes spaces between Han characters and digits, and collapses blank lines", () => {
     expect(normalize("武清区 2020 年\n\n\n受理 45 件").text).toBe("武清区2020年\n受理45件");
   });
