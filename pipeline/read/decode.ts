@@ -67,9 +67,12 @@ function sniffBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
+/** The characters controlRatio counts. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/;
+
 /** Share of C0 control characters other than tab/newline/CR/FF/ESC. Text files have none. */
 function controlRatio(text: string): number {
-  if (!text.length) return 0;
+  if (!CONTROL.test(text)) return 0; // a regex scan is several times faster than the loop, and usually decides
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
