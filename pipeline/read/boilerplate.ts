@@ -138,11 +138,23 @@ const DATE_LABEL_GROUPS = [
 // The label must not continue a word: "办理时间：2023年…" in the body is not the publication date.
 const DATE_LABEL_RES = DATE_LABEL_GROUPS.map((labels) => new RegExp(String.raw`(?<![${HAN}])(?:${labels})\s*[:：]?\s*` + DATE_BODY, "g"));
 
+// The text last folded: findPublishedOn and findSource are asked about the same text (a document's head, a page).
+let lastText = "";
+let lastFolded = "";
+
+function nfkc(text: string): string {
+  if (text !== lastText) {
+    lastFolded = text.normalize("NFKC");
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 /** published_on from a "发布日期:2023-02-09" / "发布时间：2023年2月9日" label anywhere in the text. */
 export function findPublishedOn(text: string): string | undefined {
   // Every label ends in 日期 or 时间, and no other character NFKC-folds to 期 or 间: most texts are done here.
   if (!text.includes("期") && !text.includes("间")) return undefined;
-  const t = text.normalize("NFKC");
+  const t = nfkc(text);
   for (const re of DATE_LABEL_RES) {
     for (const m of t.matchAll(re)) {
       const iso = toIsoDate(m[1], m[2], m[3]);
@@ -163,7 +175,7 @@ const SOURCE_RE = new RegExp(
 
 export function findSource(text: string): string | undefined {
   if (!text.includes("源")) return undefined; // every label ends in 来源, and nothing else NFKC-folds to 源
-  const t = text.normalize("NFKC");
+  const t = nfkc(text);
   for (const m of t.matchAll(SOURCE_RE)) {
     const s = m[1].replace(/[,，;；。]+$/, "");
     if (s) return s;
