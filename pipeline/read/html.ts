@@ -211,6 +211,25 @@ function textOf(node: AnyNode): string {
   return out;
 }
 
+/**
+ * countHan(textOf(el)) for every element under root, in one bottom-up pass (the content pickers asked it of nested
+ * containers, re-reading the same text at every level). Elements inside skipped tags get their own count too.
+ */
+function hanCounts(root: Element): Map<Element, number> {
+  const m = new Map<Element, number>();
+  const visit = (n: AnyNode): number => {
+    if (n.type === "text") return countHan((n as unknown as { data: string }).data);
+    if (!isElement(n)) return 0;
+    let han = 0;
+    for (const c of n.children) han += visit(c);
+    if (SKIP_TAGS.has(n.name)) han = 0;
+    m.set(n, han);
+    return han;
+  };
+  visit(root);
+  return m;
+}
+
 /** All elements under root (root included), in document order. */
 function elementsIn(root: AnyNode): Element[] {
   const out: Element[] = [];
@@ -389,11 +408,12 @@ function isDescendant(el: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
-function pickBySelectors(body: Element, bodyHan: number): Element | null {
+function pickBySelectors(body: Element, hans: Map<Element, number>): Element | null {
+  const bodyHan = hans.get(body)!;
   const cands: { el: Element; han: number }[] = [];
   for (const el of elementsIn(body)) {
     if (!matches(el, CONTENT)) continue;
-    const han = countHan(textOf(el));
+    const han = hans.get(el)!;
     if (han > 0) cands.push({ el, han });
   }
   if (!cands.length) return null;
@@ -412,7 +432,7 @@ function pickBySelectors(body: Element, bodyHan: number): Element | null {
 const PARA_BLOCKS = new Set(["p", "div", "td", "th", "li", "section", "article", "main", "blockquote", "pre", "dd", "font", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Han text-density fallback: credit each text run to its block, the block's parent (full) and grandparent (half). */
-function pickByDensity(body: Element): Element | null {
+function pickByDensity(body: Element, hans: Map<Element, number>): Element | null {
   const score = new Map<Element, number>();
   const linkHan = new Map<Element, number>();
   const add = (m: Map<Element, number>, el: Element | null | undefined, v: number) => {
@@ -445,7 +465,8 @@ function pickByDensity(body: Element): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
-    const han = countHan(textOf(el)) || 1;
+    // (a grandparent credit can reach <html>, above the counted body)
+    const han = (hans.get(el) ?? countHan(textOf(el))) || 1;
     const adj = s * (1 - Math.min(1, (linkHan.get(el) ?? 0) / han));
     // Ties go to the deeper element (visited later in the map order only when it is a descendant).
     if (adj > bestScore || (adj === bestScore && best && isDescendant(el, best))) {
@@ -551,8 +572,8 @@ export function extractHtml(html: string): { lines: string[]; tables: string[][]
   const meta = dateAndSource(metas, pageText);
 
   removeChrome($, body);
-  const bodyHan = countHan(textOf(body));
-  const content = pickBySelectors(body, bodyHan) ?? pickByDensity(body) ?? body;
+  const hans = hanCounts(body);
+  const content = pickBySelectors(body, hans) ?? pickByDensity(body, hans) ?? body;
   const title = pickTitle(clues, content);
   if (title) meta.title = title;
   const rendered = renderLines([content]);
