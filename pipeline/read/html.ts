@@ -161,13 +161,19 @@ function walk(node: AnyNode, st: RenderState): void {
   if (block) st.parts.push(BREAK);
 }
 
+function finishLine(l: string): string {
+  // (most pieces between breaks are empty or hold no soft break)
+  if (l.includes(SOFT)) l = l.replace(SOFT_AFTER_CJK, "$1").replace(SOFT_BEFORE_CJK, "").replace(/\u0001+/g, " ");
+  return trimLine(l.replace(/ {2,}/g, " "));
+}
+
 function finishLines(joined: string): string[] {
-  return joined
-    .split(BREAK)
-    .map((l) =>
-      trimLine(l.replace(SOFT_AFTER_CJK, "$1").replace(SOFT_BEFORE_CJK, "").replace(/\u0001+/g, " ").replace(/ {2,}/g, " ")),
-    )
-    .filter((l) => l.length > 0);
+  const lines: string[] = [];
+  for (const piece of joined.split(BREAK)) {
+    const l = piece && finishLine(piece);
+    if (l) lines.push(l);
+  }
+  return lines;
 }
 
 /** Renders nodes to text lines; data tables become rows of "\t"-joined cells and are returned separately too. */
@@ -201,6 +207,9 @@ const SIGNATURES: Signature[] = [
   { re: /^(上一篇|下一篇|上一条|下一条)\s*[:：]?/, max: 400 },
   { re: /^(登录|登陆)\s*(\|)?\s*(注册)?$/, max: 100 },
 ];
+// Any signature, in one regex: most text nodes match none. (The flag only matters for Copyright; no other signature
+// has a letter.)
+const ANY_SIGNATURE = new RegExp(SIGNATURES.map((s) => `(?:${s.re.source})`).join("|"), "i");
 
 /** Text of a node without script/style content (cheaper than $(el).text() in the hot loops). */
 function textOf(node: AnyNode): string {
@@ -370,7 +379,7 @@ function removeChrome($: CheerioAPI, body: Element): void {
   const visit = (n: AnyNode) => {
     if (n.type === "text") {
       const t = trimLine((n as unknown as { data: string }).data);
-      if (!t) return;
+      if (!t || !ANY_SIGNATURE.test(t)) return;
       for (const s of SIGNATURES) {
         if (!s.re.test(t) || !n.parent || !isElement(n.parent)) continue;
         let el: Element = n.parent;
