@@ -4,7 +4,8 @@
 // machine's ext4 (online discard); appending to one file costs milliseconds.
 //
 // Layout of a cache folder: index.json ({ entries: { doc_id: [pack, offset, length] } }) and pack-*.jsonl files
-// (one JSON document per line). Only the lock holder (pipeline/lock.ts) writes; writers may be worker threads, each
+// (one JSON document per line, in UTF-16LE: V8 holds Chinese text as UTF-16, so writing and reading it back is a copy
+// rather than a UTF-8 transcoding — which took as long as the write itself — and for Chinese it is also smaller). Only the lock holder (pipeline/lock.ts) writes; writers may be worker threads, each
 // with its own pack, and the thread that owns the index records what they report.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
@@ -38,7 +39,7 @@ export class CacheReader {
       if (fd === undefined) this.fds.set(e[0], (fd = openSync(join(this.dir, e[0]), "r")));
       const buf = Buffer.allocUnsafe(e[2]);
       if (readSync(fd, buf, 0, e[2], e[1]) !== e[2]) return null;
-      return buf.toString("utf8");
+      return buf.toString("utf16le");
     } catch {
       return null;
     }
@@ -60,15 +61,15 @@ export class PackWriter {
     private readonly dir: string,
     tag: string,
   ) {
-    this.name = `pack-${Date.now().toString(36)}-${process.pid}-${tag}.jsonl`;
+    this.name = `pack-${Date.now().toString(36)}-${process.pid}-${tag}.utf16.jsonl`;
   }
 
   put(json: string): CacheEntry {
     if (this.fd === null) this.fd = openSync(join(this.dir, this.name), "a");
-    const buf = Buffer.from(`${json}\n`);
-    writeSync(this.fd, buf);
-    const entry: CacheEntry = [this.name, this.offset, buf.length - 1];
-    this.offset += buf.length;
+    const bytes = 2 * json.length; // UTF-16 code units
+    if (writeSync(this.fd, `${json}\n`, null, "utf16le") !== bytes + 2) throw new Error(`${this.name}: short write (disk full?)`);
+    const entry: CacheEntry = [this.name, this.offset, bytes];
+    this.offset += bytes + 2;
     return entry;
   }
 

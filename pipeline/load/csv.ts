@@ -59,6 +59,7 @@ export function toCsv(table: TableName, rows: Record<string, unknown>[]): string
 // exact, so no formula guard, every string quoted and NULL an unquoted empty field (allow_quoted_nulls=false keeps ""
 // an empty string). One DuckDB CSV scan loads 200,000 rows in a fraction of what 4 million appender calls cost.
 function loadCell(v: unknown): string {
+  if (typeof v === "string") return v.includes('"') ? `"${v.replaceAll('"', '""')}"` : `"${v}"`;
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
@@ -79,8 +80,11 @@ export function loadLines(table: TableName, rows: readonly Record<string, unknow
   return out;
 }
 
-/** The SELECT that reads a bulk-load file of `table`; `types` are the table's columns and SQL types in order. */
+/**
+ * The SELECT that reads a bulk-load file of `table`; `types` are the table's columns and SQL types in order.
+ * Not parallel: a thread starting mid-file can land inside a quoted multi-line text and fail (seen on report texts).
+ */
 export function readLoadSql(file: string, types: readonly (readonly [string, string])[]): string {
   const cols = types.map(([c, t]) => `'${c}': '${t}'`).join(", ");
-  return `SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, new_line = '\\n', columns = {${cols}})`;
+  return `SELECT * FROM read_csv('${file.replaceAll("'", "''")}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, new_line = '\\n', parallel = false, columns = {${cols}})`;
 }
