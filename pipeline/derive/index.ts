@@ -35,9 +35,23 @@ const FULL_YEAR: Window = { period: "full_year", note: null };
 
 const inWindow = (o: Observed, w: Window) => o.period === w.period && (w.period === "full_year" || o.period_note === w.note);
 
+/** Values by indicator, in text order: derive looks each indicator up a few dozen times per document. */
+type ById = Map<string, Observed[]>;
+
+function byIndicator(obs: readonly Observed[]): ById {
+  const m: ById = new Map();
+  for (const o of obs) {
+    const list = m.get(o.indicator_id);
+    if (list) list.push(o);
+    else m.set(o.indicator_id, [o]);
+  }
+  return m;
+}
+
 /** The stated value of an indicator for one scope and window (first one in the text). */
-function base(obs: Observed[], id: string, scope: Scope = "jurisdiction", w: Window = FULL_YEAR): Observed | undefined {
-  return obs.find((o) => o.indicator_id === id && o.scope === scope && inWindow(o, w) && !o.flags.includes("range"));
+function base(obs: ById, id: string, scope: Scope = "jurisdiction", w: Window = FULL_YEAR): Observed | undefined {
+  for (const o of obs.get(id) ?? []) if (o.scope === scope && inWindow(o, w) && !o.flags.includes("range")) return o;
+  return undefined;
 }
 
 function derived(id: string, value: number, unit: string, from: Observed[], formula: string): Observed {
@@ -59,11 +73,14 @@ export function derive(extracted: Extracted[]): Observed[] {
   // Counts of one partial window (截至11月底 受理…审结…调解结案…) give that window's rates, marked partial like them.
   const partials = [...new Set(obs.filter((o) => o.period === "partial").map((o) => o.period_note))];
   const windows: Window[] = [FULL_YEAR, ...partials.map((note) => ({ period: "partial" as Period, note }))];
-  for (const scope of DERIVED_SCOPES) for (const w of windows) deriveScope(obs, added, scope, w);
+  const stated = byIndicator(obs);
+  // what rates read their counts from: the stated values, then the derived ones in the order they were added
+  const pool = byIndicator(obs);
+  for (const scope of DERIVED_SCOPES) for (const w of windows) deriveScope(stated, pool, added, scope, w);
 
   // Totals from parts: suggestions handled at two levels (市人大 7 + 区人大 57) add up to what the body handled.
   for (const id of ["npc_suggestions", "cppcc_proposals"]) {
-    const own = base(obs, id);
+    const own = base(stated, id);
     const higher = obs.filter((o) => o.indicator_id === id && o.scope === "higher_level" && o.period === "full_year");
     if (own && higher.length) {
       const parts = [own, ...higher];
@@ -75,29 +92,35 @@ export function derive(extracted: Extracted[]): Observed[] {
 
 const DERIVED_SCOPES: Scope[] = ["jurisdiction", "government_level"];
 
-function deriveScope(obs: Observed[], added: Observed[], scope: Scope, w: Window): void {
+function deriveScope(obs: ById, pool: ById, added: Observed[], scope: Scope, w: Window): void {
+  const add = (d: Observed) => {
+    added.push(d);
+    const list = pool.get(d.indicator_id);
+    if (list) list.push(d);
+    else pool.set(d.indicator_id, [d]);
+  };
   // corrected = revoked + altered + confirmed illegal + ordered to perform, when the outcome breakdown is given.
   if (!base(obs, "recon_corrected", scope, w)) {
     const parts = CORRECTION_PARTS.map((id) => base(obs, id, scope, w)).filter((o): o is Observed => !!o);
     const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id, scope, w)).length;
     if (parts.length && breakdown >= 2) {
-      added.push(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
+      add(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
     }
   }
   for (const [rateId, numId, denIds] of RATE_FORMULAS) {
-    const pool = [...obs, ...added]; // a derived corrected count can be a rate's numerator
+    // (a derived corrected count can be a rate's numerator)
     const num = base(pool, numId, scope, w);
     const den = denIds.map((id) => base(pool, id, scope, w)).find((o) => o && o.value > 0);
     if (!num || !den || num.value > den.value) continue;
     const value = round1((100 * num.value) / den.value);
     const d = derived(rateId, value, "%", [num, den], `${numId}/${denIds[0]}*100`);
-    const stated = obs.filter((o) => o.indicator_id === rateId && o.scope === scope && inWindow(o, w));
+    const stated = (obs.get(rateId) ?? []).filter((o) => o.scope === scope && inWindow(o, w));
     for (const s of stated) {
       if (s.qualifier === "exact" && Math.abs(s.value - (100 * num.value) / den.value) > rateTolerance(s.value)) {
         s.flags.push("inconsistent_with_counts");
         if (!d.flags.includes("inconsistent_with_counts")) d.flags.push("inconsistent_with_counts");
       }
     }
-    added.push(d);
+    add(d);
   }
 }
