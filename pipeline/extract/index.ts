@@ -57,23 +57,35 @@ function unitOf(indicator: Indicator, unit: string): string {
   return indicator.unit === unit ? unit : (UNIT_ALIASES[unit] === indicator.unit ? indicator.unit : unit);
 }
 
-function matches(r: CompiledRule, lead: string, trail: string, before: string, unit: string, topic: Topic | null): boolean {
+// The rules that accept each unit, in RULES order: a number is only tried against rules for its unit.
+const RULES_BY_UNIT = new Map<string, CompiledRule[]>();
+for (const r of RULES) {
+  for (const u of r.rule.units) {
+    const list = RULES_BY_UNIT.get(u);
+    if (list) list.push(r);
+    else RULES_BY_UNIT.set(u, [r]);
+  }
+}
+
+/** `tail` gives clauseTail(before), computed once per number however many rules ask for it. */
+function matches(r: CompiledRule, lead: string, trail: string, before: string, topic: Topic | null, tail: () => string): boolean {
   const { rule } = r;
-  if (!rule.units.includes(unit)) return false;
   if (rule.topics && (!topic || !rule.topics.includes(topic))) return false;
   if (rule.notTopics && topic && rule.notTopics.includes(topic)) return false;
   if (rule.lead && !rule.lead.test(lead)) return false;
   if (rule.trail && !rule.trail.test(trail)) return false;
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
-  if (rule.clause && !rule.clause.test(clauseTail(before))) return false;
-  if (rule.notClause && rule.notClause.test(clauseTail(before))) return false;
+  if (rule.clause && !rule.clause.test(tail())) return false;
+  if (rule.notClause && rule.notClause.test(tail())) return false;
   return true;
 }
 
 /** The first rule (by priority) that reads this number; null when none does. */
 export function classify(lead: string, trail: string, before: string, unit: string, topic: Topic | null): CompiledRule | null {
-  for (const r of RULES) if (matches(r, lead, trail, before, unit, topic)) return r;
+  let memo: string | null = null;
+  const tail = () => (memo ??= clauseTail(before));
+  for (const r of RULES_BY_UNIT.get(unit) ?? []) if (matches(r, lead, trail, before, topic, tail)) return r;
   return null;
 }
 
