@@ -7,7 +7,7 @@
 // (one JSON document per line, in UTF-16LE: V8 holds Chinese text as UTF-16, so writing and reading it back is a copy
 // rather than a UTF-8 transcoding — which took as long as the write itself — and for Chinese it is also smaller). Only the lock holder (pipeline/lock.ts) writes; writers may be worker threads, each
 // with its own pack, and the thread that owns the index records what they report.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 /** Where one entry is: pack file name, byte offset, byte length. */
@@ -26,10 +26,6 @@ export class CacheReader {
     private readonly entries: CacheEntries,
   ) {}
 
-  has(docId: string): boolean {
-    return docId in this.entries;
-  }
-
   /** The entry's JSON text, or null when absent or unreadable (a cache miss, never an error). */
   get(docId: string): string | null {
     const e = this.entries[docId];
@@ -40,6 +36,15 @@ export class CacheReader {
       const buf = Buffer.allocUnsafe(e[2]);
       if (readSync(fd, buf, 0, e[2], e[1]) !== e[2]) return null;
       return buf.toString("utf16le");
+    } catch {
+      return null;
+    }
+  }
+
+  /** The entry parsed, or null when absent, unreadable or not JSON (a miss). */
+  parsed<T>(docId: string): T | null {
+    try {
+      return JSON.parse(this.get(docId) ?? "null") as T | null;
     } catch {
       return null;
     }
@@ -97,10 +102,9 @@ export class CacheIndex {
       entries = {};
     }
     const named = new Set(Object.values(entries).map((e) => e[0]));
-    for (const f of readdirSync(dir)) {
-      if (PACK.test(f) && !named.has(f)) rmSync(join(dir, f), { force: true });
-    }
-    for (const [id, e] of Object.entries(entries)) if (!existsSync(join(dir, e[0]))) delete entries[id];
+    const packs = new Set(readdirSync(dir).filter((f) => PACK.test(f)));
+    for (const f of packs) if (!named.has(f)) rmSync(join(dir, f), { force: true });
+    for (const [id, e] of Object.entries(entries)) if (!packs.has(e[0])) delete entries[id];
     return new CacheIndex(dir, entries);
   }
 

@@ -140,28 +140,15 @@ async function workerMain(): Promise<void> {
       }
     }
     // task "analyze": the cacheable half, with runLocked's cache protocol
-    if (cacheReader?.has(docId)) {
-      let hit: Analyzed | null = null;
-      try {
-        hit = JSON.parse(cacheReader.get(docId) ?? "null") as Analyzed | null;
-      } catch {
-        hit = null;
-      }
-      if (hit) {
-        const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
-        return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: analyzed.document.status === "quarantined" ? analyzed.document.status_reason : null, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
-      }
+    const quarantineOf = (a: Analyzed) => (a.document.status === "quarantined" ? a.document.status_reason : null);
+    const hit = cacheReader?.parsed<Analyzed>(docId);
+    if (hit) {
+      const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
+      return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
     }
-    let analyzed: Analyzed;
-    let quarantine: string | null = null;
-    try {
-      analyzed = await run.analyze(bytes, job.sourcePath, job.expectedName);
-    } catch (e) {
-      quarantine = reasonOf(e);
-      analyzed = { document: { ...run.emptyDocument(docId, job.sourcePath), status: "quarantined", status_reason: quarantine }, extracted: [], text: null };
-    }
+    const analyzed = await run.analyzeOrQuarantine(bytes, docId, job.sourcePath, job.expectedName);
     const cacheEntry = packWriter ? packWriter.put(JSON.stringify(analyzed)) : null;
-    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, quarantine, textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
   const queue: (Job | { done: true })[] = [];

@@ -198,6 +198,15 @@ function quarantined(doc_id: string, sourcePath: string, reason: string): Analyz
   return { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: reason }, extracted: [], text: null };
 }
 
+/** analyze(), or the quarantined document with the reason the run reports when the document cannot be analysed. */
+export async function analyzeOrQuarantine(bytes: Uint8Array, doc_id: string, sourcePath: string, expectedName?: string | null): Promise<Analyzed> {
+  try {
+    return await analyze(bytes, sourcePath, expectedName);
+  } catch (e) {
+    return quarantined(doc_id, sourcePath, e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+  }
+}
+
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   for (const k of Object.keys(timers)) delete timers[k];
@@ -326,18 +335,10 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
           const doc_id = docIdOf(bytes);
           let hit: Analyzed | null = null;
           if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
-            try {
-              hit = JSON.parse(reader.get(doc_id) ?? "null") as Analyzed | null;
-            } catch {
-              hit = null;
-            }
+            hit = reader.parsed<Analyzed>(doc_id);
             if (!hit) {
               reextracted++;
-              try {
-                hit = await analyze(bytes, pathOf(file), fetched.get(basename(file))?.expected_name);
-              } catch (e) {
-                hit = quarantined(doc_id, pathOf(file), e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
-              }
+              hit = await analyzeOrQuarantine(bytes, doc_id, pathOf(file), fetched.get(basename(file))?.expected_name);
               cache.add(doc_id, pack.put(JSON.stringify(hit)));
             }
           }

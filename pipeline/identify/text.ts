@@ -31,6 +31,22 @@ export function splitLines(text: string): Line[] {
   return lastLines;
 }
 
+/**
+ * `f` remembered for the last `lines` array it was asked about: identify's steps ask the same questions (title line,
+ * signature) of splitLines' cached array several times. The answer is shared: read it, do not change it.
+ */
+export function perLines<T>(f: (lines: Line[]) => T): (lines: Line[]) => T {
+  let seen: Line[] | null = null;
+  let memo: T;
+  return (lines) => {
+    if (lines !== seen) {
+      memo = f(lines);
+      seen = lines;
+    }
+    return memo;
+  };
+}
+
 function split(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
@@ -147,21 +163,11 @@ export interface Signature {
   lineIndices: number[];
 }
 
-// identify's steps ask for the signature of the same lines (splitLines' cached array) several times
-let sigLines: Line[] | null = null;
-let sigMemo: Signature | null = null;
-
 /**
  * The signature block at the end of the report: organ line(s) followed by a date line (or an organ line alone).
  * The result is shared between callers with the same `lines`: read it, do not change it.
  */
-export function findSignature(lines: Line[]): Signature {
-  if (lines !== sigLines) {
-    sigMemo = signatureOf(lines);
-    sigLines = lines;
-  }
-  return sigMemo!;
-}
+export const findSignature: (lines: Line[]) => Signature = perLines(signatureOf);
 
 function signatureOf(lines: Line[]): Signature {
   const sig: Signature = { issuer: null, date: null, lineIndices: [] };

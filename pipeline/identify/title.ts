@@ -1,5 +1,5 @@
 // The report's title and issuer.
-import { findSignature, organLine, splitLines, type Line } from "./text.ts";
+import { findSignature, organLine, perLines, splitLines, type Line } from "./text.ts";
 
 export interface TitleMeta {
   title?: string;
@@ -28,18 +28,8 @@ export function splitMetaTitle(s: string): { title: string | null; site: string 
 
 
 
-// identify's steps look for the title line of the same lines (splitLines' cached array) several times
-let titleLines: Line[] | null = null;
-let titleMemo = -1;
-
 /** The title line inside the text (index into `lines`), or -1. */
-export function findTitleLine(lines: Line[]): number {
-  if (lines !== titleLines) {
-    titleMemo = titleLineOf(lines);
-    titleLines = lines;
-  }
-  return titleMemo;
-}
+export const findTitleLine: (lines: Line[]) => number = perLines(titleLineOf);
 
 function titleLineOf(lines: Line[]): number {
   for (const l of lines) {

@@ -66,7 +66,11 @@ function loadCell(v: unknown): string {
   return `"${String(v).replaceAll('"', '""')}"`;
 }
 
-/** `rows` in the bulk-load format, one line each ("\n"), columns in the table's order. */
+/**
+ * `rows` in the bulk-load format, one line each ("\n"), columns in the table's order. (The same loop as csvLines with
+ * another cell encoder, written out rather than shared: both run for every observation, and a shared loop would call
+ * its encoder through a parameter.)
+ */
 export function loadLines(table: TableName, rows: readonly Record<string, unknown>[]): string {
   const cols = columns(table);
   let out = "";
