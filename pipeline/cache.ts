@@ -5,8 +5,9 @@
 //
 // Layout of a cache folder: index.json ({ entries: { doc_id: [pack, offset, length] } }) and pack-*.jsonl files
 // (one JSON document per line, in UTF-16LE: V8 holds Chinese text as UTF-16, so writing and reading it back is a copy
-// rather than a UTF-8 transcoding — which took as long as the write itself — and for Chinese it is also smaller). Only the lock holder (pipeline/lock.ts) writes; writers may be worker threads, each
-// with its own pack, and the thread that owns the index records what they report.
+// rather than a UTF-8 transcoding — which took as long as the write itself — and for Chinese it is also smaller).
+// Only the lock holder (pipeline/lock.ts) writes; writers may be worker threads, each with its own pack, and the
+// thread that owns the index records what they report.
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
