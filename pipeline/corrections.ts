@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { INDICATOR_BY_ID } from "./catalog/indicators.ts";
-import type { Extracted } from "./extract/index.ts";
+import { staged, type Extracted } from "./extract/index.ts";
 import type { DocumentRow } from "./schema.ts";
 
 export const CorrectionRow = z.object({
@@ -43,7 +43,7 @@ export function correctionsFor(doc: DocumentRow, all: Correction[]): Correction[
 
 /** Apply this document's corrections. Returns the rows (rejected ones flagged) and the line numbers applied. */
 export function applyCorrections(extracted: Extracted[], corrections: Correction[]): { rows: Extracted[]; applied: number[]; unmatched: Correction[] } {
-  const rows = extracted.map((o) => ({ ...o, flags: [...o.flags] }));
+  const rows: Extracted[] = extracted.map((o) => staged(o));
   const applied: number[] = [];
   const unmatched: Correction[] = [];
   for (const c of corrections) {

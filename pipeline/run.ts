@@ -12,7 +12,7 @@ import { indicatorRows } from "./catalog/rows.ts";
 import { CacheIndex, PackWriter } from "./cache.ts";
 import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
-import { extract, type Extracted } from "./extract/index.ts";
+import { extract, staged, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
@@ -120,7 +120,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, expectedNam
 export function finish(a: Analyzed, corrections: Correction[]): { observations: ObservationRow[]; applied: number[]; unmatched: Correction[] } {
   const { rows, applied, unmatched } = applyCorrections(a.extracted, corrections);
   const live = rows.filter((o) => !o.flags.includes("rejected"));
-  const rejected = rows.filter((o) => o.flags.includes("rejected")).map((o) => ({ ...o, is_derived: false, is_headline: false }));
+  const rejected = rows.filter((o) => o.flags.includes("rejected")).map((o) => staged(o));
   const final = [...timed("headline", () => headline(timed("derive", () => derive(live)))), ...rejected];
   const doc = a.document;
   const observations: ObservationRow[] = final.map((o, k) => ({

@@ -1,6 +1,6 @@
 // Stage 6: values the report implies but does not state — rates from counts, corrected = the four correction
 // outcomes, totals from parts — and the check that a stated rate agrees with its own counts.
-import type { Extracted } from "../extract/index.ts";
+import { staged, type Extracted } from "../extract/index.ts";
 import type { Period, Scope } from "../schema.ts";
 
 export interface Observed extends Extracted {
@@ -56,17 +56,17 @@ function base(obs: ById, id: string, scope: Scope = "jurisdiction", w: Window = 
 
 function derived(id: string, value: number, unit: string, from: Observed[], formula: string): Observed {
   const first = from[0];
-  return {
+  return staged({
     indicator_id: id, value, unit, qualifier: from.some((o) => o.qualifier !== "exact") ? "approx" : "exact",
     period: first.period, period_note: first.period_note, scope: first.scope, scope_note: first.scope_note,
     evidence: `${formula}: ${from.map((o) => `${o.indicator_id}=${o.value}`).join(", ")}`,
     char_start: first.char_start, char_end: first.char_end, raw_text: null as unknown as string,
-    rule: `derived:${formula}`, flags: [], is_derived: true,
-  };
+    rule: `derived:${formula}`, flags: [],
+  }, true);
 }
 
 export function derive(extracted: Extracted[]): Observed[] {
-  const obs: Observed[] = extracted.map((o) => ({ ...o, flags: [...o.flags], is_derived: false }));
+  const obs: Observed[] = extracted.map((o) => staged(o));
   const added: Observed[] = [];
 
   // The whole jurisdiction's figures, and separately the government's own docket (市政府本级收到…审结…).

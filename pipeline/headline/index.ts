@@ -2,6 +2,7 @@
 // full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that
 // window's counts), which stays marked partial; else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
+import { staged } from "../extract/index.ts";
 
 export interface Headlined extends Observed {
   is_headline: boolean;
@@ -35,7 +36,7 @@ function latestPartial(list: Headlined[]): Headlined | undefined {
 }
 
 export function headline(obs: Observed[]): Headlined[] {
-  const out: Headlined[] = obs.map((o) => ({ ...o, flags: [...o.flags], is_headline: false }));
+  const out: Headlined[] = obs.map((o) => staged(o, o.is_derived));
   const byIndicator = new Map<string, Headlined[]>();
   for (const o of out) {
     const list = byIndicator.get(o.indicator_id);
