@@ -26,6 +26,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
 import { CacheIndex, CacheReader, PackWriter, type CacheEntries, type CacheEntry } from "./cache.ts";
 import type { Correction } from "./corrections.ts";
@@ -235,6 +236,9 @@ async function workerModule(self: string): Promise<string> {
   }
 }
 
+/** V8's cumulative inlining budget, in bytecode bytes, while workers run (V8's default is 920). */
+const INLINING_BUDGET = 200;
+
 /** A sensible default: one worker per core, leaving one core for the main thread's loading when there are >2. */
 export function defaultWorkers(): number {
   const n = availableParallelism();
@@ -268,6 +272,11 @@ export async function processInWorkers(
   const code = bootstrap(await workerModule(fileURLToPath(import.meta.url)));
   const cache = opts.cacheDir ? CacheIndex.open(opts.cacheDir) : null;
   const shared = { [MARK]: true, corrections: opts.corrections ?? [], cache: cache && { dir: cache.dir, entries: cache.entries } };
+  // Each worker is a fresh V8 isolate that optimizes every hot function of the pipeline anew, and V8's default inlining
+  // budget made those compiles cost ≈10 CPU-s per 10,000 reports on this 2-core machine, taken from the workers
+  // themselves. A smaller budget (process-wide: V8 flags are) roughly halves that and the optimized code runs as fast
+  // (docs/benchmarks.md, "Compile time"). It changes no result.
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
   const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: shared, execArgv: [] }));
   const inFlight = new Array<number>(n).fill(0);
   const pending = new Map<number, WorkerResult>();
