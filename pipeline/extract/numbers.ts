@@ -602,6 +602,19 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
     unit = readUnit(text, a.end);
   }
 
+  // No unit and no range after it: a Chinese numeral is then never a quantity (一是, 统一, 十四五), nor is an Arabic
+  // number before 年/月/届… (2023年, 12月). Most candidates end here, so decide them before reading qualifiers; the
+  // exclusions below would reject them all the same, and with the same next position.
+  if (!unit) {
+    const rangeRead = !ratio && !percentFromCheng && !frac && rangeTo === undefined;
+    if (rangeRead) RANGE_SEP.lastIndex = skipSpaces(text, a.end, 1);
+    if (!rangeRead || !RANGE_SEP.test(text)) {
+      if (a.chinese) return { mention: null, next: Math.max(a.end, p + 1) };
+      const t = skipSpaces(text, a.end, 2);
+      if (NON_QUANTITY_SUFFIX.test(text.slice(t, t + 4))) return { mention: null, next: Math.max(a.end, p + 1) };
+    }
+  }
+
   // ---- ranges: 3至5件, 20-30人, 10～15%, 10%-15%, 三至五年 (excluded below as a span of years)
   let rangeEnd = -1;
   if (!ratio && !percentFromCheng && !frac && rangeTo === undefined) {
@@ -740,6 +753,10 @@ function toHalfWidth(text: string): string {
   );
 }
 
+/** Where a number may start: an Arabic digit or a Chinese numeral character (by UTF-16 code unit). */
+const IS_CANDIDATE = new Uint8Array(0x10000);
+for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿萬億兩几") IS_CANDIDATE[ch.charCodeAt(0)] = 1;
+
 /** Every quantity mention in text order, non-overlapping. Offsets refer to `text` exactly as given. */
 export function findNumbers(input: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -751,12 +768,9 @@ export function findNumbers(input: string): NumberMention[] {
   let i = 0;
   let floor = 0; // prefixes may not reach back into the previous mention
   const n = text.length;
-  const candidate = /[0-9零〇一二两三四五六七八九十百千万亿萬億兩几]/g;
   while (i < n) {
-    candidate.lastIndex = i;
-    const hit = candidate.exec(text);
-    if (!hit) break;
-    i = hit.index;
+    while (i < n && !IS_CANDIDATE[text.charCodeAt(i)]) i++;
+    if (i === n) break;
     // the scanner always jumps past whole numbers, so i is never inside one
     const r = attemptAt(text, i, mask, floor);
     if (r.mention) {
