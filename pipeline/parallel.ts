@@ -24,7 +24,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { dirname, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
@@ -207,30 +207,37 @@ function bootstrap(self: string): string {
 }
 
 /**
- * The module a worker imports: this file bundled with the rest of the pipeline into one plain-JS module (esbuild, which
+ * The module a worker imports: this file bundled with the rest of the pipeline into plain-JS modules (esbuild, which
  * tsx itself depends on), cached per pipeline version under node_modules/.cache. A worker that loads the TypeScript
  * sources through tsx's loader spends seconds compiling and resolving them before its first document; the bundle loads
- * in a fraction of that. It sits inside the repository so that paths found from import.meta.url (the gazetteer, pdfjs,
- * opencc) resolve as they do from the sources. Falls back to the sources when the bundle cannot be built.
+ * in a fraction of that. The bundle is split at the dynamic imports, so that the readers' libraries (cheerio, mammoth,
+ * pdfjs: ≈0.6 s of loading in every worker) load only when a worker meets such a file. It sits inside the repository
+ * so that paths found from import.meta.url (the gazetteer, pdfjs, opencc) resolve as they do from the sources. Falls
+ * back to the sources when the bundle cannot be built.
  */
 async function workerModule(self: string): Promise<string> {
   if (!/\.[cm]?ts$/.test(self)) return self;
   try {
     const { pipelineVersion } = await import("./run.ts");
     const dir = join(dirname(self), "..", "node_modules", ".cache", "fazhi-pipeline");
-    const out = join(dir, `worker-${await pipelineVersion()}.mjs`);
-    if (existsSync(out)) return out;
+    const outdir = join(dir, `worker-${await pipelineVersion()}`);
+    const entry = join(outdir, `${basename(self).replace(/\.[cm]?ts$/, "")}.mjs`);
+    if (existsSync(entry)) return entry;
     const { build } = await import("esbuild");
     await mkdir(dir, { recursive: true });
-    const tmp = `${out}.${process.pid}-${Date.now()}.tmp`;
-    await build({ entryPoints: [self], outfile: tmp, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "silent" });
-    await rename(tmp, out);
+    const tmp = `${outdir}.${process.pid}-${Date.now()}.tmp`;
+    await build({
+      entryPoints: [self], outdir: tmp, splitting: true, outExtension: { ".js": ".mjs" }, bundle: true, platform: "node",
+      format: "esm", target: "node20", packages: "external", logLevel: "silent",
+    });
+    // another run may have built the same version meanwhile: then its copy is used and this one dropped
+    await rename(tmp, outdir).catch(() => rm(tmp, { recursive: true, force: true }));
     // bundles of earlier versions, once no run that was started with them can still be starting workers
     for (const f of await readdir(dir)) {
       const p = join(dir, f);
-      if (p !== out && Date.now() - (await stat(p)).mtimeMs > 3_600_000) await rm(p, { force: true });
+      if (p !== outdir && Date.now() - (await stat(p)).mtimeMs > 3_600_000) await rm(p, { recursive: true, force: true });
     }
-    return out;
+    return existsSync(entry) ? entry : self;
   } catch {
     return self;
   }
