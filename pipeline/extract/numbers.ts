@@ -440,8 +440,9 @@ function readUnit(text: string, i: number): UnitHit | null {
 // Character codes the mask cares about; everything else is skipped with one comparison per character.
 const C_TITLE_OPEN = [0x300a, 0x3008]; // 《 〈
 const C_TITLE_CLOSE = [0x300b, 0x3009]; // 》 〉
-const C_QUOTE_OPEN = new Map([[0x201c, 0x201d], [0x2018, 0x2019], [0x300c, 0x300d], [0x300e, 0x300f]]); // “” ‘’ 「」 『』
-const C_QUOTE_CLOSE = new Set([0x201d, 0x2019, 0x300d, 0x300f]);
+// “” ‘’ 「」 『』: a pair's index by its opening and by its closing mark (-1: neither)
+const QUOTE_OPENS = [0x201c, 0x2018, 0x300c, 0x300e];
+const QUOTE_CLOSES = [0x201d, 0x2019, 0x300d, 0x300f];
 const C_NL = 10;
 const C_ASCII_QUOTE = 34;
 const MASK_CHARS = /[《〈“‘「『"]/;
@@ -477,20 +478,21 @@ function buildMask(text: string): Uint8Array {
   }
   // short quotes: slogans and names (“七五”普法, “3820”战略, “最多跑一次”, “6·1开原龙卷风”)
   // (one pass: the latest opening mark pairs with the next closing mark on the same line; ASCII " alternates)
-  const lastOpen = new Map<number, number>();
+  const lastOpen = [-1, -1, -1, -1]; // per pair, the latest opening mark on this line
   let asciiOpen = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x2018 && c !== C_NL && c !== C_ASCII_QUOTE) continue;
+    let q: number;
     if (c === C_NL) {
-      lastOpen.clear();
+      lastOpen.fill(-1);
       asciiOpen = -1;
-    } else if (C_QUOTE_OPEN.has(c)) {
-      lastOpen.set(C_QUOTE_OPEN.get(c)!, i);
-    } else if (C_QUOTE_CLOSE.has(c)) {
-      const a = lastOpen.get(c);
-      if (a !== undefined && i - a - 1 <= 20) mask.fill(2, a, i + 1);
-      lastOpen.delete(c);
+    } else if ((q = QUOTE_OPENS.indexOf(c)) >= 0) {
+      lastOpen[q] = i;
+    } else if ((q = QUOTE_CLOSES.indexOf(c)) >= 0) {
+      const a = lastOpen[q]!;
+      if (a >= 0 && i - a - 1 <= 20) mask.fill(2, a, i + 1);
+      lastOpen[q] = -1;
     } else if (c === C_ASCII_QUOTE) {
       if (asciiOpen < 0) asciiOpen = i;
       else {
