@@ -1,6 +1,11 @@
 // Each phrasing family with sentences written for these tests (not copied from the sample reports), positive and
 // negative, so the rules generalise beyond the five seeds.
 import { describe, expect, it } from "vitest";
+import { derive } from "../../pipeline/derive/index.ts";
+import { extract } from "../../pipeline/extract/index.ts";
+import { headline } from "../../pipeline/headline/index.ts";
+import { normalize } from "../../pipeline/normalize/index.ts";
+import { segment } from "../../pipeline/segment/index.ts";
 import { CITY, COUNTY, COUNTY_CITY, find, run, stated } from "./helpers.ts";
 
 describe("行政复议 intake and closure", () => {
@@ -219,6 +224,15 @@ describe("derive", () => {
   it("adds suggestions handled at two levels into a derived total", () => {
     const obs = run("办理市人大建议7件,区人大建议57件。").filter((o) => o.indicator_id === "npc_suggestions" && o.is_derived);
     expect(obs.map((o) => o.value)).toEqual([64]);
+  });
+
+  it("leaves the extracted values as they were (a document's cached analysis is finished again on every run)", () => {
+    const extracted = extract(segment(normalize("行政复议审结284件,经调解和解终止审查结案76件,调解和解结案率35%。").text), COUNTY_CITY);
+    const before = JSON.stringify(extracted);
+    const once = JSON.stringify(headline(derive(extracted)));
+    expect(once).toContain("inconsistent_with_counts");
+    expect(JSON.stringify(extracted)).toBe(before);
+    expect(JSON.stringify(headline(derive(extracted)))).toBe(once);
   });
 
   it("makes a derived rate the headline when no rate is stated", () => {
