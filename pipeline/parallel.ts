@@ -104,7 +104,6 @@ const MARK = "__fazhiParallel";
 
 async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
-  const { ReadError } = await import("./read/index.ts");
   const corrections = ((workerData as Record<string, unknown>).corrections ?? []) as Correction[];
   const cache = (workerData as Record<string, unknown>).cache as { dir: string; entries: CacheEntries } | null;
   const cacheReader = cache ? new CacheReader(cache.dir, cache.entries) : null;
@@ -131,20 +130,19 @@ async function workerMain(): Promise<void> {
     }
     const docId = run.docIdOf(bytes);
     if (!job.process) return { ...base, bytes: bytes.length, docId, ms: performance.now() - t0 };
-    const reasonOf = (e: unknown) => (e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
     if (job.task === "process") {
       try {
         const result = await run.processDocument(bytes, job.sourcePath);
         return { ...base, bytes: bytes.length, docId, result, textHash: hashText(result.text), ms: performance.now() - t0 };
       } catch (e) {
-        return { ...base, bytes: bytes.length, docId, quarantine: reasonOf(e), ms: performance.now() - t0 };
+        return { ...base, bytes: bytes.length, docId, quarantine: run.quarantineReason(e), ms: performance.now() - t0 };
       }
     }
     // task "analyze": the cacheable half, with runLocked's cache protocol
     const quarantineOf = (a: Analyzed) => (a.document.status === "quarantined" ? a.document.status_reason : null);
     const hit = cacheReader?.parsed<Analyzed>(docId);
     if (hit) {
-      const analyzed = { ...hit, document: { ...hit.document, source_path: job.sourcePath, file_name: job.sourcePath.split(/[\\/]/).pop()! } };
+      const analyzed = run.atPath(hit, job.sourcePath);
       return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
     }
     const analyzed = await run.analyzeOrQuarantine(bytes, docId, job.sourcePath, job.expectedName);

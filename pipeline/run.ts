@@ -75,9 +75,11 @@ export function docIdOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 }
 
+const fileNameOf = (sourcePath: string) => sourcePath.split(/[\\/]/).pop()!;
+
 export function emptyDocument(doc_id: string, source_path: string): DocumentRow {
   return {
-    doc_id, source_path, file_name: source_path.split(/[\\/]/).pop()!, format: null, encoding: null, title: null,
+    doc_id, source_path, file_name: fileNameOf(source_path), format: null, encoding: null, title: null,
     jurisdiction_code: null, jurisdiction_name: null, admin_level: null, province_name: null, parent_name: null,
     report_year: null, published_on: null, issuer: null, char_count: null, observation_count: 0, status: "ok",
     status_reason: null, duplicate_of: null, source_url: null, fetched_at: null,
@@ -198,13 +200,23 @@ function quarantined(doc_id: string, sourcePath: string, reason: string): Analyz
   return { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: reason }, extracted: [], text: null };
 }
 
+/** The status_reason of a document whose analysis threw: the reader's own reason, else "failed: <message>". */
+export function quarantineReason(e: unknown): string {
+  return e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`;
+}
+
 /** analyze(), or the quarantined document with the reason the run reports when the document cannot be analysed. */
 export async function analyzeOrQuarantine(bytes: Uint8Array, doc_id: string, sourcePath: string, expectedName?: string | null): Promise<Analyzed> {
   try {
     return await analyze(bytes, sourcePath, expectedName);
   } catch (e) {
-    return quarantined(doc_id, sourcePath, e instanceof ReadError ? e.reason : `failed: ${(e as Error).message}`);
+    return quarantined(doc_id, sourcePath, quarantineReason(e));
   }
+}
+
+/** A cached analysis placed at the path the document has in this run (the same bytes may have moved or been copied). */
+export function atPath(a: Analyzed, sourcePath: string): Analyzed {
+  return { ...a, document: { ...a.document, source_path: sourcePath, file_name: fileNameOf(sourcePath) } };
 }
 
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
@@ -342,8 +354,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
               cache.add(doc_id, pack.put(JSON.stringify(hit)));
             }
           }
-          const sourcePath = pathOf(file);
-          accept(i, file, doc_id, () => finishDocument({ ...hit!, document: { ...hit!.document, source_path: sourcePath, file_name: basename(file) } }, corrections));
+          accept(i, file, doc_id, () => finishDocument(atPath(hit!, pathOf(file)), corrections));
         }
       } finally {
         pack.close();

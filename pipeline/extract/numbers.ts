@@ -604,61 +604,58 @@ function attemptAt(text: string, p: number, mask: Uint8Array, floor: number): At
     unit = readUnit(text, a.end);
   }
 
+  // ---- ranges: 3至5件, 20-30人, 10～15%, 10%-15%, 三至五年 (excluded below as a span of years)
+  let rangeEnd = -1;
+  let sep: RegExpExecArray | null = null;
+  const s = skipSpaces(text, unit ? unit.end : a.end, 1);
+  if (!ratio && !percentFromCheng && !frac && rangeTo === undefined) {
+    RANGE_SEP.lastIndex = s;
+    sep = RANGE_SEP.exec(text);
+  }
+
   // No unit and no range after it: a Chinese numeral is then never a quantity (一是, 统一, 十四五), nor is an Arabic
   // number before 年/月/届… (2023年, 12月). Most candidates end here, so decide them before reading qualifiers; the
   // exclusions below would reject them all the same, and with the same next position.
-  if (!unit) {
-    const rangeRead = !ratio && !percentFromCheng && !frac && rangeTo === undefined;
-    if (rangeRead) RANGE_SEP.lastIndex = skipSpaces(text, a.end, 1);
-    if (!rangeRead || !RANGE_SEP.test(text)) {
-      if (a.chinese) return { mention: null, next: Math.max(a.end, p + 1) };
-      const t = skipSpaces(text, a.end, 2);
-      if (NON_QUANTITY_SUFFIX.test(text.slice(t, t + 4))) return { mention: null, next: Math.max(a.end, p + 1) };
-    }
+  if (!unit && !sep) {
+    if (a.chinese) return { mention: null, next: Math.max(a.end, p + 1) };
+    const t = skipSpaces(text, a.end, 2);
+    if (NON_QUANTITY_SUFFIX.test(text.slice(t, t + 4))) return { mention: null, next: Math.max(a.end, p + 1) };
   }
 
-  // ---- ranges: 3至5件, 20-30人, 10～15%, 10%-15%, 三至五年 (excluded below as a span of years)
-  let rangeEnd = -1;
-  if (!ratio && !percentFromCheng && !frac && rangeTo === undefined) {
-    const afterA = unit ? unit.end : a.end;
-    const s = skipSpaces(text, afterA, 1);
-    RANGE_SEP.lastIndex = s;
-    const sep = RANGE_SEP.exec(text);
-    if (sep) {
-      const bPos = skipSpaces(text, s + sep[0].length, 1);
-      const b = bPos < text.length ? readCore(text, bPos) : null;
-      const hyphen = sep[0] !== "至" && sep[0] !== "到";
-      if (b && (b.code || Number.isNaN(b.value)) && hyphen && !unit && !b.chinese) {
-        // 2024-03-01, 2024-03: the first number belongs to a date or code
-        let e = b.end;
+  if (sep) {
+    const bPos = skipSpaces(text, s + sep[0].length, 1);
+    const b = bPos < text.length ? readCore(text, bPos) : null;
+    const hyphen = sep[0] !== "至" && sep[0] !== "到";
+    if (b && (b.code || Number.isNaN(b.value)) && hyphen && !unit && !b.chinese) {
+      // 2024-03-01, 2024-03: the first number belongs to a date or code
+      let e = b.end;
+      while (e < text.length && /[\d\-~～—–－]/.test(text[e]!)) e++;
+      return { mention: null, next: Math.max(e, p + 1) };
+    }
+    if (b && !b.code && !Number.isNaN(b.value) && b.chinese === a.chinese) {
+      const bUnit = readUnit(text, b.end);
+      // chains: 2-1-1-5-2, 2024-01-31
+      RANGE_SEP.lastIndex = skipSpaces(text, bUnit ? bUnit.end : b.end, 1);
+      const sep2 = hyphen && !bUnit ? RANGE_SEP.exec(text) : null;
+      if (sep2 && /\d/.test(text[RANGE_SEP.lastIndex] ?? "")) {
+        let e = RANGE_SEP.lastIndex;
         while (e < text.length && /[\d\-~～—–－]/.test(text[e]!)) e++;
         return { mention: null, next: Math.max(e, p + 1) };
       }
-      if (b && !b.code && !Number.isNaN(b.value) && b.chinese === a.chinese) {
-        const bUnit = readUnit(text, b.end);
-        // chains: 2-1-1-5-2, 2024-01-31
-        RANGE_SEP.lastIndex = skipSpaces(text, bUnit ? bUnit.end : b.end, 1);
-        const sep2 = hyphen && !bUnit ? RANGE_SEP.exec(text) : null;
-        if (sep2 && /\d/.test(text[RANGE_SEP.lastIndex] ?? "")) {
-          let e = RANGE_SEP.lastIndex;
-          while (e < text.length && /[\d\-~～—–－]/.test(text[e]!)) e++;
-          return { mention: null, next: Math.max(e, p + 1) };
-        }
-        let aValue = a.value;
-        if (a.mult === 1 && b.mult > 1 && a.base <= b.base) aValue = clean(a.base * b.mult); // 3至5万元
-        const unitsAgree = !unit || !bUnit || unit.unit === bUnit.unit;
-        const years = a.integer && b.integer && a.value >= 1900 && a.value <= 2100 && b.value >= 1900 && b.value <= 2100;
-        if (unitsAgree && aValue <= b.value && !(years && !unit && !bUnit)) {
-          value = aValue;
-          rangeTo = b.value;
-          numEnd = b.end;
-          if (bUnit) unit = bUnit;
-          rangeEnd = bUnit ? bUnit.end : b.end;
-          if (b.approx) a.approx = true;
-        } else if (hyphen && !unit) {
-          // 2024-01, 0410-1234567, 2019-2021: a code or a span of years, not two quantities
-          return { mention: null, next: Math.max(bUnit ? bUnit.end : b.end, p + 1) };
-        }
+      let aValue = a.value;
+      if (a.mult === 1 && b.mult > 1 && a.base <= b.base) aValue = clean(a.base * b.mult); // 3至5万元
+      const unitsAgree = !unit || !bUnit || unit.unit === bUnit.unit;
+      const years = a.integer && b.integer && a.value >= 1900 && a.value <= 2100 && b.value >= 1900 && b.value <= 2100;
+      if (unitsAgree && aValue <= b.value && !(years && !unit && !bUnit)) {
+        value = aValue;
+        rangeTo = b.value;
+        numEnd = b.end;
+        if (bUnit) unit = bUnit;
+        rangeEnd = bUnit ? bUnit.end : b.end;
+        if (b.approx) a.approx = true;
+      } else if (hyphen && !unit) {
+        // 2024-01, 0410-1234567, 2019-2021: a code or a span of years, not two quantities
+        return { mention: null, next: Math.max(bUnit ? bUnit.end : b.end, p + 1) };
       }
     }
   }

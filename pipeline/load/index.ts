@@ -140,8 +140,7 @@ export class WarehouseWriter {
     const db = resolve(targets.db);
     try {
       this.texts.closeSync();
-      closeSync(this.obsLoad!);
-      this.obsLoad = null;
+      this.closeLoadFile();
       await con.run(`INSERT INTO observations ${readLoadSql(this.obsLoadFile, this.obsTypes)}`);
       await rm(this.obsLoadFile);
       for (const name of ["documents", "indicators", "jurisdictions"] as const) {
@@ -183,12 +182,16 @@ export class WarehouseWriter {
     await rm(this.staging, { recursive: true, force: true });
   }
 
+  private closeLoadFile(): void {
+    if (this.obsLoad !== null) closeSync(this.obsLoad);
+    this.obsLoad = null;
+  }
+
   private closed = false;
   private close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.obsLoad !== null) closeSync(this.obsLoad);
-    this.obsLoad = null;
+    this.closeLoadFile();
     this.con.closeSync();
     this.instance.closeSync();
   }

@@ -7,7 +7,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { countHan, findPublishedOn, findSource, parseDate, stripChromeLines, trimLine, type TextMeta } from "./boilerplate.js";
+import { anyOf, countHan, findPublishedOn, findSource, parseDate, stripChromeLines, trimLine, type TextMeta } from "./boilerplate.js";
 import { decodeBytes } from "./decode.js";
 
 export interface HtmlContent {
@@ -209,7 +209,7 @@ const SIGNATURES: Signature[] = [
 ];
 // Any signature, in one regex: most text nodes match none. (The flag only matters for Copyright; no other signature
 // has a letter.)
-const ANY_SIGNATURE = new RegExp(SIGNATURES.map((s) => `(?:${s.re.source})`).join("|"), "i");
+const ANY_SIGNATURE = anyOf(SIGNATURES.map((s) => s.re), "i");
 
 /** Text of a node without script/style content (cheaper than $(el).text() in the hot loops). */
 function textOf(node: AnyNode): string {
