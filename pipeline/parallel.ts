@@ -30,7 +30,7 @@ import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
 import { CacheIndex, CacheReader, PackWriter, type CacheEntries, type CacheEntry } from "./cache.ts";
 import type { Correction } from "./corrections.ts";
-import type { Analyzed, Finished, ProcessedDocument } from "./run.ts";
+import type { Analyzed, Finished, ProcessedDocument, SourceHint } from "./run.ts";
 
 export interface WorkerResult {
   /** position in the input list */
@@ -52,6 +52,8 @@ export interface WorkerResult {
   cacheHit: boolean;
   /** task "analyze"/"finish" with cacheDir: where the worker stored a freshly analysed document (pipeline/cache.ts) */
   cacheEntry?: CacheEntry | null;
+  /** the key the cache entry is stored under (the doc_id, plus the source hint when there is one) */
+  cacheKey?: string;
   /** status_reason for a quarantined document (the serial path's wording), null when processed */
   quarantine: string | null;
   /** sha256 hex of the normalized text (result.text / analyzed.text), null without text */
@@ -63,7 +65,7 @@ export interface WorkerResult {
 export interface PoolOptions {
   /**
    * "process" (default): processDocument(bytes, sourcePath) → WorkerResult.result.
-   * "analyze": analyze(bytes, sourcePath, expectedName) → WorkerResult.analyzed, the cacheable half of run.ts
+   * "analyze": analyze(bytes, sourcePath, source) → WorkerResult.analyzed, the cacheable half of run.ts
    * (read → … → extract); the main thread then runs finish() (corrections → derive → headline) in input order.
    * "finish": the same, then finishDocument() with `corrections` in the worker → WorkerResult.finished, so that the
    * main thread only checks for duplicates and loads.
@@ -75,7 +77,7 @@ export interface PoolOptions {
    * them to after; its index is read before the workers start and saved when the pool ends */
   cacheDir?: string;
   /** task "analyze": the expected jurisdiction name of a file (fetch manifest), passed to analyze() */
-  expectedName?: (file: string) => string | null | undefined;
+  source?: (file: string) => SourceHint | null | undefined;
   /** documents in flight per worker (default 8): bounds memory and the reorder buffer */
   window?: number;
   /** files whose extension is not supported are not sent to a worker (default: pipeline/read SUPPORTED_EXTENSIONS) */
@@ -95,7 +97,7 @@ export interface PoolStats {
   wallMs: number;
 }
 
-type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; expectedName: string | null };
+type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; source: SourceHint | null };
 type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
 
 const MARK = "__fazhiParallel";
@@ -140,14 +142,15 @@ async function workerMain(): Promise<void> {
     }
     // task "analyze": the cacheable half, with runLocked's cache protocol
     const quarantineOf = (a: Analyzed) => (a.document.status === "quarantined" ? a.document.status_reason : null);
-    const hit = cacheReader?.parsed<Analyzed>(docId);
+    const key = run.cacheKey(docId, job.source);
+    const hit = cacheReader?.parsed<Analyzed>(key);
     if (hit) {
       const analyzed = run.atPath(hit, job.sourcePath);
       return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
     }
-    const analyzed = await run.analyzeOrQuarantine(bytes, docId, job.sourcePath, job.expectedName);
+    const analyzed = await run.analyzeOrQuarantine(bytes, docId, job.sourcePath, job.source);
     const cacheEntry = packWriter ? packWriter.put(JSON.stringify(analyzed)) : null;
-    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
+    return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, cacheKey: key, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
   const queue: (Job | { done: true })[] = [];
@@ -301,7 +304,7 @@ export async function processInWorkers(
       const file = files[index]!;
       const job: Job = {
         index, file, sourcePath: sourcePathOf(file), process: supported.includes(extname(file).toLowerCase()),
-        task: opts.task ?? "process", expectedName: opts.expectedName?.(file) ?? null,
+        task: opts.task ?? "process", source: opts.source?.(file) ?? null,
       };
       inFlight[w]!++;
       pool[w]!.postMessage(job);
@@ -340,7 +343,7 @@ export async function processInWorkers(
       inFlight[w]!--;
       const file = files[msg.index]!;
       stats.busyMs += msg.out.ms;
-      if (msg.out.cacheEntry) cache?.add(msg.out.docId, msg.out.cacheEntry);
+      if (msg.out.cacheEntry) cache?.add(msg.out.cacheKey ?? msg.out.docId, msg.out.cacheEntry);
       pending.set(msg.index, { index: msg.index, file, sourcePath: sourcePathOf(file), ...msg.out });
       send(w);
       void deliver();

@@ -18,11 +18,12 @@ import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
 import { csvLines, loadLines } from "./load/csv.ts";
 import { WarehouseWriter, type LoadTargets } from "./load/index.ts";
-import { readManifest } from "./fetch/index.ts";
+import { MANIFEST, readManifest } from "./fetch/index.ts";
 import { acquireLock } from "./lock.ts";
 import { defaultWorkers, processInWorkers } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
+import { docKind, NOTHING_USABLE, unusable } from "./identify/kind.ts";
 import { type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
@@ -82,39 +83,49 @@ export function emptyDocument(doc_id: string, source_path: string): DocumentRow 
     doc_id, source_path, file_name: fileNameOf(source_path), format: null, encoding: null, title: null,
     jurisdiction_code: null, jurisdiction_name: null, admin_level: null, province_name: null, parent_name: null,
     report_year: null, published_on: null, issuer: null, char_count: null, observation_count: 0, status: "ok",
-    status_reason: null, duplicate_of: null, source_url: null, fetched_at: null,
+    status_reason: null, duplicate_of: null, source_url: null, fetched_at: null, doc_kind: null, jurisdiction_source: null,
   };
 }
 
-// A news item or notice is not an annual report: it must speak of rule-of-law government work and report on it.
-export function notAnnualReport(text: string): string | null {
-  if (text.replace(/\s/g, "").length < 300) return "too short for an annual report";
-  if (!/法治政府|依法行政|法治建设|依法治(市|区|县|省|州|旗)/.test(text)) return "not an annual rule-of-law report (no 法治政府/依法行政)";
-  if (!/报告|情况|总结|工作/.test(text.slice(0, 600)) && !/现将[^。]{0,10}报告|特此报告/.test(text)) return "not an annual rule-of-law report (no report wording)";
-  return null;
+/** Where a document came from, when a source list or fetch manifest says so: clues for identify. */
+export interface SourceHint {
+  expected_name: string | null;
+  source_url: string | null;
 }
 
-/** read → normalize → identify → segment → extract for one document. Throws ReadError for unreadable input. */
-export async function analyze(bytes: Uint8Array, sourcePath: string, expectedName?: string | null): Promise<Analyzed> {
+/** The cache key of a document's analysis: its bytes, and the source clues that identify reads. */
+export function cacheKey(doc_id: string, source: SourceHint | null | undefined): string {
+  if (!source || (!source.expected_name && !source.source_url)) return doc_id;
+  return `${doc_id}:${createHash("sha256").update(`${source.expected_name ?? ""}\0${source.source_url ?? ""}`).digest("hex").slice(0, 8)}`;
+}
+
+/** read → normalize → identify → segment → extract for one document. Throws ReadError for unusable input. */
+export async function analyze(bytes: Uint8Array, sourcePath: string, source?: SourceHint | null): Promise<Analyzed> {
   const doc = emptyDocument(docIdOf(bytes), sourcePath);
   const t0 = performance.now();
   const read = await readBytes(bytes, doc.file_name);
   timers.read = (timers.read ?? 0) + performance.now() - t0;
   const norm = timed("normalize", () => normalize(read.text));
-  const notReport = notAnnualReport(norm.text);
-  if (notReport) throw new ReadError(doc.file_name, notReport);
+  const bad = unusable(norm.text);
+  if (bad) throw new ReadError(doc.file_name, bad);
   const meta = { ...norm.chrome, ...read.meta };
-  const id = timed("identify", () => identify(norm.text, { title: meta.title, published_on: meta.published_on, source_path: sourcePath, expected_name: expectedName ?? undefined }));
+  const id = timed("identify", () => identify(norm.text, {
+    title: meta.title, published_on: meta.published_on, source_path: sourcePath,
+    expected_name: source?.expected_name ?? undefined, source_url: source?.source_url ?? undefined,
+  }));
+  const title = id.title ?? meta.title ?? null;
   Object.assign(doc, {
-    format: read.format, encoding: read.encoding, title: id.title ?? meta.title ?? null,
+    format: read.format, encoding: read.encoding, title,
     jurisdiction_code: id.jurisdiction_code, jurisdiction_name: id.jurisdiction_name, admin_level: id.admin_level,
     province_name: id.province_name, parent_name: id.parent_name, report_year: id.report_year,
     published_on: id.published_on ?? meta.published_on ?? null, issuer: id.issuer ?? meta.source ?? null,
     char_count: norm.text.length, status_reason: id.missing.length ? id.missing.join("; ") : null,
+    doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source, source_url: source?.source_url ?? null,
   });
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year };
   const extracted = timed("extract", () => extract(seg, ctx));
+  if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };
 }
 
@@ -206,9 +217,9 @@ export function quarantineReason(e: unknown): string {
 }
 
 /** analyze(), or the quarantined document with the reason the run reports when the document cannot be analysed. */
-export async function analyzeOrQuarantine(bytes: Uint8Array, doc_id: string, sourcePath: string, expectedName?: string | null): Promise<Analyzed> {
+export async function analyzeOrQuarantine(bytes: Uint8Array, doc_id: string, sourcePath: string, source?: SourceHint | null): Promise<Analyzed> {
   try {
-    return await analyze(bytes, sourcePath, expectedName);
+    return await analyze(bytes, sourcePath, source);
   } catch (e) {
     return quarantined(doc_id, sourcePath, quarantineReason(e));
   }
@@ -258,6 +269,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   // Nothing changed since the outputs were written (same code, inputs by size and mtime, corrections, targets):
   // return the saved summary without reading a single report.
   const quick = createHash("sha256").update(version).update(statOf(correctionsPath));
+  for (const f of [join(opts.input, "..", "sources.csv"), join(opts.input, "sources.csv"), join(opts.input, MANIFEST)]) quick.update(statOf(f));
   for (const f of files) quick.update(`${f}\0${statOf(f)}\n`);
   for (const t of [opts.db, opts.parquet, opts.export]) quick.update(`${resolve(t)}\n`);
   const quickStamp = quick.digest("hex");
@@ -334,7 +346,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
         if (r.finished && !r.cacheHit) reextracted++;
         const f = r.finished ?? finishDocument(quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed"), corrections);
         accept(r.index, r.file, r.docId, () => f, r.textHash);
-      }, { task: "finish", cacheDir, corrections, expectedName: (f) => fetched.get(basename(f))?.expected_name });
+      }, { task: "finish", cacheDir, corrections, source: (f) => fetched.get(basename(f)) });
       for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
     } else {
       await opening;
@@ -347,11 +359,13 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
           const doc_id = docIdOf(bytes);
           let hit: Analyzed | null = null;
           if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
-            hit = reader.parsed<Analyzed>(doc_id);
+            const source = fetched.get(basename(file));
+            const key = cacheKey(doc_id, source);
+            hit = reader.parsed<Analyzed>(key);
             if (!hit) {
               reextracted++;
-              hit = await analyzeOrQuarantine(bytes, doc_id, pathOf(file), fetched.get(basename(file))?.expected_name);
-              cache.add(doc_id, pack.put(JSON.stringify(hit)));
+              hit = await analyzeOrQuarantine(bytes, doc_id, pathOf(file), source);
+              cache.add(key, pack.put(JSON.stringify(hit)));
             }
           }
           accept(i, file, doc_id, () => finishDocument(atPath(hit!, pathOf(file)), corrections));

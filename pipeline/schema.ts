@@ -7,11 +7,15 @@ export const QUALIFIERS = ["exact", "approx", "at_least", "more_than", "at_most"
 export const PERIODS = ["full_year", "partial", "cumulative", "prior_year"] as const;
 export const SCOPES = ["jurisdiction", "government_level", "higher_level", "sub_entity", "subcategory", "as_respondent"] as const;
 export const DOC_STATUSES = ["ok", "quarantined", "duplicate"] as const;
+export const DOC_KINDS = [
+  "annual_report", "department_report", "statistics_release", "report_to_congress", "enforcement_report", "yearbook_entry", "news", "other",
+] as const;
 
 export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Period = (typeof PERIODS)[number];
 export type Scope = (typeof SCOPES)[number];
+export type DocKind = (typeof DOC_KINDS)[number];
 
 const text = () => z.string().nullable();
 const int = () => z.int().nullable();
@@ -38,6 +42,8 @@ export const DocumentRow = z.object({
   duplicate_of: text(),
   source_url: text(),
   fetched_at: text(),
+  doc_kind: z.enum(DOC_KINDS).nullable().describe("annual_report, department_report, statistics_release, report_to_congress, enforcement_report, yearbook_entry, news, other"),
+  jurisdiction_source: text().describe("the clue that decided the jurisdiction: title, signature, opening, body, site, source_url, source_list"),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 

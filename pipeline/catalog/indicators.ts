@@ -1,5 +1,6 @@
 // The indicator catalog: every indicator's names, unit, definition, formula and the ways reports state it, in one
 // place. Tracked ids are fixed by shared/CONTRACT.md; the rest follow shared/notes/domain.md §2.
+import { SUBORDINATE_RESPONDENT } from "../extract/context.ts";
 import type { Indicator } from "./types.ts";
 
 const CASES = ["件", "宗", "起", "件次"] as const;
@@ -16,6 +17,11 @@ const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 
+/** "<measure>…的案件占审结案件的N%": the measure's share of the concluded cases (rates of correction, settlement). */
+function OF_CONCLUDED(measure: RegExp): RegExp {
+  return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
+}
+
 export const INDICATORS: Indicator[] = [
   // ── 行政复议 ──────────────────────────────────────────────────────────────────────────────────────────────
   {
@@ -23,7 +29,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "被复议案件数", name_en: "Reconsideration cases with this government as respondent",
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
-      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30 },
+      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30, not: SUBORDINATE_RESPONDENT },
     ],
   },
   {
@@ -123,8 +129,8 @@ export const INDICATORS: Indicator[] = [
     id: "recon_ordered_to_perform", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "复议责令履行数", name_en: "Ordered to perform", definition: "决定责令被申请人履行法定职责的案件数（纠错的一种）。",
     rules: [
-      { lead: /责令(限期)?履行[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
-      { trail: /^(决定)?责令(限期)?履行/, units: CASES, topics: ["recon"], priority: 10 },
+      { lead: /责令(限期)?(履行|履职)[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { trail: /^(决定)?责令(限期)?(履行|履职)/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
   {
@@ -147,7 +153,10 @@ export const INDICATORS: Indicator[] = [
     id: "recon_correction_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: null,
     name_zh: "复议纠错率", name_en: "Correction rate", formula: "recon_corrected / recon_concluded * 100",
     definition: "纠错案件占审结案件的百分比（直接纠错率或综合纠错率，分母以文中为准）。",
-    rules: [{ lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 }],
+    rules: [
+      { lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 },
+      { lead: OF_CONCLUDED(/纠错|纠正/), units: RATE, topics: ["recon"], priority: 10 },
+    ],
   },
   {
     id: "recon_settlement_rate", area: "recon", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
@@ -156,6 +165,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
       { lead: /(调解和解(结案)?率|调撤率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "mediation", "labor"], priority: 9 },
+      // "调解后申请人撤回复议请求的案件占审结案件的15.5%": a share of the concluded cases is the rate itself
+      { lead: OF_CONCLUDED(/调解|和解|撤回/), units: RATE, topics: ["recon"], priority: 10 },
     ],
   },
   {

@@ -11,9 +11,14 @@ export interface Marked<T> {
 
 // ── not observations ──
 const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|较\d{4}年|比\d{4}年|较同期|比同期)?(分别)?(增长|上升|下降|减少|提高|提升|降低|增加|增幅|降幅|减幅|下降了|上升了|增长了|提高了|减少了|增加了)(了|达|为)?$/;
+// a share of the concluded cases is a rate of that measure (catalog: recon_correction_rate, recon_settlement_rate)
+const OF_CONCLUDED = /占[^,;。\d]{0,4}(审结|办结|结案)[^,;。\d]{0,6}$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
 const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|确保[^,;。]{0,10}(达到|达|不低于)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+
+// "避免近50件高风险案件流入诉讼": a count of what did not happen, whatever measure words precede it.
+const PREVENTED = /(避免|防止|阻止|杜绝)[^,;。\d]{0,6}$/;
 
 // A sentence that opens with a target word is a plan throughout ("目标:出庭应诉率达到90%以上", "下一步,力争…").
 const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是|为|:))/;
@@ -22,14 +27,28 @@ const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是
 export function notObservation(lead: string, clauseBefore: string, unit: string, before = ""): string | null {
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
-  if (SHARE.test(lead)) return "share of a total";
+  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead)) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
+  if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
   return null;
 }
 
 // ── period ──
-const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}月|截至\d{1,2}月|截止\d{1,2}月|截至[^,;。]{0,4}月底|截止[^,;。]{0,4}月底|\d{1,2}月份?以来)/g;
+const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|(?<!\d)(?<from>\d{1,2})\s*[-—~至到]\s*(?<to>\d{1,2})月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来)/g;
+
+/** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
+function lastPartial(before: string): RegExpExecArray | null {
+  PARTIAL.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = PARTIAL.exec(before); m; m = PARTIAL.exec(before)) {
+    const g = m.groups ?? {};
+    if (g.to && Number(g.to) === 12 && Number(g.from) === 1) continue;
+    if (g.until && (Number(g.until) === 12 || Number(g.until) > 12)) continue;
+    last = m;
+  }
+  return last;
+}
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
@@ -74,7 +93,7 @@ function periodWithin(before: string, lead: string, reportYear: number | null): 
     if (opening && Number(opening[1]) < reportYear && Number(opening[1]) >= reportYear - 10) return { value: "prior_year", note: opening[0] };
   }
   // The latest period word wins: "上半年…63.4%,全年…提高到88.6%" gives the full year to 88.6.
-  const part = lastMatch(PARTIAL, before);
+  const part = lastPartial(before);
   const whole = lastMatch(FULL_YEAR, before);
   if (part && !(whole && whole.index > part.index)) return { value: "partial", note: part[0] };
   return { value: "full_year", note: null };
@@ -83,10 +102,15 @@ function periodWithin(before: string, lead: string, reportYear: number | null): 
 
 // ── scope ──
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
+// "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
+// government's own acts under review ("以区政府为被申请人的复议案件" is).
+export const SUBORDINATE_RESPONDENT = /以(?![^,;。\d]{0,8}?(区|县|市|州|省|旗|本级)(人民)?政府(作)?为)([^,;。\d]{1,24}?)(作)?为[^,;。\d]{0,2}被申请人/;
 const SUBCATEGORY = /集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
-const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人))/;
+const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人|负责人|主要负责人|领导))/;
+// "区级部门和镇街负责人出庭应诉率99.3%": the departments and towns together, i.e. the region less its government.
+const DEPARTMENTS_AND_TOWNS = /^(其中)?(各)?(省|市|区|县)(级|直)(各)?(部门|单位|机关)[^,;。\d]{0,3}(和|及|与|、)[^,;。\d]{0,3}(镇街|乡镇|街道|镇|乡)|^(其中)?(各)?(镇街|乡镇|乡镇街道)[^,;。\d]{0,2}(和|及|与|、)[^,;。\d]{0,4}部门/;
 
 export interface ScopeInput {
   before: string;
@@ -100,7 +124,9 @@ export interface ScopeInput {
 export function scopeOf(x: ScopeInput): Marked<Scope> {
   const { before, lead } = x;
   let m: RegExpMatchArray | null;
-  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
+  const sub = before.match(SUBORDINATE_RESPONDENT);
+  if (x.area === "recon" && sub && clauseTail(before).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
+  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   if (x.indicatorId === "npc_suggestions" || x.indicatorId === "cppcc_proposals" || x.indicatorId === "npc_cppcc_total") {
@@ -138,6 +164,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     if (x.area === "recon" && x.docLevel === "county" && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
     return { value: "government_level", note: m[0] };
   }
+  if ((m = c.match(DEPARTMENTS_AND_TOWNS))) return { value: "sub_entity", note: m[0] };
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(KIND))) return { value: "subcategory", note: m[0] };

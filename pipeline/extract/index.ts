@@ -6,7 +6,7 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, notObservation, periodOf, scopeOf, type Marked } from "./context.ts";
+import { clauseTail, notObservation, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -108,6 +108,37 @@ export function classify(lead: string, trail: string, before: string, unit: stri
   return null;
 }
 
+// A bracket closed before the number is a note on the words before it, not the number's own measure:
+// "直接纠错(以确认违法、撤销、责令履行等方式结案)30件" is read as 直接纠错.
+const CLOSED_BRACKET = /[(（【][^()（）【】]*[)）】]/g;
+// An enumeration closed by 等 + a head noun is ruled by the head: "撤销、变更、确认违法等纠错决定17件" is 纠错决定.
+const SUBORDINATE_RESPONDENT_CLAUSE = new RegExp(SUBORDINATE_RESPONDENT.source + "的");
+const HEAD_AFTER_DENG = /等([^,;:、等\d]{1,8})$/;
+
+/**
+ * The rule that reads a number, trying the lead as its structure says first: the head noun of an enumeration,
+ * then the lead without closed brackets, then the lead as written.
+ */
+export function classifyFramed(lead: string, trail: string, before: string, unit: string, topic: Topic | null): { r: CompiledRule; lead: string } | null {
+  const head = lead.match(HEAD_AFTER_DENG);
+  // "以调解、和解等方式结案": a head of means (方式, 手段) leaves the listed means in charge
+  if (head && !/^(方式|形式|手段|途径|渠道|办法|措施)/.test(head[1]!)) {
+    const r = classify(head[1]!, trail, before, unit, topic);
+    if (r) return { r, lead: head[1]! };
+  }
+  if (lead.includes(")") || lead.includes("）") || lead.includes("】") || lead.includes("被申请人的")) {
+    // "收到以各乡镇、各部门作为被申请人的行政复议案件35件": the respondent clause only qualifies the cases
+    const bare = lead.replace(CLOSED_BRACKET, "").replace(SUBORDINATE_RESPONDENT_CLAUSE, "");
+    if (bare !== lead) {
+      const r = classify(bare, trail, before, unit, topic);
+      if (r) return { r, lead: bare };
+      if (/[\p{Script=Han}]{2}/u.test(bare)) return null;
+    }
+  }
+  const r = classify(lead, trail, before, unit, topic);
+  return r ? { r, lead } : null;
+}
+
 // "报备率、审通率均为100%" → one value for each listed item.
 const EACH = /(均|都|全部)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
@@ -186,8 +217,9 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
         if (r && !readings.some((x) => x.rule.indicator === r.indicator)) readings.push({ rule: r, lead: item });
       }
     } else {
-      const r = classify(lead, trail, before, m.unit, topic) ?? priorYearOf(lead, m.unit, out.length ? out : previous);
-      if (r) readings.push({ rule: r, lead });
+      const hit = classifyFramed(lead, trail, before, m.unit, topic);
+      const r = hit?.r ?? priorYearOf(lead, m.unit, out.length ? out : previous);
+      if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
     for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx, period, opening));
   }
@@ -298,6 +330,31 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
   return out;
 }
 
+/**
+ * "全区共受理行政复议案件176件" followed by outcomes that include 不予受理 and add up to 176 ("维持71件,驳回32件,…,
+ * 不予受理15件,补正过期6件,转送1件,纠错27件"): 受理 was used loosely, and the 176 are the applications received.
+ * Applied only when the report gives no received count of its own.
+ */
+function acceptedAsReceived(out: Extracted[]): void {
+  if (out.some((o) => o.indicator_id === "recon_received" && o.scope === "jurisdiction")) return;
+  for (const o of out) {
+    if (o.indicator_id !== "recon_accepted" || o.scope !== "jurisdiction" || o.period !== "full_year") continue;
+    const refused = out.find((x) => x.indicator_id === "recon_not_accepted" && x.char_start > o.char_start);
+    if (!refused) continue;
+    const counts = findNumbers(refused.evidence).filter((n) => /^(件|宗|起)$/.test(n.unit) && n.qualifier === "exact");
+    if (counts.length >= 3 && counts.reduce((t, n) => t + n.value, 0) === o.value) {
+      o.indicator_id = "recon_received";
+      o.rule = "recon_received#outcomes-sum";
+      o.flags.push("accepted_read_as_received");
+    }
+  }
+}
+
+/** A line of its own, short and unpunctuated: "(一)行政复议案件及接待情况", "1.区政府受理的行政复议案件情况". */
+function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
+  return sentence.text.length <= 40 && (!next || next.paragraph !== sentence.paragraph) && !/[。;!?,:]$/.test(sentence.text) && !/\d+(件|人|%|名|起|宗|次)/.test(sentence.text);
+}
+
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
 export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
   const out: Extracted[] = [];
@@ -305,14 +362,23 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
   let paragraph = -1;
   let opening = "";
   let previous: Extracted[] = [];
-  for (const sentence of seg.sentences) {
+  // The topic a heading sets ("(一)行政复议案件情况") holds for the paragraphs under it until the next heading.
+  let headingTopic: Topic | null = null;
+  const sentences = seg.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const marks = topicMarks(sentence.text);
     if (sentence.paragraph !== paragraph) {
-      carried = null;
       opening = "";
       previous = [];
       paragraph = sentence.paragraph;
+      if (isHeading(sentence, sentences[k + 1])) {
+        headingTopic = marks.length ? marks[marks.length - 1]!.topic : null;
+        carried = null;
+        continue;
+      }
+      carried = headingTopic;
     }
-    const marks = topicMarks(sentence.text);
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
       found = extractSentence(sentence, ctx, carried, marks, opening, previous);
@@ -324,6 +390,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
     opening = continued ? opening + sentence.text : "";
     previous = continued ? found : [];
   }
+  acceptedAsReceived(out);
   const taken = new Set(out.map((o) => o.char_start));
   return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);
 }

@@ -156,10 +156,28 @@ export async function fetchAll(sources: Source[], opts: FetchOptions): Promise<F
   return result;
 }
 
-/** The fetch manifest of an input folder, by file name, for documents.source_url / fetched_at. */
-export async function readManifest(dir: string): Promise<Map<string, { source_url: string | null; fetched_at: string | null; expected_name: string | null }>> {
+export interface SourceRecord {
+  source_url: string | null;
+  fetched_at: string | null;
+  expected_name: string | null;
+}
+
+/**
+ * Where each input file came from, by file name: the fetch manifest of the input folder, else a `sources.csv`
+ * (columns file, url, and optionally jurisdiction) in the input folder or the folder above it, the way analysts
+ * keep page addresses beside a folder of saved pages. The address is a clue to the jurisdiction (identify).
+ */
+export async function readManifest(dir: string): Promise<Map<string, SourceRecord>> {
+  const out = new Map<string, SourceRecord>();
+  for (const path of [join(dir, "..", "sources.csv"), join(dir, "sources.csv")]) {
+    if (!existsSync(path)) continue;
+    const rows = parse(await readFile(path), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+    for (const r of rows) {
+      if (!r.file) continue;
+      out.set(basename(r.file), { source_url: r.url || null, fetched_at: null, expected_name: r.jurisdiction || null });
+    }
+  }
   const path = join(dir, MANIFEST);
-  const out = new Map<string, { source_url: string | null; fetched_at: string | null; expected_name: string | null }>();
   if (!existsSync(path)) return out;
   for (const r of parse(await readFile(path), { columns: true, bom: true }) as FetchRecord[]) {
     out.set(r.file, { source_url: r.url, fetched_at: r.fetched_at, expected_name: r.expected_jurisdiction || null });

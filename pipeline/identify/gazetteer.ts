@@ -127,7 +127,7 @@ export function stripSuffix(name: string, level: AdminLevel): { stem: string; au
   return { stem: m ? m[1]! : name, auto: null };
 }
 
-function findRepoRoot(): string {
+export function findRepoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {
     if (existsSync(join(dir, "data", "gazetteer", "areas.json"))) return dir;

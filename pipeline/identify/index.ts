@@ -1,6 +1,7 @@
 // The identify stage: who issued the report, about which jurisdiction and which year, and when it was published.
 import type { AdminLevel } from "../schema.ts";
 import { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
+import { hostClue } from "./host.ts";
 import { resolveIssuer, resolveTitle, splitMetaTitle } from "./title.ts";
 import { resolvePublishedOn, resolveReportYear } from "./year.ts";
 
@@ -15,6 +16,8 @@ export interface IdentifyMeta {
   source_path?: string;
   /** the jurisdiction the document was collected for, when the source list says so */
   expected_name?: string;
+  /** the page's address, when the source list or fetch manifest gives it */
+  source_url?: string;
 }
 
 export interface Identity {
@@ -31,6 +34,8 @@ export interface Identity {
   missing: string[];
   /** optional fields the document does not state (published_on, title, issuer): informational, not a failure */
   notes: string[];
+  /** the clue that decided the jurisdiction (title, signature, opening, source_url, …), null when none did */
+  jurisdiction_source: string | null;
   /** 0–1, 0 when no jurisdiction */
   jurisdiction_confidence: number;
   /** how the jurisdiction and year were decided (for status_reason / debugging) */
@@ -54,6 +59,7 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     title: page?.title ?? undefined,
     sourceHint: [page?.site, pathHint(meta?.source_path)].filter(Boolean).join(" ") || undefined,
     expectedName: meta?.expected_name,
+    urlHint: hostClue(meta?.source_url)?.units.map((u) => u.chain.replace(/ > /g, "")).join(" "),
   };
   const j: JurisdictionResult = resolveJurisdiction(text, hints);
   const published_on = resolvePublishedOn(text, { published_on: meta?.published_on });
@@ -77,6 +83,7 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     issuer,
     missing,
     notes,
+    jurisdiction_source: j.code === null ? null : j.source,
     jurisdiction_confidence: j.code === null ? 0 : j.confidence,
     reasons: { jurisdiction: j.reason, report_year: y.reason },
   };

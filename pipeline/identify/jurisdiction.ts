@@ -31,6 +31,8 @@ export interface JurisdictionHints {
   sourceHint?: string;
   /** the jurisdiction the document was fetched for, when known (e.g. from data/sources.csv) */
   expectedName?: string;
+  /** the places the page's address spells (identify/host.ts), written as full chains ("北京市通州区") */
+  urlHint?: string;
 }
 
 export interface JurisdictionFound {
@@ -42,6 +44,8 @@ export interface JurisdictionFound {
   /** 0–1 */
   confidence: number;
   reason: string;
+  /** the clue that weighed most for the chosen unit: title, signature, opening, body, site, source_url, source_list */
+  source: string;
 }
 
 export interface JurisdictionNotFound {
@@ -52,9 +56,13 @@ export interface JurisdictionNotFound {
 
 export type JurisdictionResult = JurisdictionFound | JurisdictionNotFound;
 
-type Zone = "expected" | "title" | "signature" | "source" | "head" | "tail" | "body";
+type Zone = "expected" | "title" | "signature" | "source" | "url" | "head" | "tail" | "body";
 
-export const ZONE_WEIGHT: Record<Zone, number> = { expected: 12, title: 8, signature: 8, source: 3, head: 3, tail: 2, body: 1 };
+export const ZONE_WEIGHT: Record<Zone, number> = { expected: 12, title: 8, signature: 8, source: 3, url: 4, head: 3, tail: 2, body: 1 };
+/** the name each zone has in documents.jurisdiction_source */
+const ZONE_SOURCE: Record<Zone, string> = {
+  expected: "source_list", title: "title", signature: "signature", source: "site", url: "source_url", head: "opening", tail: "signature", body: "body",
+};
 const STRONG_ZONES: ReadonlySet<Zone> = new Set<Zone>(["expected", "title", "signature"]);
 /** characters of content at the top and bottom of the text that count as head / tail */
 const HEAD_CHARS = 300;
@@ -82,6 +90,8 @@ interface Evidence {
   strong: number;
   count: number;
   notes: string[];
+  /** weight by zone, for jurisdiction_source */
+  zones: Partial<Record<Zone, number>>;
 }
 
 function contextOf(src: string, hit: NameHit, lineStart: number) {
@@ -235,8 +245,9 @@ function total(e: { score: number; strong: number }): number {
 
 function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
   let e = ev.get(code);
-  if (!e) { e = { score: 0, strong: 0, count: 0, notes: [] }; ev.set(code, e); }
+  if (!e) { e = { score: 0, strong: 0, count: 0, notes: [], zones: {} }; ev.set(code, e); }
   e.score += m.weight;
+  e.zones[m.zone] = (e.zones[m.zone] ?? 0) + m.weight + m.strong;
   e.strong += m.strong;
   e.count++;
   if (m.strong > 0 && e.notes.length < 4 && !e.notes.includes(m.note)) e.notes.push(m.note);
@@ -270,6 +281,7 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   if (hints?.expectedName) mentions.push(...collectMentions(g, hints.expectedName, () => "expected"));
   if (hints?.title) mentions.push(...collectMentions(g, hints.title, () => "title"));
   if (hints?.sourceHint) mentions.push(...collectMentions(g, hints.sourceHint, () => "source"));
+  if (hints?.urlHint) mentions.push(...collectMentions(g, hints.urlHint, () => "url"));
   mentions.push(...collectMentions(g, text, zoneOfText(text)));
   if (!mentions.length) return { code: null, reason: "jurisdiction not found" };
 
@@ -376,5 +388,6 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   return {
     code: unit.code, name: unit.name, level: unit.level, province_name: unit.province_name,
     parent_name: unit.level === "county" ? unit.parent_name : null, confidence, reason: parts.join("; "),
+    source: ZONE_SOURCE[(Object.entries(e.zones) as [Zone, number][]).sort((a, b) => b[1] - a[1])[0]![0]],
   };
 }

@@ -25,6 +25,9 @@ const SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[0-9])|(?<=[0-9%])[ \
 // unit, so a flattened table row ("8745 7574 362") keeps its columns.
 const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗人名个项条次批%])`, "gu");
 
+// A parenthesised pinyin syllable with a tone mark, right after a Han character.
+const PINYIN_GLOSS = new RegExp(`(?<=[${HAN}])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}){0,3}\\)`, "gu");
+
 export function normalize(raw: string): Normalized {
   // NFKC folds full-width digits, ％, ，：；（） into ASCII so one number grammar serves every source.
   let text = raw.replace(/^\uFEFF/, "").normalize("NFKC");
@@ -32,6 +35,8 @@ export function normalize(raw: string): Normalized {
   // its numbers below.
   // (NBSP, U+2002–U+200A and U+3000 are spaces to NFKC already; of the spaces to blank, only U+200B is left)
   text = text.replace(/\r\n?/g, "\n").replace(/\u200B/g, " ");
+  // Some mirrors gloss characters with pinyin: "印發(fā)《關(guān)於…》". The glosses split words (調(diào)解), so they go.
+  if (text.includes("(")) text = text.replace(PINYIN_GLOSS, "");
   const script = toSimplified(text);
   text = script.text;
   const removed: string[] = [];

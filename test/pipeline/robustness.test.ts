@@ -39,7 +39,8 @@ describe("bad input", () => {
     expect(by("empty.txt").status_reason).toMatch(/empty/);
     expect(by("binary.txt").status).toBe("quarantined");
     expect(by("table.xls").status_reason).toMatch(/unsupported/);
-    expect(by("news.txt").status_reason).toMatch(/not an annual/);
+    // kept out because nothing in it can be used (no place, no catalogued figure), not because it is news
+    expect(by("news.txt").status_reason).toMatch(/no jurisdiction and no catalogued figure/);
     expect(by("cut.html").status).toBe("quarantined");
     expect(by("copy-of-000.txt").status).toBe("duplicate");
     expect(rows.filter((d) => d.status === "ok")).toHaveLength(5);

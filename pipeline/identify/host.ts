@@ -1,0 +1,65 @@
+// A government page's address as a clue to its jurisdiction: www.zhuji.gov.cn → 诸暨市, cqjlp.gov.cn → 九龙坡区 (重庆),
+// zhengfu.bjtzh.gov.cn → 通州区 (北京). data/gazetteer/hosts.json (scripts/build-hosts.ts) holds the pinyin keys of
+// every unit's name, the province prefixes, and exact hosts of addresses already collected. Only .gov.cn hosts are
+// read: mirrors on unrelated domains say nothing about the place.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findRepoRoot, loadGazetteer, type Unit } from "./gazetteer.ts";
+
+interface HostTable {
+  hosts: Record<string, string>;
+  provinces: Record<string, string>;
+  keys: Record<string, string[]>;
+}
+
+let table: HostTable | null = null;
+function load(): HostTable {
+  return (table ??= JSON.parse(readFileSync(join(findRepoRoot(), "data", "gazetteer", "hosts.json"), "utf8")) as HostTable);
+}
+
+// Labels that name a department, a service or the site's role, not a place.
+const NOT_PLACE = new Set(["www", "gov", "zhengfu", "zfxxgk", "xxgk", "zwgk", "sfj", "sft", "sfw", "fzb", "zwfw", "rd", "zx", "news", "wap", "m", "english", "en", "czj", "gaj", "scjgj", "ajj"]);
+
+/** The labels of a .gov.cn host that may spell a place, most specific last ("zhengfu.bjtzh.gov.cn" → ["bjtzh"]). */
+export function hostLabels(host: string): string[] {
+  const h = host.toLowerCase();
+  if (!/\.gov\.cn$/.test(h)) return [];
+  return h.replace(/\.gov\.cn$/, "").split(".").filter((l) => /^[a-z]+$/.test(l) && !NOT_PLACE.has(l));
+}
+
+export interface HostClue {
+  host: string;
+  units: Unit[];
+}
+
+/** The units a page address may belong to; empty when the address says nothing (or too much: more than 3 places). */
+export function hostClue(url: string | null | undefined): HostClue | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const t = load();
+  const g = loadGazetteer();
+  const exact = t.hosts[host.replace(/^www\./, "")];
+  if (exact) return { host, units: [g.byCode(exact)!] };
+  const labels = hostLabels(host);
+  for (const label of labels.reverse()) {
+    const found = new Map<string, Unit>();
+    const take = (key: string, province: string | null) => {
+      for (const code of t.keys[key] ?? []) {
+        const u = g.byCode(code);
+        if (u && (!province || u.province_code === province)) found.set(code, u);
+      }
+    };
+    take(label, null);
+    // a province prefix: cq + jlp, bj + tzh
+    for (const [p, code] of Object.entries(t.provinces)) {
+      if (label.length > p.length + 1 && label.startsWith(p)) take(label.slice(p.length), code);
+    }
+    if (found.size >= 1 && found.size <= 3) return { host, units: [...found.values()] };
+  }
+  return null;
+}
