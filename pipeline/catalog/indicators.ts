@@ -14,6 +14,8 @@ const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援�
 const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务/;
 // Leaders' own receptions ("区领导接待群众来访86批次") are a share of the volume, not the volume.
 const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足久])/;
+// "以纠错、调解、和解等方式化解行政争议388件": corrections and settlements together (综合化解), not settlements.
+const WITH_CORRECTIONS = /纠错[^,;。\d]{0,6}(调解|和解)|(调解|和解)[^,;。\d]{0,6}纠错/;
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 
@@ -37,7 +39,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议调解和解结案数", name_en: "Reconsideration cases settled by mediation or conciliation",
     definition: "通过调解、和解（含和解后撤回、和解终止）方式结案的行政复议案件数。",
     rules: [
-      { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20 },
+      { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20, not: WITH_CORRECTIONS },
       { lead: /(调解|和解)(结案|终止|撤回)?$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
     ],
   },
@@ -89,7 +91,7 @@ export const INDICATORS: Indicator[] = [
     id: "recon_upheld", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "复议维持数", name_en: "Decisions upholding the act", definition: "决定维持原行政行为的案件数。",
     rules: [
-      { lead: /维持(原行政行为|原具体行政行为|原决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { lead: /维持(原行政行为|原具体行政行为|原决定)?[^,;。]{0,3}$|维持[^,;。\d率]{0,10}(决定|行为)[^,;。\d率]{0,2}$/, units: CASES, topics: ["recon"], priority: 10 },
       { trail: /^(决定)?维持/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
@@ -97,7 +99,7 @@ export const INDICATORS: Indicator[] = [
     id: "recon_rejected", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "复议驳回数", name_en: "Applications rejected", definition: "决定驳回复议申请（或驳回复议请求）的案件数。",
     rules: [
-      { lead: /驳回[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      { lead: /驳回[^,;。]{0,6}$|驳回[^,;。\d率]{0,12}(请求|申请)[^,;。\d率]{0,2}$/, units: CASES, topics: ["recon"], priority: 10 },
       { trail: /^(决定)?驳回/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
@@ -143,7 +145,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议纠错数", name_en: "Acts corrected", formula: "recon_revoked + recon_altered + recon_confirmed_illegal + recon_ordered_to_perform",
     definition: "撤销、变更、确认违法、责令履行之和（直接纠错）；文中未说时由各项相加得出。",
     rules: [
-      { lead: /(直接纠错|纠错|纠正违法或不当行政行为|纠正违法或者不当行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
+      { lead: /(直接纠错|纠错|纠正违法或不当行政行为|纠正违法或者不当行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$|(直接纠错|直接纠正)[^,;。率类型\d]{0,10}(决定|行为|案件)[^,;。率类型\d]{0,2}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
       { trail: /^(的)?(直接)?(被)?纠错/, units: CASES, topics: ["recon"], priority: 12 },
       // Wordings only reconsideration uses: they name their topic even at the start of a paragraph.
       { lead: /(纠正违法或不当|纠正违法或者不当)(的)?(具体)?行政行为[^,;。率]{0,3}$|直接纠错[^,;。率]{0,3}$|作出纠错决定[^,;。率]{0,3}$/, units: CASES, notTopics: ["litig", "court"], priority: 11 },
@@ -408,7 +410,7 @@ export const INDICATORS: Indicator[] = [
     id: "npc_suggestions", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
-    rules: [{ lead: /人大(代表)?(建议|议案)[^,;。]{0,4}$|代表(建议|议案)[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,

@@ -52,7 +52,7 @@ function lastPartial(before: string): RegExpExecArray | null {
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
-const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})年(度)?(?!以来|至|[-—~]|\d|月)/;
+const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -69,21 +69,32 @@ const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|�
  * The period of a number from the sentence text before it. `opening` is the sentence's earlier ;-separated parts:
  * a time phrase heading the sentence ("截至11月底,全区收到…;…;调解结案234件") governs a later part that names no time.
  */
-export function periodOf(before: string, lead: string, reportYear: number | null, opening = ""): Marked<Period> {
-  const own = periodWithin(before, lead, reportYear);
+export function periodOf(before: string, lead: string, reportYear: number | null, opening = "", writtenInYear = false): Marked<Period> {
+  const own = periodWithin(before, lead, reportYear, writtenInYear);
   if (!opening || own.note !== null || OWN_TIME.test(before)) return own;
-  return periodWithin(opening + before, lead, reportYear);
+  return periodWithin(opening + before, lead, reportYear, writtenInYear);
 }
 
-function periodWithin(before: string, lead: string, reportYear: number | null): Marked<Period> {
+// "今年以来", "年初以来": the year so far. Partial in a document written before its year was out (a news item, a
+// November report); the whole year in a report written after it.
+const YEAR_TO_DATE = /今年以来|年初以来|今年来|本年以来/;
+
+/**
+ * `writtenInYear`: the document was published during its report year (before December), so "2025年以来" in a
+ * 2025 document is the year so far, not the whole year.
+ */
+function periodWithin(before: string, lead: string, reportYear: number | null, writtenInYear = false): Marked<Period> {
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const cum = lastMatch(CUMULATIVE, before);
   if (cum) {
     const first = cum.groups?.from ?? cum.groups?.since;
     const since = first ? Number(first) : null;
-    // "2023年以来" in a 2023 report is the report year itself.
+    // "2023年以来" in a 2023 report is the report year itself: all of it, or so far when written during it.
     if (since === null || reportYear === null || since < reportYear) return { value: "cumulative", note: cum[0] };
+    if (since === reportYear && writtenInYear) return { value: "partial", note: cum[0] };
   }
+  const ytd = writtenInYear ? before.match(YEAR_TO_DATE) : null;
+  if (ytd) return { value: "partial", note: ytd[0] };
   const yearLead = lead.match(/(\d{4})年(度)?(同期)?(为|是|共|有)?$/);
   if (yearLead && reportYear !== null && Number(yearLead[1]) < reportYear) return { value: "prior_year", note: yearLead[0] };
   if (reportYear !== null) {
@@ -151,13 +162,16 @@ const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会
 const KIND = /^其中[^,;。\d]{0,6}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
+const SUGGESTIONS = new Set(["npc_suggestions", "cppcc_proposals", "npc_cppcc_total"]);
+
 /** The scope a clause's own subject gives, or null when the clause names none. */
 function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   let m: RegExpMatchArray | null;
   const c = clause.trim();
   if (WHOLE.test(c)) return { value: "jurisdiction", note: null };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
-  if (x.indicatorId !== "recon_as_respondent" && (m = c.match(GOVERNMENT))) {
+  // "市政府共办理代表建议113件": the government answers the congress for the whole region
+  if (x.indicatorId !== "recon_as_respondent" && !SUGGESTIONS.has(x.indicatorId) && (m = c.match(GOVERNMENT))) {
     // A county government has been its county's only reconsideration body since the 2020–2022 reform, so "县政府
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.

@@ -53,6 +53,14 @@ export interface DocContext {
   admin_level: AdminLevel | null;
   jurisdiction_name: string | null;
   report_year: number | null;
+  /** YYYY-MM-DD when known: a document published during its report year speaks of the year so far */
+  published_on?: string | null;
+}
+
+/** Published in its report year before December: "今年以来" and "2025年以来" are the year so far. */
+function writtenInYear(ctx: DocContext): boolean {
+  const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
+  return !!m && ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) < 12;
 }
 
 interface CompiledRule {
@@ -136,8 +144,17 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
     }
   }
   const r = classify(lead, trail, before, unit, topic);
-  return r ? { r, lead } : null;
+  if (r) return { r, lead };
+  // "败诉率“断崖式”下降至5.22%": the level a change reached is a value of the indicator named before the change
+  const level = lead.replace(LEVEL_REACHED, "");
+  if (level !== lead) {
+    const r2 = classify(level, trail, before, unit, topic);
+    if (r2) return { r: r2, lead: level };
+  }
+  return null;
 }
+
+const LEVEL_REACHED = /([“"][^”"]{0,8}[”"]|大幅|持续|进一步|稳步|明显|逐步)?(提升|提高|上升|下降|降低|增长|增加|减少|降|升)(至|到)$/;
 
 // "报备率、审通率均为100%" → one value for each listed item.
 const EACH = /(均|都|全部)(为|达|达到|是|实现|保持)?$/;
@@ -244,7 +261,7 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
 
 function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null, opening: string): Extracted {
   const { indicator } = r;
-  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year, opening);
+  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
@@ -281,7 +298,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       if (found.some((o) => o.indicator_id === indicator.id)) continue;
       const before = sentence.text.slice(0, m.index);
       const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
-      const period = periodOf(before, clauseTail(before), ctx.report_year, opening);
+      const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx));
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
         period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
