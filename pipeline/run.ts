@@ -123,7 +123,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
     doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source, source_url: source?.source_url ?? null,
   });
   const seg = timed("segment", () => segment(norm.text));
-  const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on };
+  const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind };
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

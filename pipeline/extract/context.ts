@@ -52,7 +52,7 @@ function lastPartial(before: string): RegExpExecArray | null {
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
-const YEAR_OPENING = /^\s*(?:在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
+const YEAR_OPENING = /^\s*(?:其中|在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -100,7 +100,8 @@ function periodWithin(before: string, lead: string, reportYear: number | null, w
   if (reportYear !== null) {
     // Only a year that opens the sentence or the clause sets the period ("2022年,全市受理…"); a year elsewhere
     // ("按照2022年出台的办法") says nothing about when the counted cases happened.
-    const opening = [before, clauseTail(before)].map((t) => t.match(YEAR_OPENING)).find((m) => m);
+    // The clause's own year comes first: "2023总共需办理66件,2024年总共需办理151件" gives 151 to 2024.
+    const opening = clauseTail(before).match(YEAR_OPENING) ?? before.match(YEAR_OPENING);
     if (opening && Number(opening[1]) < reportYear && Number(opening[1]) >= reportYear - 10) return { value: "prior_year", note: opening[0] };
   }
   // The latest period word wins: "上半年…63.4%,全年…提高到88.6%" gives the full year to 88.6.

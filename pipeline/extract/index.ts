@@ -3,7 +3,7 @@
 // applies them: lead/trail around each number, the topic in force, then the context markers.
 import { INDICATORS } from "../catalog/indicators.ts";
 import type { Indicator, Rule, Topic } from "../catalog/types.ts";
-import type { AdminLevel, Period, Qualifier, Scope } from "../schema.ts";
+import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
 import { clauseTail, notObservation, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
@@ -55,12 +55,17 @@ export interface DocContext {
   report_year: number | null;
   /** YYYY-MM-DD when known: a document published during its report year speaks of the year so far */
   published_on?: string | null;
+  doc_kind?: DocKind | null;
 }
 
-/** Published in its report year before December: "今年以来" and "2025年以来" are the year so far. */
+/**
+ * Published in its report year before December: "今年以来" and "2025年以来" are the year so far. A news item with no
+ * date is taken as written while its events ran.
+ */
 function writtenInYear(ctx: DocContext): boolean {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
-  return !!m && ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) < 12;
+  if (!m) return ctx.doc_kind === "news";
+  return ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) < 12;
 }
 
 interface CompiledRule {

@@ -131,6 +131,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     const [y, c] = ranked[0]!;
     return { year: y, reason: `most frequent year in the body (${c}×, outside plan sections)` };
   }
+  // a short item (a yearbook entry, a news item) may name its year once: "【人民调解】2020年,县司法局…"
+  if (ranked.length === 1) return { year: ranked[0]![0], reason: "the only year named in the body" };
 
   // 6. the publication date, as a fallback
   if (published) {
