@@ -27,6 +27,8 @@ const GoldDocument = z.object({
   headline: z.array(GoldMention),
   derived: z.array(GoldMention.extend({ why: z.string().default("") })).optional(),
   must_not: z.array(z.object({ indicator: z.string(), value: z.number(), why: z.string().optional() })).optional(),
+  /** statements deliberately left open: a reading of one (same value, and indicator when given) is neither right nor wrong */
+  ambiguous: z.array(z.object({ value: z.number(), indicator: z.string().optional() }).loose()).optional(),
 });
 export const GoldFile = z.object({ tracked: z.array(z.string()), documents: z.array(GoldDocument) });
 export type GoldFile = z.infer<typeof GoldFile>;
@@ -101,6 +103,7 @@ export function score(gold: GoldFile, docs: Row[], obs: Row[]): ScoreReport {
     }
     stated.forEach((o, i) => {
       if (used.has(i)) return;
+      if ((g.ambiguous ?? []).some((a) => close(num(o.value), a.value, 0) && (!a.indicator || a.indicator === o.indicator_id))) return;
       r.mentions.fp++;
       const trap = (g.must_not ?? []).some((b) => b.indicator === o.indicator_id && close(num(o.value), b.value, 0));
       if (trap) r.mentions.must_not_hit++;

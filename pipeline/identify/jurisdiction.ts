@@ -254,12 +254,12 @@ function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
 }
 
 /** How much the places in `ev` support candidate `c` of an ambiguous name. */
-function context(g: Gazetteer, c: Unit, ev: Map<string, Evidence>): number {
+function context(g: Gazetteer, c: Unit, ev: Map<string, Evidence>, without?: Zone): number {
   let s = 0;
   for (const [code, e] of ev) {
     if (code === c.code) continue;
     const u = g.byCode(code)!;
-    const w = e.score + e.strong;
+    const w = e.score + e.strong - (without ? (e.zones[without] ?? 0) : 0);
     if (c.ancestors.includes(code)) s += w; // its prefecture or province is named
     else if (u.parent_code && u.parent_code === c.parent_code) s += 0.5 * w; // a sibling is named
     else if (u.ancestors.includes(c.code)) s += 0.5 * w; // one of its own subunits is named
@@ -315,11 +315,15 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   const unresolved: Array<{ codes: string[]; score: number; strong: number; label: string }> = [];
+  const settledByUrl = new Set<string>();
   for (const [key, ms] of groups) {
     const codes = key.split(",");
     const ctx = codes.map((c) => ({ c, s: context(g, g.byCode(c)!, ev) })).sort((a, b) => b.s - a.s);
     const [best, second] = ctx;
     if (best!.s > 0 && best!.s >= 2 * (second?.s ?? 0)) {
+      // settled by the page address alone: without it the text would not tell the places apart
+      const bare = codes.map((c) => context(g, g.byCode(c)!, ev, "url")).sort((a, b) => b - a);
+      if (!(bare[0]! > 0 && bare[0]! >= 2 * (bare[1] ?? 0))) settledByUrl.add(best!.c);
       for (const m of ms) { m.codes = [best!.c]; addEvidence(ev, best!.c, m); }
     } else {
       unresolved.push({
@@ -388,6 +392,6 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   return {
     code: unit.code, name: unit.name, level: unit.level, province_name: unit.province_name,
     parent_name: unit.level === "county" ? unit.parent_name : null, confidence, reason: parts.join("; "),
-    source: ZONE_SOURCE[(Object.entries(e.zones) as [Zone, number][]).sort((a, b) => b[1] - a[1])[0]![0]],
+    source: settledByUrl.has(unit.code) ? "source_url" : ZONE_SOURCE[(Object.entries(e.zones) as [Zone, number][]).sort((a, b) => b[1] - a[1])[0]![0]],
   };
 }

@@ -115,6 +115,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const published = resolvePublishedOn(text, { published_on: hints?.published_on });
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
+  const notDates = new Set<number>(); // years named other than in a date (a date is when it was written, not what about)
   for (const l of lines) {
     if (l.chrome || inRanges(l.start, (plans ??= planRanges(lines)))) continue;
     const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
@@ -124,6 +125,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       if (!plausible(y) || inRange(s, m.index, m.index + 4)) continue;
       if (pubYear !== null && y > pubYear) continue;
       counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (!/^\s*\d{1,2}\s*月/.test(s.slice(re.lastIndex))) notDates.add(y);
     }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
@@ -132,7 +134,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     return { year: y, reason: `most frequent year in the body (${c}×, outside plan sections)` };
   }
   // a short item (a yearbook entry, a news item) may name its year once: "【人民调解】2020年,县司法局…"
-  if (ranked.length === 1) return { year: ranked[0]![0], reason: "the only year named in the body" };
+  if (ranked.length === 1 && notDates.has(ranked[0]![0])) return { year: ranked[0]![0], reason: "the only year named in the body" };
 
   // 6. the publication date, as a fallback
   if (published) {

@@ -6,24 +6,32 @@
 // a report in traditional characters. The project's own scorer measures the pipeline on each; every number must
 // stay traceable to its line in the text.
 import { DuckDBInstance } from "@duckdb/node-api";
-import { cpSync } from "node:fs";
+import { cpSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli, runEval, workspace, type Workspace } from "./helpers.ts";
 
+// Real page beginnings (real-dev from shared/corpus, real3 and real4 collected for issue 15): statistics releases,
+// department reports, news, yearbook entries, mirrors in traditional characters; each with sources.csv, whose page
+// addresses are clues to the jurisdiction. real-dev must meet the target; real3 and real4 (first-sight scores in
+// docs/accuracy.md) hold at least the level reached, so that a change that loses ground on real text fails here.
 const SETS = [
-  { dir: "holdout", gold: "holdout.gold.json", documents: 4, table: true },
-  { dir: "holdout2", gold: "holdout2.gold.json", documents: 4, table: false },
+  { dir: "holdout", docs: "raw", gold: "holdout.gold.json", documents: 4, table: true, rows: 50, min: ["0.95", "0.9", "0.9"] },
+  { dir: "holdout2", docs: "raw", gold: "holdout2.gold.json", documents: 4, table: false, rows: 50, min: ["0.95", "0.9", "0.9"] },
+  { dir: "real-dev", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 40, min: ["0.95", "0.95", "0.97"] },
+  { dir: "real3", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 30, min: ["0.85", "0.95", "0.85"] },
+  { dir: "real4", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 25, min: ["0.85", "0.95", "0.88"] },
 ];
 
-describe.each(SETS)("pipeline on the hold-out reports in $dir", (set) => {
+describe.each(SETS)("pipeline on the gold set in $dir", (set) => {
   const dir = join(ROOT, "test", "fixtures", set.dir);
   let w: Workspace;
   let run: ReturnType<typeof runCli>;
 
   beforeAll(() => {
     w = workspace(false);
-    cpSync(join(dir, "raw"), w.raw, { recursive: true });
+    cpSync(join(dir, set.docs), w.raw, { recursive: true });
+    if (existsSync(join(dir, "sources.csv"))) cpSync(join(dir, "sources.csv"), join(w.dir, "sources.csv"));
     run = runCli(w.args);
   });
 
@@ -33,7 +41,8 @@ describe.each(SETS)("pipeline on the hold-out reports in $dir", (set) => {
   });
 
   it("meets the accuracy bar, measured by the project's own scorer", () => {
-    const r = runEval(["--gold", join(dir, set.gold), "--export", w.export, "--min-headline", "0.95", "--min-recall", "0.9", "--min-precision", "0.9"]);
+    const [h, r0, p] = set.min;
+    const r = runEval(["--gold", join(dir, set.gold), "--export", w.export, "--min-headline", h!, "--min-recall", r0!, "--min-precision", p!]);
     expect(r.stdout).toMatch(/^score headline=/m);
     expect(r.code, r.stdout).toBe(0);
   });
@@ -44,7 +53,7 @@ describe.each(SETS)("pipeline on the hold-out reports in $dir", (set) => {
     try {
       const rows = (await con.runAndReadAll(`SELECT o.raw_text, o.evidence, o.flags, substr(t.text, o.char_start + 1, o.char_end - o.char_start) AS span,
         strpos(t.text, o.evidence) AS at FROM observations o JOIN document_texts t USING (doc_id) WHERE NOT o.is_derived AND o.char_start IS NOT NULL`)).getRowObjectsJson();
-      expect(rows.length).toBeGreaterThan(50);
+      expect(rows.length).toBeGreaterThan(set.rows);
       if (set.table) expect(rows.some((r) => String(r.flags).includes("table"))).toBe(true);
       for (const r of rows) {
         expect(r.span).toBe(r.raw_text);

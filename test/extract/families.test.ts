@@ -1,0 +1,194 @@
+// Phrasing families met on real pages (test/fixtures/real-dev, real3, real4), each tested with sentences written for
+// this file — different wording, order and numbers from the pages — so that a rule covers the family, not a sentence.
+import { describe, expect, it } from "vitest";
+import type { DocContext } from "../../pipeline/extract/index.ts";
+import { normalize } from "../../pipeline/normalize/index.ts";
+import { COUNTY, find, run, stated } from "./helpers.ts";
+
+const scoped = (text: string, ctx: DocContext = COUNTY) =>
+  run(text, ctx).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}/${o.period}`);
+
+describe("a bracket closed before the number is a note, not the number's measure", () => {
+  it.each([
+    ["全年审结行政复议案件212件,其中直接纠错(以撤销、变更、确认违法等方式结案)27件。", "recon_corrected=27"],
+    ["审结行政复议案件中,纠错(含责令履行、确认违法)18件,纠错率8.5%。", "recon_corrected=18"],
+    ["全县行政复议机关作出纠错决定(含撤销、确认违法)9件。", "recon_corrected=9"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+    expect(stated(text).some((s) => s.startsWith("recon_concluded=" + want.split("=")[1]))).toBe(false);
+  });
+});
+
+describe("an enumeration closed by 等 + a head noun is ruled by the head", () => {
+  it.each([
+    ["全年行政复议通过撤销、变更、确认违法等纠错决定17件。", ["recon_corrected=17"]],
+    ["审结的复议案件中,作出撤销、责令履行等纠错决定共计41件。", ["recon_corrected=41"]],
+    ["区政府在行政复议中以确认违法、变更等纠错决定8件,纠错率6.2%。", ["recon_corrected=8", "recon_correction_rate=6.2"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+
+  it("leaves the listed means in charge when the head is a means (方式, 手段)", () => {
+    expect(stated("全年行政复议审结120件,以调解、和解等方式结案29件。")).toEqual(["recon_concluded=120", "recon_settled=29"]);
+    expect(stated("行政复议中通过调解、和解等手段化解行政争议15件。")).toEqual(["recon_settled=15"]);
+  });
+});
+
+describe("corrections and settlements named together are not settlements alone", () => {
+  it.each([
+    "全年行政复议以纠错、调解、和解等方式实质性化解行政争议388件。",
+    "行政复议通过调解和纠错方式化解行政争议共计57件。",
+    "全市行政复议以和解、纠错等方式化解矛盾120件。",
+  ])("%s", (text) => {
+    expect(find(text, "recon_settled")).toEqual([]);
+  });
+});
+
+describe("what did not happen is not a count of the measure", () => {
+  it.each([
+    "通过行政复议纠错、调解撤回等手段避免近50件高风险案件进入诉讼程序。",
+    "行政复议阶段调解和解,防止了32件行政争议转为诉讼。",
+    "依托行政复议调解结案机制,杜绝11件矛盾上行。",
+  ])("%s", (text) => {
+    expect(find(text, "recon_settled")).toEqual([]);
+  });
+});
+
+describe("the government as respondent, and the docket broken down by respondent", () => {
+  it("counts cases against the government itself as as_respondent", () => {
+    expect(stated("以区政府为被申请人的复议案件共17件。")).toEqual(["recon_as_respondent=17"]);
+    expect(stated("全年以县人民政府作为被申请人的行政复议案件5件。")).toEqual(["recon_as_respondent=5"]);
+    expect(stated("本级政府被申请行政复议案件9件。")).toEqual(["recon_as_respondent=9"]);
+  });
+
+  it("reads the docket against subordinate bodies as received cases, whole or by respondent", () => {
+    expect(scoped("全年共收到以各乡镇人民政府、县政府各部门作为被申请人的行政复议案件35件,受理34件。")).toEqual([
+      "recon_received=35/jurisdiction/full_year", "recon_accepted=34/jurisdiction/full_year",
+    ]);
+    expect(scoped("收到以街道乡镇为被申请人的复议申请122件。")).toEqual(["recon_received=122/subcategory/full_year"]);
+    expect(find("从被申请对象看,以公安分局为被申请人的案件共85件,占比30%。", "recon_as_respondent")).toEqual([]);
+  });
+});
+
+describe("partial windows: 截至/截止 a month before December", () => {
+  it.each([
+    ["截止到2020年11月30日,全市受理调解案件6368件,调解成功6217件。", "partial"],
+    ["截至10月底,全县收到行政复议申请96件。", "partial"],
+    ["截至2023年9月,全区人民调解组织调解纠纷1820件。", "partial"],
+    ["截至2023年12月31日,全区人民调解组织调解纠纷2450件。", "full_year"],
+    ["1—12月,全区收到行政复议申请300件。", "full_year"],
+    ["1—9月,全区收到行政复议申请210件。", "partial"],
+  ])("%s → %s", (text, period) => {
+    const o = run(text).filter((x) => !x.is_derived)[0]!;
+    expect(o.period).toBe(period);
+  });
+});
+
+describe("a share of the concluded cases is the rate of that measure", () => {
+  it.each([
+    ["经调解后申请人撤回复议申请的案件占审结案件的15.5%。", "recon_settlement_rate=15.5"],
+    ["行政复议纠错案件占审结案件总数的12.1%。", "recon_correction_rate=12.1"],
+    ["复议中和解结案的占办结案件的20%。", "recon_settlement_rate=20"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual([want]);
+  });
+
+  it("keeps other shares out", () => {
+    expect(stated("行政复议涉企案件占受理案件的23%。")).toEqual([]);
+    expect(stated("行政复议案件中行政处罚类占比31%。")).toEqual([]);
+  });
+});
+
+describe("受理 used for received when the outcomes listed include 不予受理 and add up to it", () => {
+  it("reads the total as received", () => {
+    const text = "2023年,全区共受理行政复议案件120件。\n从行政复议审理结果看,维持60件,驳回20件,不予受理10件,终止15件,纠错15件。";
+    expect(stated(text)).toContain("recon_received=120");
+    expect(stated(text)).not.toContain("recon_accepted=120");
+  });
+  it("keeps 受理 when the outcomes do not add up to it, or a received count is given", () => {
+    expect(stated("全区共受理行政复议案件120件。\n其中维持60件,驳回20件,不予受理10件。")).toContain("recon_accepted=120");
+    expect(stated("收到行政复议申请130件,受理120件。\n维持60件,驳回20件,不予受理10件,终止15件,纠错15件。")).toContain("recon_accepted=120");
+  });
+});
+
+describe("outcome verbs with their object", () => {
+  it.each([
+    ["其中,维持行政复议决定1691件,驳回申请人行政复议请求630件。", ["recon_upheld=1691", "recon_rejected=630"]],
+    ["复议机关决定维持原具体行政行为82件,决定驳回复议申请14件。", ["recon_upheld=82", "recon_rejected=14"]],
+    ["审结案件中驳回当事人的复议请求33件,维持被申请人作出的决定45件。", ["recon_rejected=33", "recon_upheld=45"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+  it("reads 责令履职 as ordered to perform", () => {
+    expect(stated("行政复议结果为决定撤销48件,责令履职10件,确认违法150件。")).toEqual(["recon_revoked=48", "recon_ordered_to_perform=10", "recon_confirmed_illegal=150"]);
+  });
+});
+
+describe("the level a change reached", () => {
+  it.each([
+    ["行政诉讼败诉率“断崖式”下降至5.22%。", "litig_loss_rate=5.22"],
+    ["全年行政机关负责人出庭应诉率提升至98.6%。", "litig_head_appearance_rate=98.6"],
+    ["行政复议纠错率大幅下降到7.3%。", "recon_correction_rate=7.3"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual([want]);
+  });
+  it("still drops the change itself", () => {
+    expect(stated("行政诉讼败诉率同比下降5.2%。")).toEqual([]);
+  });
+});
+
+describe("two scopes in one sentence: the government, and its departments and towns", () => {
+  it.each([
+    ["区政府负责人出庭应诉率100%,区级部门和镇街负责人出庭应诉率99.3%。", ["litig_head_appearance_rate=100/government_level/full_year", "litig_head_appearance_rate=99.3/sub_entity/full_year"]],
+    ["县政府主要负责人出庭应诉率达到100%,县直部门和乡镇出庭应诉率96%。", ["litig_head_appearance_rate=100/government_level/full_year", "litig_head_appearance_rate=96/sub_entity/full_year"]],
+    ["全区行政机关负责人出庭应诉率98.8%,其中镇街和部门负责人出庭应诉率97.5%。", ["litig_head_appearance_rate=98.8/jurisdiction/full_year", "litig_head_appearance_rate=97.5/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+});
+
+describe("suggestions the government handles are the region's; motions are not suggestions", () => {
+  it.each([
+    ["2023年,市政府共办理市人大议案1件、代表建议113件,政协委员提案152件。", ["npc_suggestions=113/jurisdiction/full_year", "cppcc_proposals=152/jurisdiction/full_year"]],
+    ["县政府系统共承办人大代表建议49件、政协委员提案66件。", ["npc_suggestions=49/jurisdiction/full_year", "cppcc_proposals=66/jurisdiction/full_year"]],
+    ["区政府办理区人大代表议案2件,代表建议88件。", ["npc_suggestions=88/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, { admin_level: "county", jurisdiction_name: "麻城市", report_year: 2023 })).toEqual(want);
+  });
+});
+
+describe("a clause's own year before the sentence's", () => {
+  it.each([
+    ["2022总共需办理复议案件66件,2023年总共需办理复议案件151件。", ["recon_handled=66/jurisdiction/prior_year", "recon_handled=151/jurisdiction/full_year"]],
+    ["2022年共收到复议申请80件,2023年收到复议申请95件。", ["recon_received=80/jurisdiction/prior_year", "recon_received=95/jurisdiction/full_year"]],
+    ["2022年办结行政复议案件70件,其中2023年审结案件88件。", ["recon_concluded=70/jurisdiction/prior_year", "recon_concluded=88/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+});
+
+describe("the year so far", () => {
+  const inYear: DocContext = { ...COUNTY, published_on: "2023-09-20" };
+  const after: DocContext = { ...COUNTY, published_on: "2024-02-10" };
+  it.each([
+    ["今年以来,全区收到行政复议申请156件。", inYear, "partial"],
+    ["2023年以来全区新收行政复议案件70件。", inYear, "partial"],
+    ["今年以来,全区人民调解组织调解纠纷980件。", inYear, "partial"],
+    ["2023年以来全区新收行政复议案件70件。", after, "full_year"],
+    ["2023年以来全区新收行政复议案件70件。", { ...COUNTY, doc_kind: "news" } as DocContext, "partial"],
+  ])("%s", (text, ctx, period) => {
+    expect(run(text, ctx).filter((o) => !o.is_derived)[0]!.period).toBe(period);
+  });
+});
+
+describe("pinyin glosses in mirrored pages", () => {
+  it.each([
+    ["共調(diào)解矛盾糾紛(jiū fēn)3906件", "3906件"],
+    ["司法部印發(fā)《關(guān)于表彰的決定》", "《"],
+    ["行政復(fù)議案件(a)類12件", "(a)"],
+  ])("%s", (text, kept) => {
+    const out = normalize(text).text;
+    expect(out).toContain(kept);
+    expect(out).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù ]*[āáǎàēéěèīíǐìōóǒòūúǔù][a-z ]*\)/);
+  });
+});

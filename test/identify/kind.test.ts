@@ -1,0 +1,71 @@
+// Document kinds and the few reasons a document is not used at all; the page address as a jurisdiction clue.
+// Texts written for these tests.
+import { describe, expect, it } from "vitest";
+import { hostClue } from "../../pipeline/identify/host.ts";
+import { identify } from "../../pipeline/identify/index.ts";
+import { docKind, unusable } from "../../pipeline/identify/kind.ts";
+
+describe("docKind", () => {
+  it.each([
+    ["关于2023年度法治政府建设情况的报告", "2023年,县人民政府坚持…", "annual_report"],
+    [null, "中共某县委 某县人民政府关于2022年法治政府建设工作情况的报告\n2022年,我县…", "annual_report"],
+    ["区司法局关于2025年法治政府建设情况的报告", "2025年,区司法局党组坚持…", "department_report"],
+    [null, "市市场监督管理局2023年法治政府建设年度报告\n现将我局…", "department_report"],
+    ["宣城市2022年度行政复议行政应诉案件办理情况统计分析报告", "根据…", "statistics_release"],
+    [null, "2020年人民调解工作数据统计\n来源:市司法局\n截止到2020年11月30日,全市受理调解案件…", "statistics_release"],
+    ["关于全市行政复议工作情况的报告", "——2023年10月在市人大常委会第十二次会议上\n主任、副主任、秘书长、各位委员:", "report_to_congress"],
+    ["诸暨市2019年度行政执法工作年报", "2019年度,诸暨市…", "enforcement_report"],
+    [null, "【人民调解】2020年,县司法局高度重视人民调解工作…", "yearbook_entry"],
+    [null, "日前,司法部印发《关于表彰…的决定》,兴宁市福兴街道人民调解委员会被评为…", "news"],
+  ])("%s / %s → %s", (title, text, kind) => {
+    expect(docKind(text, title)).toBe(kind);
+  });
+});
+
+describe("unusable", () => {
+  it("accepts a short but complete report", () => {
+    const short = "2022年,某县行政复议机关共收到行政复议申请35件,受理34件,审结33件。人民调解组织调解纠纷1200件,调解成功1190件。";
+    expect(unusable(short)).toBeNull();
+  });
+  it("refuses text without Chinese prose, in Chinese and English", () => {
+    expect(unusable("%PDF-1.4 1 0 obj << /Type /Catalog >> 12345 67890")).toMatch(/^无中文正文 \/ no Chinese prose/);
+  });
+  it("refuses one block of text repeated many times", () => {
+    const report = Array.from({ length: 60 }, (_, i) => `第${i}段:全县行政复议机关坚持依法办案,收到行政复议申请${i}件,持续推进规范化建设。`).join("\n");
+    expect(unusable(report)).toBeNull();
+    expect(unusable(Array(40).fill(report).join("\n"))).toMatch(/repeated 40 times/);
+  });
+});
+
+describe("hostClue", () => {
+  it.each([
+    ["http://sfj.xuancheng.gov.cn/News/show/1464049.html", ["341800"]],
+    ["https://www.zhuji.gov.cn/art/2020/1/21/x.html", ["330681"]],
+    ["https://cqjlp.gov.cn/zwgk_251/x.html", ["500107"]],
+    ["http://www.bjtzh.gov.cn/bjtz/xxfb/202005/1273993.shtml", ["110112"]],
+  ])("%s", (url, codes) => {
+    expect(hostClue(url)?.units.map((u) => u.code)).toEqual(codes);
+  });
+  it("says nothing for mirrors and bare initials", () => {
+    expect(hostClue("https://275167.com/OpennessContent/show/2714061.html")).toBeNull();
+    expect(hostClue("https://www.yj.gov.cn/art/2023/3/20/x.html")).toBeNull();
+    expect(hostClue("not a url")).toBeNull();
+  });
+});
+
+describe("the page address decides a shared name", () => {
+  const text = "2023年,区政府共收到行政复议申请1113件。\n通州区坚持依法行政,推进法治政府建设。";
+  it("leaves 通州区 empty, with the reason, when nothing else decides", () => {
+    const id = identify(text);
+    expect(id.jurisdiction_code).toBeNull();
+    expect(id.missing.join(" ")).toMatch(/ambiguous: 通州区/);
+  });
+  it.each([
+    ["http://zhengfu.bjtzh.gov.cn/bjtz/xxfb/202412/1736648.shtml", "110112"],
+    ["http://www.tongzhou.gov.cn/tzqrmzf/x.html", "320612"],
+  ])("%s → %s", (url, code) => {
+    const id = identify(text, { source_url: url });
+    expect(id.jurisdiction_code).toBe(code);
+    expect(id.jurisdiction_source).toBe("source_url");
+  });
+});
