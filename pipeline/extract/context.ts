@@ -124,6 +124,9 @@ const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|
 // "区级部门和镇街负责人出庭应诉率99.3%": the departments and towns together, i.e. the region less its government.
 const DEPARTMENTS_AND_TOWNS = /^(其中)?(各)?(省|市|区|县)(级|直)(各)?(部门|单位|机关)[^,;。\d]{0,3}(和|及|与|、)[^,;。\d]{0,3}(镇街|乡镇|街道|镇|乡)|^(其中)?(各)?(镇街|乡镇|乡镇街道)[^,;。\d]{0,2}(和|及|与|、)[^,;。\d]{0,4}部门/;
 
+// Suggestions and proposals: the government answers the congress and the CPPCC for the whole region.
+const SUGGESTIONS = new Set(["npc_suggestions", "cppcc_proposals", "npc_cppcc_total"]);
+
 export interface ScopeInput {
   before: string;
   lead: string;
@@ -141,7 +144,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
-  if (x.indicatorId === "npc_suggestions" || x.indicatorId === "cppcc_proposals" || x.indicatorId === "npc_cppcc_total") {
+  if (SUGGESTIONS.has(x.indicatorId)) {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
   }
@@ -162,8 +165,6 @@ const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
 const KIND = /^其中[^,;。\d]{0,6}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
-
-const SUGGESTIONS = new Set(["npc_suggestions", "cppcc_proposals", "npc_cppcc_total"]);
 
 /** The scope a clause's own subject gives, or null when the clause names none. */
 function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {

@@ -33,6 +33,8 @@ export const COLUMN_ZH: Record<string, Record<string, string>> = {
     duplicate_of: "若为重复文件，所重复的 doc_id",
     source_url: "原文网址（如有）",
     fetched_at: "抓取时间（如有）",
+    doc_kind: "文件类型：annual_report 政府法治政府建设年度报告 · department_report 部门报告 · statistics_release 统计数据发布 · report_to_congress 向人大（常委会）的报告 · enforcement_report 行政执法年报 · yearbook_entry 年鉴条目 · news 新闻 · other 其他",
+    jurisdiction_source: "决定地区的线索：title 标题 · signature 落款 · opening 开头 · body 正文 · site 网站来源 · source_url 网页地址 · source_list 来源清单",
   },
   observations: {
     obs_id: "数值标识：doc_id + ':' + 序号",
