@@ -1,4 +1,5 @@
 // npm run pipeline -- [--input DIR] [--db FILE] [--parquet DIR] [--export DIR]
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { runPipeline, type RunSummary } from "./run.ts";
@@ -11,7 +12,9 @@ Usage: npm run pipeline -- [options]
   --input DIR     reports to read (txt, html, docx, pdf)          default data/raw
   --db FILE       DuckDB database to write                         default data/warehouse.duckdb
   --parquet DIR   one Parquet file per table                       default data/parquet
-  --export DIR    documents.csv, observations.csv (UTF-8 BOM)      default data/export
+  --export DIR    documents.csv, observations.csv, comparable.csv  default data/export
+                  (give one of these three and the others go beside it, never into the checkout's data/,
+                  whose Parquet files the site publishes)
   --corrections F analysts' corrections (CSV)                      default data/corrections.csv
   --full          re-extract every document (ignore the cache)
   --workers N     extraction threads (default: one per core for 300+ files, else 1)
@@ -21,6 +24,12 @@ Usage: npm run pipeline -- [options]
 Exit codes: 0 all documents read; 3 some documents quarantined or corrections unmatched (see the summary);
 1 the run failed; 2 bad usage.`;
 
+/** Where the outputs go: the defaults under data/, or beside whichever output the user redirected. */
+function outputsOf(a: { db?: string; parquet?: string; export?: string }): { db: string; parquet: string; export: string } {
+  const base = a.db ? dirname(a.db) : a.export ? dirname(resolve(a.export)) : a.parquet ? dirname(resolve(a.parquet)) : "data";
+  return { db: a.db ?? join(base, "warehouse.duckdb"), parquet: a.parquet ?? join(base, "parquet"), export: a.export ?? join(base, "export") };
+}
+
 function fail(msg: string, code: number): never {
   process.stderr.write(`${msg}\n`);
   process.exit(code);
@@ -28,9 +37,9 @@ function fail(msg: string, code: number): never {
 
 const OPTIONS = {
   input: { type: "string", default: "data/raw" },
-  db: { type: "string", default: "data/warehouse.duckdb" },
-  parquet: { type: "string", default: "data/parquet" },
-  export: { type: "string", default: "data/export" },
+  db: { type: "string" },
+  parquet: { type: "string" },
+  export: { type: "string" },
   corrections: { type: "string" },
   full: { type: "boolean", default: false },
   workers: { type: "string" },
@@ -51,6 +60,7 @@ if (args.help) {
   console.log(HELP);
   process.exit(0);
 }
+const outputs = outputsOf(args);
 
 const tty = process.stderr.isTTY && !args.quiet;
 const bar = tty ? new cliProgress.SingleBar({ format: "提取 {bar} {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -73,7 +83,7 @@ function printSummary(s: RunSummary) {
     `flags: ${Object.entries(s.flags).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
     `time ${(s.totalMs / 1000).toFixed(2)} s (${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(", ")})`,
     `corrections applied ${s.corrections.applied}`,
-    s.unchanged ? `nothing changed: outputs left as they were (${args.db}, ${args.parquet}/, ${args.export}/)` : `outputs: ${args.db}, ${args.parquet}/, ${args.export}/`,
+    s.unchanged ? `nothing changed: outputs left as they were (${outputs.db}, ${outputs.parquet}/, ${outputs.export}/)` : `outputs: ${outputs.db}, ${outputs.parquet}/, ${outputs.export}/`,
     ...s.problems.map((p) => `quarantined: ${p}`),
     ...s.corrections.problems.map((p) => `correction problem: ${p}`),
   ];
@@ -82,7 +92,7 @@ function printSummary(s: RunSummary) {
 
 try {
   const summary = await runPipeline({
-    input: args.input!, db: args.db!, parquet: args.parquet!, export: args.export!, corrections: args.corrections, full: args.full, onDocument,
+    input: args.input!, db: outputs.db, parquet: outputs.parquet, export: outputs.export, corrections: args.corrections, full: args.full, onDocument,
     workers: args.workers === undefined ? undefined : Math.max(1, Number(args.workers) || 1),
   });
   bar?.stop();

@@ -100,6 +100,24 @@ export const JurisdictionRow = z.object({
 });
 export type JurisdictionRow = z.infer<typeof JurisdictionRow>;
 
+export const ComparableRow = z.object({
+  jurisdiction_code: z.string(),
+  report_year: z.int(),
+  indicator_id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  qualifier: z.enum(QUALIFIERS),
+  period: z.enum(PERIODS),
+  obs_id: z.string().describe("the chosen observation"),
+  doc_id: z.string(),
+  char_start: int(),
+  char_end: int(),
+  doc_kind: z.enum(DOC_KINDS).nullable(),
+  n_sources: z.int().describe("documents about this place and year that give the indicator"),
+  flags: z.string().describe("';'-separated: conflicting_sources, from_later_report, and the observation's own flags"),
+});
+export type ComparableRow = z.infer<typeof ComparableRow>;
+
 export const DocumentTextRow = z.object({ doc_id: z.string(), text: z.string() });
 export type DocumentTextRow = z.infer<typeof DocumentTextRow>;
 
@@ -109,6 +127,7 @@ export const TABLES = {
   indicators: IndicatorRow,
   jurisdictions: JurisdictionRow,
   document_texts: DocumentTextRow,
+  comparable: ComparableRow,
 } as const;
 export type TableName = keyof typeof TABLES;
 

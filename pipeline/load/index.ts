@@ -5,6 +5,7 @@ import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
+import { COMPARABLE_SQL } from "./comparable.ts";
 import { TABLES, createTableSql, sqlType, type ObservationRow, type TableName } from "../schema.ts";
 import { CSV_BOM, csvHeader, csvLines, loadLines, readLoadSql, toCsv } from "./csv.ts";
 
@@ -148,6 +149,8 @@ export class WarehouseWriter {
         appendRows(appender, typesOf(name), rest[name] as Record<string, unknown>[]);
         appender.closeSync();
       }
+      await con.run(COMPARABLE_SQL);
+      const comparable = (await con.runAndReadAll("SELECT * FROM comparable")).getRowObjectsJS() as Record<string, unknown>[];
       for (const v of VIEWS) await con.run(v);
       // DuckDB writes the Parquet files on its own threads while this one encodes and writes the CSV export.
       const duck = (async () => {
@@ -163,8 +166,9 @@ export class WarehouseWriter {
         this.obsCsv.length = 0;
         await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", rest.indicators));
       })();
+      const comparableCsv = csv.then(() => writeFile(join(staging, "export", "comparable.csv"), toCsv("comparable", comparable)));
       // both settle before anything is closed or removed
-      for (const r of await Promise.allSettled([duck, csv])) if (r.status === "rejected") throw r.reason;
+      for (const r of await Promise.allSettled([duck, csv, comparableCsv])) if (r.status === "rejected") throw r.reason;
       this.close();
       for (const dir of [dirname(resolve(targets.parquet)), dirname(resolve(targets.export))]) await mkdir(dir, { recursive: true });
       await swapIn(join(staging, basename(db)), db);

@@ -8,6 +8,7 @@ export const TABLE_ZH: Record<string, string> = {
   indicators: "指标目录：每个指标一行",
   jurisdictions: "行政区划：报告涉及的地区及其上级",
   document_texts: "报告全文：规范化后的正文（observations 的 char_start/char_end 即指向此文本）",
+  comparable: "可比数值：每个地区、每年、每个指标一个数值，从该地该年的全部有效文件中按既定顺序选出（看板与下载所用）",
 };
 
 export const COLUMN_ZH: Record<string, Record<string, string>> = {
@@ -86,6 +87,22 @@ export const COLUMN_ZH: Record<string, Record<string, string>> = {
   document_texts: {
     doc_id: "文件标识",
     text: "规范化后的报告正文",
+  },
+  comparable: {
+    jurisdiction_code: "行政区划代码",
+    report_year: "报告所述年度",
+    indicator_id: "指标标识",
+    value: "数值（计数为件数等，比率为百分数）",
+    unit: "单位",
+    qualifier: "限定：exact 确数 · approx 约数 · at_least 以上 · more_than 超过 · at_most 以下 · less_than 不足",
+    period: "时段：full_year 全年 · partial 部分时段 · cumulative 累计 · prior_year 上年",
+    obs_id: "所选数值在 observations 中的标识",
+    doc_id: "所选数值出自的文件",
+    char_start: "数字在规范化正文中的起始位置",
+    char_end: "数字在规范化正文中的结束位置",
+    doc_kind: "所选文件的类型（优先顺序：政府年度报告 > 统计数据发布 > 部门报告 > 执法年报 > 向人大的报告 > 年鉴 > 新闻 > 其他）",
+    n_sources: "该地该年给出此指标的文件数",
+    flags: "标记：conflicting_sources 另有文件给出不同的全年数值 · from_later_report 取自下一年度报告中的上年数 · 以及原数值自身的标记",
   },
 };
 

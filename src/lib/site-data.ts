@@ -5,28 +5,18 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { sqlString, type Table, type Warehouse } from "./warehouse.ts";
 
-/** Documents that count: ok, with a jurisdiction and a year. */
-const OK_DOCS = `SELECT doc_id, jurisdiction_code, report_year, published_on FROM documents
-  WHERE status = 'ok' AND jurisdiction_code IS NOT NULL AND report_year IS NOT NULL`;
-
 /**
- * The comparable values: headline observations of ok documents, one per (jurisdiction, year, indicator). When several
- * ok documents cover the same jurisdiction and year, the most recently published wins and n_docs says how many there were.
+ * The comparable values: one per (jurisdiction, year, indicator), as the pipeline chose them from every ok document
+ * about that place and year (the warehouse's `comparable` table, pipeline/load/comparable.ts says which document wins
+ * and why). n_docs is how many documents gave the indicator.
  */
 export function headlineSql(where = "TRUE"): string {
-  return `WITH d AS (${OK_DOCS}),
-  h AS (
-    SELECT o.obs_id, o.doc_id, d.jurisdiction_code AS code, d.report_year::INTEGER AS year, o.indicator_id,
-      o.value::DOUBLE AS value, o.unit, o.qualifier, o.period, o.period_note, o.scope, coalesce(o.is_derived, false) AS is_derived,
-      coalesce(o.flags, '') AS flags, coalesce(o.evidence, '') AS evidence,
-      row_number() OVER w AS rn, count(*) OVER w AS n_docs
-    FROM observations o JOIN d ON o.doc_id = d.doc_id
-    WHERE o.is_headline
-    WINDOW w AS (PARTITION BY d.jurisdiction_code, d.report_year, o.indicator_id
-                 ORDER BY d.published_on DESC NULLS LAST, o.doc_id, o.obs_id
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-  )
-  SELECT * EXCLUDE (rn) FROM h WHERE rn = 1 AND (${where}) ORDER BY code, year, indicator_id`;
+  return `SELECT * FROM (
+    SELECT c.obs_id, c.doc_id, c.jurisdiction_code AS code, c.report_year::INTEGER AS year, c.indicator_id,
+      c.value::DOUBLE AS value, c.unit, c.qualifier, c.period, o.period_note, o.scope, coalesce(o.is_derived, false) AS is_derived,
+      coalesce(c.flags, '') AS flags, coalesce(o.evidence, '') AS evidence, c.n_sources::INTEGER AS n_docs, c.doc_kind
+    FROM comparable c JOIN observations o USING (obs_id)
+  ) WHERE (${where}) ORDER BY code, year, indicator_id`;
 }
 
 /** Comparable values per indicator and year (catalog.json's value_counts; the 指标 page's default view is picked from them). */

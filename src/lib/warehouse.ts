@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-export const TABLE_NAMES = ["documents", "observations", "indicators", "jurisdictions", "document_texts"] as const;
+export const TABLE_NAMES = ["documents", "observations", "indicators", "jurisdictions", "document_texts", "comparable"] as const;
 export type Table = (typeof TABLE_NAMES)[number];
 
 /** The pipeline's data folder (data/ by default; FAZHI_DATA_DIR overrides it, e.g. for tests). */
