@@ -214,7 +214,7 @@ export const INDICATORS: Indicator[] = [
       { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
       { trail: /^(的)?(案件)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
     ],
-    zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
+    zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起|一件|任何)?(行政诉讼|行政应诉|行政)?(案件)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
   },
   {
     id: "litig_loss_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: false,

@@ -49,7 +49,7 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 const YEAR_OPENING = /^\s*(?:其中|在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
@@ -87,7 +87,7 @@ function periodWithin(before: string, lead: string, reportYear: number | null, w
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const cum = lastMatch(CUMULATIVE, before);
   if (cum) {
-    const first = cum.groups?.from ?? cum.groups?.since;
+    const first = cum.groups?.from ?? cum.groups?.since ?? cum.groups?.event;
     const since = first ? Number(first) : null;
     // "2023年以来" in a 2023 report is the report year itself: all of it, or so far when written during it.
     if (since === null || reportYear === null || since < reportYear) return { value: "cumulative", note: cum[0] };
@@ -147,6 +147,17 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   if (SUGGESTIONS.has(x.indicatorId)) {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
+    const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
+    if (named && x.docName && named[1] !== x.docName && isAncestorName(named[1]!, x.docName)) return { value: "higher_level", note: named[0] };
+  }
+  // Inside an open bracket the bracket's own words come first: "全县应诉四十三件(其中以县政府为被告的十二件)".
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  if (open >= 0 && open > Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"))) {
+    const inner = before.slice(open + 1).split(/[,;:]/);
+    for (let k = inner.length - 1; k >= 0; k--) {
+      const subject = subjectOf(inner[k]!, x);
+      if (subject) return subject;
+    }
   }
   // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
   // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
@@ -223,6 +234,13 @@ function sameOrWithin(place: string, docName: string | null): boolean {
 export function clauseTail(before: string): string {
   const i = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   return before.slice(i + 1);
+}
+
+/** Is the place called `upper` above the place called `lower` (遵义市 above 仁怀市)? */
+function isAncestorName(upper: string, lower: string): boolean {
+  const g = loadGazetteer();
+  const ups = g.byFullName(upper);
+  return g.byFullName(lower).some((u) => ups.some((a) => u.ancestors.includes(a.code)));
 }
 
 /** Is a 市/省/… congress above the reporting jurisdiction? 市 in a county-level city's report is its own. */

@@ -221,7 +221,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     leads[i] = lead;
     const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
-    const topic = topicAt(marks, m.start, carried);
+    const topic = topicAt(marks, m.start, carried, m.end + trail.length);
     const readings: Reading[] = [];
     const resp = lead.match(RESPECTIVELY);
     if (resp && !assigned.has(i)) {
@@ -250,7 +250,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 
 const FROM = /(由|从)(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
-const BARE = /^(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
+// (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
+const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
 
@@ -323,13 +324,14 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     const section = seg.sections.find((x) => cell.start >= x.start && cell.start < x.end);
     if (section && section.kind !== "body") continue;
     let period: Marked<Period>;
-    if (cell.year !== null) {
-      if (ctx.report_year === null || cell.year > ctx.report_year) continue;
-      period = cell.year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${cell.year}年` };
+    const year = cell.year ?? cell.rowYear;
+    if (year !== null) {
+      if (ctx.report_year === null || year > ctx.report_year) continue;
+      period = year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${year}年` };
     } else period = periodOf(cell.caption, "", ctx.report_year);
     const marks = topicMarks(`${cell.caption} ${cell.column} ${cell.row}`);
     const topic = marks.length ? marks[marks.length - 1].topic : null;
-    const leads = cell.year !== null ? [cell.row] : [cell.row + cell.column, cell.column + cell.row];
+    const leads = cell.year !== null ? [cell.row] : cell.rowYear !== null ? [cell.column] : [cell.row + cell.column, cell.column + cell.row];
     let hit: { r: CompiledRule; lead: string } | null = null;
     for (const lead of leads) {
       const r = classify(lead, "", "", cell.unit, topic);

@@ -14,6 +14,8 @@ export interface TableCell {
   caption: string;
   /** the column is a year ("2022年"): the cell is that year's value */
   year: number | null;
+  /** the row is a year ("| 2021年 | 47 | 42 |"): the cell is that year's value of the column */
+  rowYear: number | null;
   value: number;
   /** the cell as written ("31,706", "15.2%") */
   raw: string;
@@ -133,6 +135,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         out.push({
           row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption,
           year: yearMatch ? Number(yearMatch[1]) : null,
+          rowYear: yearMatch ? null : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
           value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
           start, end: start + cell.text.length,
           evidence: row.sentence.text,

@@ -39,13 +39,18 @@ export function topicMarks(sentence: string): TopicMark[] {
   return out;
 }
 
-/** The topic in force at `pos`. */
-export function topicAt(marks: TopicMark[], pos: number, carried: Topic | null): Topic | null {
+/**
+ * The topic in force at `pos`: the nearest topic word before it; else one after it in the same clause (before
+ * `clauseEnd`); else the topic carried from the sentences before; else any topic word later in the sentence.
+ * "一审已审结88件,其中法院判决…" stays with the 行政应诉 of the sentence before, not the 法院 of the next clause.
+ */
+export function topicAt(marks: TopicMark[], pos: number, carried: Topic | null, clauseEnd = Infinity): Topic | null {
   let before: TopicMark | undefined;
   for (const m of marks) if (m.pos + m.word.length <= pos) before = m;
   if (before) return before.topic;
   const after = marks.find((m) => m.pos >= pos);
-  return after?.topic ?? carried;
+  if (after && after.pos < clauseEnd) return after.topic;
+  return carried ?? after?.topic ?? null;
 }
 
 /** The topic a sentence hands on to the next sentence of its paragraph. */

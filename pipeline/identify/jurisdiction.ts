@@ -257,9 +257,14 @@ function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
 function context(g: Gazetteer, c: Unit, ev: Map<string, Evidence>, without?: Zone): number {
   let s = 0;
   for (const [code, e] of ev) {
-    if (code === c.code) continue;
     const u = g.byCode(code)!;
     const w = e.score + e.strong - (without ? (e.zones[without] ?? 0) : 0);
+    // the same unit already settled elsewhere in the text ("南京市鼓楼区" beside a bare "鼓楼区人民政府") is the
+    // strongest support there is; before, it counted only as a same-province place for the other 鼓楼区s
+    if (code === c.code) {
+      s += 2 * w;
+      continue;
+    }
     if (c.ancestors.includes(code)) s += w; // its prefecture or province is named
     else if (u.parent_code && u.parent_code === c.parent_code) s += 0.5 * w; // a sibling is named
     else if (u.ancestors.includes(c.code)) s += 0.5 * w; // one of its own subunits is named
