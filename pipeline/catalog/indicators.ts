@@ -234,6 +234,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 },
       // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件").
       { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
+      // "法院审结一审案件139件" in a passage on the government's lawsuits
+      { lead: /(审结|结案)[^,;。\d]{0,3}一审(行政)?(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
     ],
   },
   {
@@ -243,6 +245,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|推进会|协调/, notBefore: ADVISER, priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉/, notBefore: ADVISER, priority: 6 },
+      // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
+      { lead: /^(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],
   },
   {

@@ -52,6 +52,8 @@ function lastPartial(before: string): RegExpExecArray | null {
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
+// "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
+const PRIOR_OPENING = /^\s*[“"]?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
 const YEAR_OPENING = /^\s*(?:其中|在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
@@ -85,6 +87,8 @@ const YEAR_TO_DATE = /今年以来|年初以来|今年来|本年以来/;
  */
 function periodWithin(before: string, lead: string, reportYear: number | null, writtenInYear = false): Marked<Period> {
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
+  const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
+  if (last) return { value: "prior_year", note: last[0] };
   const cum = lastMatch(CUMULATIVE, before);
   if (cum) {
     const first = cum.groups?.from ?? cum.groups?.since ?? cum.groups?.event;
@@ -113,6 +117,7 @@ function periodWithin(before: string, lead: string, reportYear: number | null, w
 
 
 // ── scope ──
+const CLOSED_GROUP = /[(（][^()（）]*[)）]/g;
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
 // "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
 // government's own acts under review ("以区政府为被申请人的复议案件" is).
@@ -137,7 +142,9 @@ export interface ScopeInput {
 }
 
 export function scopeOf(x: ScopeInput): Marked<Scope> {
-  const { before, lead } = x;
+  const { lead } = x;
+  // what a closed bracket said ("(其中涉企41件)") does not reach the numbers after it
+  const before = x.before.includes(")") || x.before.includes("）") ? x.before.replace(CLOSED_GROUP, "") : x.before;
   let m: RegExpMatchArray | null;
   const sub = before.match(SUBORDINATE_RESPONDENT);
   if (x.area === "recon" && sub && clauseTail(before).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };

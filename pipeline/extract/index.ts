@@ -355,14 +355,37 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
 }
 
 /**
+ * Two counts of one measure in a sentence, the second a part of the first:
+ * - "共受理行政复议申请93件,其中依法受理81件": the inner 受理 is the accepted count, the outer one what was received;
+ * - "应诉行政诉讼案件47件,其中一审39件、二审8件": litig_cases counts first-instance lawsuits, so the total that
+ *   includes the second instance gives way.
+ */
+function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
+  const before = (o: Extracted) => sentence.text.slice(0, o.char_start - sentence.start);
+  const inner = (o: Extracted, re: RegExp) =>
+    found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
+  const out: Extracted[] = [];
+  for (const o of found) {
+    if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(o, /其中[^,;。\d]{0,4}受理[^,;。\d]{0,3}$/)) {
+      o.indicator_id = "recon_received";
+      o.rule = "recon_received#outer-acceptance";
+      o.flags.push("accepted_read_as_received");
+    }
+    if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、)一审[^,;。\d]{0,4}$/)) continue;
+    out.push(o);
+  }
+  return out;
+}
+
+/**
  * "全区共受理行政复议案件176件" followed by outcomes that include 不予受理 and add up to 176 ("维持71件,驳回32件,…,
  * 不予受理15件,补正过期6件,转送1件,纠错27件"): 受理 was used loosely, and the 176 are the applications received.
  * Applied only when the report gives no received count of its own.
  */
 function acceptedAsReceived(out: Extracted[]): void {
-  if (out.some((o) => o.indicator_id === "recon_received" && o.scope === "jurisdiction")) return;
   for (const o of out) {
-    if (o.indicator_id !== "recon_accepted" || o.scope !== "jurisdiction" || o.period !== "full_year") continue;
+    if (o.indicator_id !== "recon_accepted" || o.period !== "full_year") continue;
+    if (o.scope !== "jurisdiction" || out.some((x) => x.indicator_id === "recon_received" && x.scope === "jurisdiction")) continue;
     const refused = out.find((x) => x.indicator_id === "recon_not_accepted" && x.char_start > o.char_start);
     if (!refused) continue;
     const counts = findNumbers(refused.evidence).filter((n) => /^(件|宗|起)$/.test(n.unit) && n.qualifier === "exact");
@@ -405,7 +428,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
     }
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
-      found = extractSentence(sentence, ctx, carried, marks, opening, previous);
+      found = nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     carried = lastTopic(marks, carried);
