@@ -11,7 +11,7 @@ const ITEMS = ["项", "个", "件", "条"] as const;
 // Reconsideration and litigation counts mean nothing when the subject is a legal adviser who "helped with" cases.
 const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援助/;
 // Visitors received by lawyers or a legal-service programme are not the region's petition volume.
-const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务/;
+const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务|调解工作室|调解室|调委会|来访咨询/;
 // Leaders' own receptions ("区领导接待群众来访86批次") are a share of the volume, not the volume.
 const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足久])/;
 // "以纠错、调解、和解等方式化解行政争议388件": corrections and settlements together (综合化解), not settlements.
@@ -83,7 +83,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
     definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(办理|处理|审理|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案/, notBefore: ADVISER, priority: 5 },
+      { lead: /(办理|处理|审理|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结/, notBefore: ADVISER, priority: 5 },
       { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
     ],
   },
@@ -280,7 +280,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员|人员|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解/, priority: 10 },
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员|人员|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前/, priority: 10 },
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
     ],
   },

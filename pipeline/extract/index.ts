@@ -162,9 +162,10 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
 const LEVEL_REACHED = /([“"][^”"]{0,8}[”"]|大幅|持续|进一步|稳步|明显|逐步)?(提升|提高|上升|下降|降低|增长|增加|减少|降|升)(至|到)$/;
 
 // "报备率、审通率均为100%" → one value for each listed item.
-const EACH = /(均|都|全部)(为|达|达到|是|实现|保持)?$/;
+const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有)?$/;
+const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 
 function items(s: string): string[] {
   return s.split(/、|和|及|与|以及/).map((x) => x.trim()).filter(Boolean);
@@ -198,6 +199,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   const out: Extracted[] = [];
   const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
   const leads: string[] = []; // the lead each mention was read with
+  const yearOf = new Map<number, Marked<Period>>(); // mention index → the year a 分别 list over a span of years gives it
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
@@ -205,14 +207,14 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     let lead = assigned.get(i) ?? s.slice(a, m.start);
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
-    let period: Period | null = null;
+    let period: Marked<Period> | null = yearOf.get(i) ?? null;
     // "出庭应诉率由2022年的85.3%提升至98.6%": the first value is the earlier level, the second the current one,
     // and both belong to the subject before 由.
     const from = lead.match(FROM);
     const next = mentions[i + 1];
     if (from && from.index! > 0 && next && TO.test(s.slice(m.end, next.start))) {
       lead = lead.slice(0, from.index);
-      period = /季度|上半年|[0-9]月/.test(from[0]) ? null : "prior_year";
+      period = /季度|上半年|[0-9]月/.test(from[0]) ? null : { value: "prior_year", note: "由…至…的起点" };
       assigned.set(i + 1, lead);
     } else if (i > 0 && a > prevEnd && BARE.test(lead) && leads[i - 1]) {
       // "全县行政复议案件同比增长35.6%,达到156件": a clause with only a verb continues the previous clause's subject.
@@ -221,10 +223,25 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     leads[i] = lead;
     const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
+    // "各部门、镇(街道)出庭应诉率在96%—100%之间": the spread across units, not one value
+    if (m.rangeTo !== undefined && /各|之间/.test(clauseTail(before) + s.slice(m.end, m.end + 4))) continue;
     const topic = topicAt(marks, m.start, carried, m.end + trail.length);
     const readings: Reading[] = [];
     const resp = lead.match(RESPECTIVELY);
-    if (resp && !assigned.has(i)) {
+    // "2022年至2024年直接纠错率分别为11.6%、13.2%、15.1%": one value per year of the span, in order
+    const span = resp && !yearOf.has(i) ? lead.match(YEAR_SPAN) : null;
+    if (span && ctx.report_year !== null) {
+      const [y0, y1] = [Number(span[1]), Number(span[2])];
+      if (y1 > y0 && y1 - y0 <= 10 && i + (y1 - y0) < mentions.length) {
+        for (let k = 0; k <= y1 - y0; k++) {
+          const y = y0 + k;
+          yearOf.set(i + k, y === ctx.report_year ? { value: "full_year", note: `${y}年` } : { value: y < ctx.report_year ? "prior_year" : "cumulative", note: `${y}年` });
+          if (k > 0) assigned.set(i + k, lead);
+        }
+        period = yearOf.get(i)!;
+      }
+    }
+    if (resp && !assigned.has(i) && !span) {
       const list = items(lead.slice(0, resp.index));
       const following = mentions.slice(i, i + list.length);
       if (list.length > 1 && following.length === list.length) {
@@ -248,7 +265,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   return out;
 }
 
-const FROM = /(由|从)(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
+const FROM = /(由|从|较|比)(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
 const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
@@ -265,9 +282,9 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
   return r && r.rule.units.includes(unit) ? r : null;
 }
 
-function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Period | null, opening: string): Extracted {
+function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Marked<Period> | null, opening: string): Extracted {
   const { indicator } = r;
-  const period = forced ? { value: forced, note: "由…至…的起点" } : periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
+  const period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
@@ -363,10 +380,10 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
 function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
   const before = (o: Extracted) => sentence.text.slice(0, o.char_start - sentence.start);
   const inner = (o: Extracted, re: RegExp) =>
-    found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
+    found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
   const out: Extracted[] = [];
   for (const o of found) {
-    if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(o, /其中[^,;。\d]{0,4}受理[^,;。\d]{0,3}$/)) {
+    if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(o, /其中[,，]?(依法|经审查后?|予以|正式)?受理[^,;。\d]{0,3}$/)) {
       o.indicator_id = "recon_received";
       o.rule = "recon_received#outer-acceptance";
       o.flags.push("accepted_read_as_received");

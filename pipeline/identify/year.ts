@@ -61,6 +61,7 @@ function openingLines(lines: Line[], titleIdx: number, n: number): Line[] {
 
 const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*)?((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*[-—–~至到])/;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
+const YEARBOOK_RE = /年鉴\s*[(（]\s*((?:19|20)\d{2})\s*[)）]|((?:19|20)\d{2})\s*年?\s*年鉴/;
 const DONE_HEADING_RE = /工作情况|主要工作|工作成效|主要成效|主要做法|主要举措|工作开展|开展情况|完成情况|工作回顾|取得的成效|总体情况|推进情况/;
 
 /**
@@ -74,6 +75,13 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const titleIdx = findTitleLine(lines);
   // the plan sections are not needed when the title names the year (most reports)
   let plans: Array<[number, number]> | null = null;
+
+  // 0. a yearbook volume describes the year before it: 《夷陵年鉴(2021)》 is about 2020 (unless the entry says otherwise)
+  const book = text.slice(0, 300).match(YEARBOOK_RE);
+  if (book) {
+    const y = Number(book[1] ?? book[2]) - 1;
+    if (plausible(y)) return { year: y, reason: `yearbook volume: ${book[0]}` };
+  }
 
   // 1. title (the reader's title first, then the title line in the text)
   for (const [src, t] of [["title hint", hints?.title], ["title", titleIdx >= 0 ? lines[titleIdx]!.text : undefined]] as const) {

@@ -192,3 +192,80 @@ describe("pinyin glosses in mirrored pages", () => {
     expect(out).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù ]*[āáǎàēéěèīíǐìōóǒòūúǔù][a-z ]*\)/);
   });
 });
+
+describe("comparisons: the earlier level of 较/由…提高到", () => {
+  it.each([
+    ["行政机关负责人出庭应诉率较上年的88.1%提高到96.4%。", ["litig_head_appearance_rate=88.1/jurisdiction/prior_year", "litig_head_appearance_rate=96.4/jurisdiction/full_year"]],
+    ["全区行政复议纠错率比2022年的9.5%提升至12.8%。", ["recon_correction_rate=9.5/jurisdiction/prior_year", "recon_correction_rate=12.8/jurisdiction/full_year"]],
+    ["行政诉讼败诉率由上年的8.2%下降到4.1%。", ["litig_loss_rate=8.2/jurisdiction/prior_year", "litig_loss_rate=4.1/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+});
+
+describe("distributive 各 over a list", () => {
+  it.each([
+    ["行政复议审结案件中,维持27件,撤销和确认违法各4件。", ["recon_upheld=27", "recon_revoked=4", "recon_confirmed_illegal=4"]],
+    ["复议机关决定变更、责令履行各2件。", ["recon_altered=2", "recon_ordered_to_perform=2"]],
+    ["行政复议中驳回与撤销各6件。", ["recon_rejected=6", "recon_revoked=6"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+});
+
+describe("分别 over a span of years gives each value its year", () => {
+  it.each([
+    ["2021年至2023年全区行政复议直接纠错率分别为11.6%、13.2%、15.1%。", ["recon_correction_rate=11.6/jurisdiction/prior_year", "recon_correction_rate=13.2/jurisdiction/prior_year", "recon_correction_rate=15.1/jurisdiction/full_year"]],
+    ["2022—2023年行政机关负责人出庭应诉率分别为92%、97%。", ["litig_head_appearance_rate=92/jurisdiction/prior_year", "litig_head_appearance_rate=97/jurisdiction/full_year"]],
+    ["2020年到2023年全县收到行政复议申请分别为80件、95件、101件、120件。", ["recon_received=80/jurisdiction/prior_year", "recon_received=95/jurisdiction/prior_year", "recon_received=101/jurisdiction/prior_year", "recon_received=120/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+});
+
+describe("a range across units is no value", () => {
+  it.each([
+    "各部门、镇(街道)出庭应诉率在96%—100%之间。",
+    "各乡镇人民调解成功率在95%至99%之间。",
+    "各县区行政复议纠错率为8%—15%。",
+  ])("%s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});
+
+describe("two counts of one measure, the second a part of the first", () => {
+  it.each([
+    ["区政府全年共受理行政复议申请93件,其中依法受理81件,不予受理8件。", ["recon_received=93", "recon_accepted=81", "recon_not_accepted=8"]],
+    ["全县共受理复议申请56件,其中经审查受理50件。", ["recon_received=56", "recon_accepted=50"]],
+    ["全市行政机关共应诉行政诉讼案件47件,其中一审39件、二审8件。", ["litig_cases=39"]],
+    ["全区新收行政诉讼案件76件,其中一审61件,二审15件。", ["litig_cases=61"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+  it("keeps a named place's part apart", () => {
+    expect(stated("全市受理行政复议案件900件,其中武昌区受理120件。")).toEqual(["recon_accepted=900", "recon_accepted=120"]);
+  });
+});
+
+describe("what is pending or referred", () => {
+  it("does not read cases still pending as handled", () => {
+    for (const t of ["行政复议审结131件,尚在审理中11件。", "复议案件正在审理9件。", "行政复议未审结案件7件。"]) expect(find(t, "recon_handled")).toEqual([]);
+  });
+  it.each([
+    "县人民法院委派委托调解纠纷1135件。",
+    "公安派出所移交调解纠纷1047件。",
+    "信访部门引导至调委会调解纠纷312件。",
+  ])("reads mediation referred by another body as a breakdown: %s", (text) => {
+    expect(run(text).filter((o) => o.indicator_id === "mediation_cases").every((o) => o.scope === "subcategory")).toBe(true);
+  });
+});
+
+describe("a sentence that opens with last year", () => {
+  it.each([
+    ["去年全年,我区收到复议申请584件。", "prior_year"],
+    ["上年,全区共受理行政复议案件410件。", "prior_year"],
+    ["去年同期,全区收到行政复议申请275件。", "prior_year"],
+  ])("%s → %s", (text, period) => {
+    expect(run(text).filter((o) => !o.is_derived)[0]!.period).toBe(period);
+  });
+});

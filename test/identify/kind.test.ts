@@ -69,3 +69,13 @@ describe("the page address decides a shared name", () => {
     expect(identify(text, { source_url: "http://www.tongzhou.gov.cn/tzqrmzf/x.html" }).jurisdiction_code).toBeNull();
   });
 });
+
+describe("a yearbook volume is about the year before it", () => {
+  it.each([
+    ["夷陵年鉴（2021）\n司法行政\n【概况】全区持证行政执法人员1486人。", 2020],
+    ["《某县年鉴(2023)》\n【人民调解】全县调解纠纷1200件。", 2022],
+    ["2019年鉴\n【行政复议】全市收到行政复议申请300件。", 2018],
+  ])("%s → %i", (text, year) => {
+    expect(identify(text).report_year).toBe(year);
+  });
+});
