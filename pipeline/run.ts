@@ -23,7 +23,7 @@ import { acquireLock } from "./lock.ts";
 import { defaultWorkers, processInWorkers } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
-import { docKind, NOTHING_USABLE, unusable } from "./identify/kind.ts";
+import { departmentOf, docKind, NOTHING_USABLE, unusable } from "./identify/kind.ts";
 import { type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
@@ -123,7 +123,8 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
     doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source, source_url: source?.source_url ?? null,
   });
   const seg = timed("segment", () => segment(norm.text));
-  const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind };
+  const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
+    department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title) };
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

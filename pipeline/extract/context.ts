@@ -139,6 +139,8 @@ export interface ScopeInput {
   area: string;
   docLevel: AdminLevel | null;
   docName: string | null;
+  /** the reporting department, in a department's own report */
+  department?: string | null;
 }
 
 export function scopeOf(x: ScopeInput): Marked<Scope> {
@@ -173,11 +175,14 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const subject = subjectOf(clauses[k], x);
     if (subject) return subject;
   }
+  // In a department's own report, a figure said of no wider subject is the department's own (shared/CONTRACT.md).
+  if (x.department) return { value: "sub_entity", note: x.department };
   return { value: "jurisdiction", note: null };
 }
 
-const WHOLE = /^(其中|另外|此外|同时)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
+const WHOLE = /^(其中|另外|此外|同时)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
+const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅)/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
@@ -199,6 +204,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     return { value: "government_level", note: m[0] };
   }
   if ((m = c.match(DEPARTMENTS_AND_TOWNS))) return { value: "sub_entity", note: m[0] };
+  if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(KIND))) return { value: "subcategory", note: m[0] };

@@ -56,6 +56,8 @@ export interface DocContext {
   /** YYYY-MM-DD when known: a document published during its report year speaks of the year so far */
   published_on?: string | null;
   doc_kind?: DocKind | null;
+  /** in a department's own report (市场监督管理局, 公安局…), that department: its figures are not the region's */
+  department?: string | null;
 }
 
 /**
@@ -287,7 +289,7 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   const period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
-    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
   const flags: string[] = [];
   if (indicator.kind === "rate" && m.value > 100) flags.push("rate_above_100");
   if (m.rangeTo !== undefined) flags.push("range");
@@ -320,7 +322,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       if (z.topics && !z.topics.includes(topicAt(marks, m.index, carried) as Topic)) continue;
       if (found.some((o) => o.indicator_id === indicator.id)) continue;
       const before = sentence.text.slice(0, m.index);
-      const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+      const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
       const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx));
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
@@ -359,7 +361,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     }
     if (!hit) continue;
     const { indicator } = hit.r;
-    const scope = scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name });
+    const scope = scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
     const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
     out.push({
       indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",

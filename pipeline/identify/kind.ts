@@ -57,5 +57,21 @@ function repeated(text: string): number {
   return lines >= 50 && distinct * 5 <= lines ? Math.round(lines / distinct) : 0;
 }
 
+// The offices whose reports speak for the whole region's reconsideration, mediation and enforcement oversight.
+const REGION_OFFICES = /司法局|司法厅|司法行政|依法治|法治办|复议(局|办)|行政复议|人民政府|政府办公室|政府办|党委|县委|市委|区委/;
+const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
+
+/**
+ * The department whose own report this is (柳州市市场监督管理局), or null: a government's report, a justice bureau's
+ * (its 复议, 调解 and 执法监督 figures are the region's), or any other kind of document.
+ */
+export function departmentOf(kind: DocKind, text: string, title: string | null): string | null {
+  if (kind !== "department_report") return null;
+  // the department names itself in the title ("柳州市市场监督管理局2019年法治政府建设情况报告"); "现将我局…" names none
+  const head = title ?? text.split("\n", 1)[0] ?? "";
+  const m = head.match(DEPARTMENT);
+  return m && !REGION_OFFICES.test(m[1]!) ? m[1]! : null;
+}
+
 /** A document with neither a jurisdiction nor any catalogued figure carries nothing a table can hold. */
 export const NOTHING_USABLE = "既无可识别的地区也无可提取的指标 / no jurisdiction and no catalogued figure";

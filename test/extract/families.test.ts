@@ -269,3 +269,16 @@ describe("a sentence that opens with last year", () => {
     expect(run(text).filter((o) => !o.is_derived)[0]!.period).toBe(period);
   });
 });
+
+describe("a department's own report: its figures are its own, the region's only when it says so", () => {
+  const bureau: DocContext = { admin_level: "prefecture", jurisdiction_name: "柳州市", report_year: 2019, doc_kind: "department_report", department: "柳州市市场监督管理局" } as DocContext;
+  it.each([
+    ["本局作为行政复议机关,全年收到行政复议申请34件。", "recon_received=34/sub_entity/full_year"],
+    ["机构改革后,本局共有持证行政执法人员612名。", "enforce_officers=612/sub_entity/full_year"],
+    ["全年接待来访群众96批312人次。", "petition_batches=96/sub_entity/full_year"],
+    ["据市司法局统计,2019年全市行政机关共收到行政复议申请1027件。", "recon_received=1027/jurisdiction/full_year"],
+    ["全市各级行政机关持证行政执法人员共9874名。", "enforce_officers=9874/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, bureau)[0]).toBe(want);
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { hostClue } from "../../pipeline/identify/host.ts";
 import { identify } from "../../pipeline/identify/index.ts";
-import { docKind, unusable } from "../../pipeline/identify/kind.ts";
+import { departmentOf, docKind, unusable } from "../../pipeline/identify/kind.ts";
 
 describe("docKind", () => {
   it.each([
@@ -77,5 +77,20 @@ describe("a yearbook volume is about the year before it", () => {
     ["2019年鉴\n【行政复议】全市收到行政复议申请300件。", 2018],
   ])("%s → %i", (text, year) => {
     expect(identify(text).report_year).toBe(year);
+  });
+});
+
+describe("departmentOf", () => {
+  it.each([
+    ["柳州市市场监督管理局2019年法治政府建设情况报告", "柳州市市场监督管理局"],
+    ["某市公安局关于2023年度法治政府建设工作情况的报告", "某市公安局"],
+    ["区交通运输局2022年法治政府建设年度报告", "区交通运输局"],
+    ["区司法局关于2025年法治政府建设情况的报告", null],
+    ["县人民政府办公室关于2023年法治政府建设情况的报告", null],
+  ])("%s → %s", (title, dept) => {
+    expect(departmentOf("department_report", "", title)).toBe(dept);
+  });
+  it("reads no department out of a report that only says 我局", () => {
+    expect(departmentOf("department_report", "2022年,永嘉县司法局在县委领导下…现将我局2022年法治政府建设工作报告如下", null)).toBeNull();
   });
 });
