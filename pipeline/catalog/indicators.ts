@@ -31,7 +31,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "被复议案件数", name_en: "Reconsideration cases with this government as respondent",
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
-      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,10}$/, units: CASES, priority: 30, not: SUBORDINATE_RESPONDENT },
+      // "以市政府为被申请人、由河南省人民政府审理的行政复议案件23件": the reviewing body may come between
+      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: SUBORDINATE_RESPONDENT },
     ],
   },
   {

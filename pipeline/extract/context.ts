@@ -144,15 +144,15 @@ export interface ScopeInput {
 }
 
 export function scopeOf(x: ScopeInput): Marked<Scope> {
-  const { lead } = x;
+  const { lead, before } = x;
   // what a closed bracket said ("(其中涉企41件)") does not reach the numbers after it
-  const before = x.before.includes(")") || x.before.includes("）") ? x.before.replace(CLOSED_GROUP, "") : x.before;
+  const bare = before.includes(")") || before.includes("）") ? before.replace(CLOSED_GROUP, "") : before;
   let m: RegExpMatchArray | null;
-  const sub = before.match(SUBORDINATE_RESPONDENT);
-  if (x.area === "recon" && sub && clauseTail(before).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
-  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = before.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
-  if ((m = before.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
-  if ((m = before.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
+  const sub = bare.match(SUBORDINATE_RESPONDENT);
+  if (x.area === "recon" && sub && clauseTail(bare).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
+  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = bare.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
+  if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
+  if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   if (SUGGESTIONS.has(x.indicatorId)) {
     const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
@@ -171,6 +171,12 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
   // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
   const clauses = before.split(/[,;:]/);
+  // "市政府本级收到412件、县(市、区)政府收到1,074件": in a 、-list of subjects the number's own item speaks first
+  const items = splitOutsideBrackets(clauses[clauses.length - 1]!, "、");
+  if (items.length > 1) {
+    const own = subjectOf(items[items.length - 1]!, x);
+    if (own) return own;
+  }
   for (let k = clauses.length - 1; k >= 0; k--) {
     const subject = subjectOf(clauses[k], x);
     if (subject) return subject;
@@ -189,10 +195,31 @@ const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会
 const KIND = /^其中[^,;。\d]{0,6}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
+function splitOutsideBrackets(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    else if (c === sep && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+// "县(市、区)政府收到1,074件", "各县区政府": the governments under this one, together
+const SUBORDINATE_GOVERNMENTS = /^(其中)?(各)?(县\(市、区\)|县\(区\)|县\(市\)|县区|县市区|区县|各县|各区|乡镇|乡\(镇\)|镇\(街道\))(人民)?政府/;
+
 /** The scope a clause's own subject gives, or null when the clause names none. */
 function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   let m: RegExpMatchArray | null;
   const c = clause.trim();
+  if ((m = c.match(SUBORDINATE_GOVERNMENTS))) return { value: "sub_entity", note: m[0] };
   if (WHOLE.test(c)) return { value: "jurisdiction", note: null };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
   // "市政府共办理代表建议113件": the government answers the congress for the whole region

@@ -7,7 +7,7 @@ import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
 import { clauseTail, notObservation, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
-import { tableCells } from "./tables.ts";
+import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
 export interface Extracted {
@@ -338,7 +338,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
 /** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
 function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
   const out: Extracted[] = [];
-  for (const cell of tableCells(seg.sentences)) {
+  for (const cell of [...tableCells(seg.sentences), ...verticalCells(seg.sentences)]) {
     if (taken.has(cell.start) || !cell.unit) continue;
     const section = seg.sections.find((x) => cell.start >= x.start && cell.start < x.end);
     if (section && section.kind !== "body") continue;

@@ -146,3 +146,102 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
   }
   return out;
 }
+
+// ── grids flattened to one cell per line ──
+// Some pages print a table as one cell per line: the header cells first ("项目", "2023年", "2022年", "增减幅度"), then
+// each row's cells in the same order ("收到申请(件)", "1,486", "1,203", "23.5%"), sometimes behind a row number.
+const CELL_LINE_MAX = 20;
+const ROW_NUMBER = /^\d{1,2}$/;
+
+// (a comma only as a thousands separator: NFKC made the prose's ， a comma too)
+const isCellLine = (s: Sentence) => s.text.length <= CELL_LINE_MAX && !/[。;!?,，、:：]/.test(s.text.replace(/(?<=\d),(?=\d{3})/g, ""));
+const isValueCell = (t: string) => isNumber(t) || EMPTY_CELL.test(t);
+
+/**
+ * The cells of grids printed one cell per line. The header is the first h cells and the rest fall into rows of h
+ * cells, each row a label (after an optional row number) and values; the h that explains the most rows wins.
+ */
+export function verticalCells(sentences: Sentence[]): TableCell[] {
+  const out: TableCell[] = [];
+  // runs of one-sentence paragraphs that look like cells
+  let run: Sentence[] = [];
+  const flush = (caption: string) => {
+    if (run.length >= 6) out.push(...gridOf(run, caption));
+    run = [];
+  };
+  let caption = "";
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const alone = (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) && (i + 1 === sentences.length || sentences[i + 1]!.paragraph !== s.paragraph);
+    if (alone && isCellLine(s) && (!run.length || s.paragraph === run[run.length - 1]!.paragraph + 1)) {
+      if (!run.length) caption = i > 0 && sentences[i - 1]!.text.length <= 60 ? sentences[i - 1]!.text : "";
+      run.push(s);
+      continue;
+    }
+    flush(caption);
+    if (alone && isCellLine(s)) {
+      caption = i > 0 && sentences[i - 1]!.text.length <= 60 ? sentences[i - 1]!.text : "";
+      run.push(s);
+    }
+  }
+  flush(caption);
+  return out;
+}
+
+function gridOf(whole: Sentence[], outerCaption: string): TableCell[] {
+  // a caption line may open the run ("表2 全市行政应诉案件情况对比表"): try the grid from each of the first lines
+  let best: { h: number; rows: number; skip: number } | null = null;
+  for (let skip = 0; skip <= 2; skip++) {
+    const found = gridShape(whole.slice(skip));
+    if (found && (!best || found.rows * found.h > best.rows * best.h)) best = { ...found, skip };
+  }
+  if (!best) return [];
+  const run = whole.slice(best.skip);
+  const caption = best.skip ? whole.slice(0, best.skip).map((s) => s.text).join(" ") : outerCaption;
+  return gridCells(run, best.h, best.rows, caption);
+}
+
+function gridShape(run: Sentence[]): { h: number; rows: number } | null {
+  let best: { h: number; rows: number } | null = null;
+  for (let h = 2; h <= 8 && h < run.length; h++) {
+    const header = run.slice(0, h).map((s) => s.text);
+    // a header names columns: no plain numbers (a year is a label), and at least one column of values
+    if (header.some((t) => isNumber(t) && !YEAR_CELL.test(t))) break;
+    let rows = 0;
+    for (let r = h; r + h <= run.length; r += h) {
+      const cells = run.slice(r, r + h).map((s) => s.text);
+      const lead = ROW_NUMBER.test(cells[0]!) ? 1 : 0;
+      if (!isLabel(cells[lead]!) || !cells.slice(lead + 1).every(isValueCell) || !cells.slice(lead + 1).some(isNumber)) break;
+      rows++;
+    }
+    if (rows >= 2 && (!best || rows * h > best.rows * best.h)) best = { h, rows };
+  }
+  return best;
+}
+
+function gridCells(run: Sentence[], h: number, rows: number, caption: string): TableCell[] {
+  const header = run.slice(0, h).map((s) => s.text);
+  const out: TableCell[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells = run.slice(h + r * h, h + (r + 1) * h);
+    const lead = ROW_NUMBER.test(cells[0]!.text) ? 1 : 0;
+    const label = cells[lead]!;
+    for (let k = lead + 1; k < h; k++) {
+      const cell = cells[k]!;
+      const columnRaw = header[k]!;
+      if (!isNumber(cell.text) || CHANGE_COLUMN.test(columnRaw)) continue;
+      const value = Number(cell.text.replace(/[,%]/g, ""));
+      if (!Number.isFinite(value)) continue;
+      const yearMatch = columnRaw.match(YEAR_CELL);
+      out.push({
+        row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption,
+        year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
+        value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
+        start: cell.start, end: cell.start + cell.text.length,
+        // the row's lines from its label to this value: a span of the text as it stands
+        evidence: cells.slice(lead, k + 1).map((c) => c.text).join("\n"),
+      });
+    }
+  }
+  return out;
+}

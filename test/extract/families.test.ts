@@ -282,3 +282,29 @@ describe("a department's own report: its figures are its own, the region's only 
     expect(scoped(text, bureau)[0]).toBe(want);
   });
 });
+
+describe("grids printed one cell per line: header cells first, then each row", () => {
+  const grid = (lines: string[]) => run(lines.join("\n"), { ...COUNTY, report_year: 2023 }).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.period}`);
+  it("reads a numbered grid with two year columns and a change column", () => {
+    expect(grid(["表1 2023年全区行政复议案件情况", "序号", "项目", "2023年", "2022年", "增减幅度", "1", "收到申请(件)", "1,486", "1,203", "23.5%", "2", "受理(件)", "1,352", "1,090", "24.0%", "3", "维持(件)", "512", "447", "14.5%"]))
+      .toEqual(["recon_received=1486/full_year", "recon_received=1203/prior_year", "recon_accepted=1352/full_year", "recon_accepted=1090/prior_year", "recon_upheld=512/full_year", "recon_upheld=447/prior_year"]);
+  });
+  it("reads a grid whose caption opens the run, without row numbers", () => {
+    expect(grid(["表2 全区行政应诉案件情况", "项目", "2023年", "2022年", "一审审结(件)", "1,049", "1,166", "败诉(件)", "67", "81", "败诉率", "6.4%", "6.9%"]))
+      .toEqual(["litig_concluded=1049/full_year", "litig_concluded=1166/prior_year", "litig_lost=67/full_year", "litig_lost=81/prior_year", "litig_loss_rate=6.4/full_year", "litig_loss_rate=6.9/prior_year"]);
+  });
+  it("reads a grid of one year's figures by row", () => {
+    expect(grid(["2023年全区人民调解工作统计", "指标", "数值", "调解纠纷(件)", "2,310", "调解成功(件)", "2,268", "调解成功率", "98.2%"]))
+      .toEqual(["mediation_cases=2310/full_year", "mediation_succeeded=2268/full_year", "mediation_success_rate=98.2/full_year"]);
+  });
+});
+
+describe("subjects listed with 、: each number with its own", () => {
+  it.each([
+    ["全市收到行政复议申请1486件,其中市政府本级收到412件、县(市、区)政府收到1074件。", ["recon_received=1486/jurisdiction/full_year", "recon_received=412/government_level/full_year", "recon_received=1074/sub_entity/full_year"]],
+    ["全市受理复议案件900件,其中市政府本级受理300件、各县区政府受理600件。", ["recon_accepted=900/jurisdiction/full_year", "recon_accepted=300/government_level/full_year", "recon_accepted=600/sub_entity/full_year"]],
+    ["以市政府为被申请人、由省人民政府审理的行政复议案件23件。", ["recon_as_respondent=23/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, { admin_level: "prefecture", jurisdiction_name: "洛阳市", report_year: 2023 })).toEqual(want);
+  });
+});
