@@ -35,7 +35,11 @@ export function topicMarks(sentence: string): TopicMark[] {
   const out: TopicMark[] = [];
   // an exec loop: matchAll clones the regex on every call, which cost more than the matching itself
   TOPIC_RE.lastIndex = 0;
-  for (let m = TOPIC_RE.exec(sentence); m; m = TOPIC_RE.exec(sentence)) out.push({ pos: m.index, topic: WORD_TOPIC.get(m[0])!, word: m[0] });
+  for (let m = TOPIC_RE.exec(sentence); m; m = TOPIC_RE.exec(sentence)) {
+    // "办复议案2件" is 办复 (answered) + 议案 (motions), not 复议
+    if (m[0] === "复议" && sentence[m.index - 1] === "办" && sentence[m.index + 2] === "案") continue;
+    out.push({ pos: m.index, topic: WORD_TOPIC.get(m[0])!, word: m[0] });
+  }
   return out;
 }
 

@@ -308,3 +308,27 @@ describe("subjects listed with 、: each number with its own", () => {
     expect(scoped(text, { admin_level: "prefecture", jurisdiction_name: "洛阳市", report_year: 2023 })).toEqual(want);
   });
 });
+
+describe("look-alikes of lawsuit counts and of the reconsideration topic", () => {
+  it.each([
+    "目前,调撤一审行政诉讼案件102件,调撤率44.35%。",
+    "全年行政诉讼调撤案件58件。",
+    "通过协调化解,调撤行政诉讼案件共计31件。",
+  ])("settled-or-withdrawn lawsuits are not the caseload: %s", (text) => {
+    expect(find(text, "litig_cases")).toEqual([]);
+  });
+  it.each([
+    ["复议后败诉案件为0。", "litig_lost"],
+    ["经复议后起诉的案件15件。", "litig_cases"],
+    ["复议后被诉案件12件,败诉1件。", "litig_cases"],
+  ])("figures after reconsideration are a breakdown: %s", (text, id) => {
+    expect(find(text, id).every((o) => o.scope === "subcategory")).toBe(true);
+  });
+  it.each([
+    "截至目前,20个承办单位办复议案2件、建议52件。",
+    "县政府共办复议案3件,代表建议61件。",
+    "全年办复议案1件、建议40件、提案55件。",
+  ])("办复议案 is answered motions, not 复议: %s", (text) => {
+    expect(run(text).filter((o) => o.indicator_id.startsWith("recon_"))).toEqual([]);
+  });
+});
