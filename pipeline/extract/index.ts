@@ -322,7 +322,9 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       if (z.topics && !z.topics.includes(topicAt(marks, m.index, carried) as Topic)) continue;
       if (found.some((o) => o.indicator_id === indicator.id)) continue;
       const before = sentence.text.slice(0, m.index);
-      const scope = scopeOf({ before, lead: clauseTail(before), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
+      // the statement itself may name the breakdown ("复议后败诉案件为0")
+      const said = sentence.text.slice(0, m.index + m[0].length);
+      const scope = scopeOf({ before: said, lead: clauseTail(said), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
       const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx));
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
