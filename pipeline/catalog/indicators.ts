@@ -42,6 +42,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20, not: WITH_CORRECTIONS },
       { lead: /(调解|和解)(结案|终止|撤回)?$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
+      // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案": the way the cases ended comes after the number
+      { trail: /^(案件)?(经|通过|以)[^,;。\d]{0,4}(调解|和解)[^,;。\d]{0,12}(撤回|终止|结案)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
     ],
   },
   {
@@ -235,6 +237,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 },
       // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件").
       { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
+      // "应诉一审行政诉讼案件143件,法院已审结119件": the court's judgments on the lawsuits just counted
+      { lead: /法院[^,;。\d]{0,3}(已)?(审结|结案)[^,;。\d]{0,2}$/, units: CASES, topics: ["court"], before: /应诉|行政诉讼|被诉|为被告/, priority: 10 },
       // "法院审结一审案件139件" in a passage on the government's lawsuits
       { lead: /(审结|结案)[^,;。\d]{0,3}一审(行政)?(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
     ],
@@ -247,7 +251,7 @@ export const INDICATORS: Indicator[] = [
       { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|推进会|协调/, notBefore: ADVISER, priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤/, notBefore: ADVISER, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
-      { lead: /^(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
+      { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],
   },
   {
@@ -281,7 +285,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员|人员|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前/, priority: 10 },
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前/, priority: 10 },
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
     ],
   },
@@ -342,6 +346,8 @@ export const INDICATORS: Indicator[] = [
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
       { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}持证人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      // "全区持有效行政执法证件人员1,286名", "持有浙江省行政执法证件的人员2,061名"
+      { lead: /持有?[^,;。\d]{0,8}执法(证件?|资格证)[^,;。\d]{0,2}(的)?人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|换发/, priority: 20 },
       // A list after 共有: "全市共有行政执法主体156个、行政执法人员4562人".
       { lead: /^、(持证)?(行政)?执法人员[^,;。\d]{0,3}$/, units: PEOPLE, priority: 19, clause: /(共有|现有|拥有)/ },
     ],

@@ -41,6 +41,8 @@ export interface Rule {
   notClause?: RegExp;
   /** Vetoes when it matches the sentence text before the number. */
   notBefore?: RegExp;
+  /** Required to match the sentence text before the number (the passage a bare verb belongs to). */
+  before?: RegExp;
   /** Higher runs first; rules of equal priority run in catalog order. */
   priority?: number;
   /** Scope forced by this wording regardless of context markers. */

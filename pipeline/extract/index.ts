@@ -67,7 +67,8 @@ export interface DocContext {
 function writtenInYear(ctx: DocContext): boolean {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
   if (!m) return ctx.doc_kind === "news";
-  return ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) < 12;
+  // (a December item's 今年以来 is still the year so far: "截至11月底")
+  return ctx.report_year !== null && Number(m[1]) === ctx.report_year;
 }
 
 interface CompiledRule {
@@ -110,6 +111,7 @@ function matches(r: CompiledRule, lead: string, trail: string, before: string, t
   if (rule.trail && !rule.trail.test(trail)) return false;
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
+  if (rule.before && !rule.before.test(before)) return false;
   if (rule.clause && !rule.clause.test(tail())) return false;
   if (rule.notClause && rule.notClause.test(tail())) return false;
   return true;
@@ -392,7 +394,7 @@ function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
       o.rule = "recon_received#outer-acceptance";
       o.flags.push("accepted_read_as_received");
     }
-    if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、)一审[^,;。\d]{0,4}$/)) continue;
+    if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
     out.push(o);
   }
   return out;

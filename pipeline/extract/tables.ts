@@ -58,7 +58,8 @@ export function splitCells(text: string): { text: string; at: number }[] {
   push(from, text.length);
   // normalize joins a Han label to the digits after it ("全市 1356" → "全市1356", for PDFs' "2020 年"): split it again.
   const first = out[0];
-  const glued = sep.source === "\\s+" && out.length >= 2 && first ? first.text.match(/^([^\d]*\p{Script=Han})(\d[\d,]*(\.\d+)?%?)$/u) : null;
+  // (a year label too: "2023年1,312" from "2023年 1,312")
+  const glued = sep.source === "\\s+" && out.length >= 2 && first ? first.text.match(/^(\d{4}年度?|[^\d]*\p{Script=Han})(\d[\d,]*(\.\d+)?%?)$/u) : null;
   if (glued && first) out.splice(0, 1, { text: glued[1], at: first.at }, { text: glued[2], at: first.at + glued[1].length });
   return out;
 }

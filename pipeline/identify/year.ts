@@ -121,6 +121,10 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
 
   // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
   const published = resolvePublishedOn(text, { published_on: hints?.published_on });
+  // an item published in the second half of a year about "今年以来" is about that year, whatever earlier years it cites
+  if (published && Number(published.slice(5, 7)) >= 6 && /今年以来|今年1月以来|今年来|今年1至|今年1—/.test(text.slice(0, 1500))) {
+    return { year: Number(published.slice(0, 4)), reason: `published ${published}, about 今年 (this year so far)` };
+  }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
   const notDates = new Set<number>(); // years named other than in a date (a date is when it was written, not what about)

@@ -140,13 +140,24 @@ export interface HeadlineValue {
 
 export function indicatorGroups(indicators: Indicator[], withData?: Set<string>) {
   const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
+  // Indicators without hand-checked answers (not tracked) are reachable on purpose, in a group of their own.
+  const experimental = { label: "实验性（未经核验）", options: [] as { value: string; label: string }[] };
   for (const i of indicators) {
     if (withData && !withData.has(i.indicator_id)) continue;
+    if (i.tracked === false) {
+      experimental.options.push({ value: i.indicator_id, label: `${i.name_zh}（${i.unit}）· 实验性` });
+      continue;
+    }
     let g = groups.get(i.area);
     if (!g) groups.set(i.area, (g = { label: i.area_zh, options: [] }));
     g.options.push({ value: i.indicator_id, label: `${i.name_zh}（${i.unit}）` });
   }
-  return [...groups.values()];
+  return experimental.options.length ? [...groups.values(), experimental] : [...groups.values()];
+}
+
+/** The ids of the indicators the gold sets measure (tracked): the ones default views show. */
+export function verifiedIds(indicators: Indicator[]): Set<string> {
+  return new Set(indicators.filter((i) => i.tracked !== false).map((i) => i.indicator_id));
 }
 
 /** Index values by `${code}|${year}|${indicator}`. */
@@ -235,14 +246,16 @@ export function bestYear(counts: ValueCount[], id: string | null): number | unde
  * values over all years, the first of `ids` (catalog order) on a tie. The page and the build
  * (src/data/indicator-default.json.ts) both pick with this.
  */
-export function defaultIndicator(counts: ValueCount[], ids: string[]): string | null {
+export function defaultIndicator(counts: ValueCount[], ids: string[], verified?: Set<string>): string | null {
+  // only a verified indicator (one the gold sets measure) is shown by default; 实验性 ones are chosen on purpose
+  const pool = verified && ids.some((id) => verified.has(id)) ? ids.filter((id) => verified.has(id)) : ids;
   const total = new Map<string, number>();
   const most = new Map<string, number>();
   for (const c of counts) {
     total.set(c.indicator_id, (total.get(c.indicator_id) ?? 0) + c.n);
     most.set(c.indicator_id, Math.max(most.get(c.indicator_id) ?? -Infinity, c.n));
   }
-  return greatest(ids, (id) => (most.has(id) ? most.get(id)! * 1000 + total.get(id)! : null)) ?? null;
+  return greatest(pool, (id) => (most.has(id) ? most.get(id)! * 1000 + total.get(id)! : null)) ?? null;
 }
 
 /** Filter jurisdictions by province and level ("" = all). */

@@ -10,8 +10,9 @@ import { openWarehouse, writeJson } from "../lib/warehouse.ts";
 
 const wh = await openWarehouse();
 const counts = await valueCounts(wh);
-const ids = (await indicators(wh)).map((i) => String(i.indicator_id));
-const id = defaultIndicator(counts, ids);
+const all = await indicators(wh);
+const ids = all.map((i) => String(i.indicator_id));
+const id = defaultIndicator(counts, ids, new Set(all.filter((i) => i.tracked !== false).map((i) => String(i.indicator_id))));
 const year = bestYear(counts, id);
 const slice = id && year !== undefined ? ((await indicatorFiles(wh, id)).get(`indicator/${id}-${year}.json`) as object | undefined) : undefined;
 await writeJson(slice ? { indicator_id: id, year, ...slice } : { indicator_id: null, year: null, fields: [], rows: [] });
