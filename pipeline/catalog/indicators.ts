@@ -248,8 +248,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|推进会|协调/, notBefore: ADVISER, priority: 8 },
-      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤/, notBefore: ADVISER, priority: 6 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调/, notBefore: ADVISER, priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: ADVISER, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],

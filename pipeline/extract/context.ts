@@ -15,7 +15,7 @@ const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一
 const OF_CONCLUDED = /占[^,;。\d]{0,4}(审结|办结|结案)[^,;。\d]{0,6}$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
-const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
 
 // "避免近50件高风险案件流入诉讼": a count of what did not happen, whatever measure words precede it.
 const PREVENTED = /(避免|防止|阻止|杜绝)[^,;。\d]{0,6}$/;
@@ -49,12 +49,12 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
-const YEAR_OPENING = /^\s*(?:其中|在|截至|截止)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
+const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -65,7 +65,8 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 }
 
 // A part that names its own time ("2022年收到…", "全年…") is not governed by the sentence's opening phrase.
-const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年|同期/;
+// ("同期" alone is the time of the sentence before: it does not name its own)
+const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年/;
 
 /**
  * The period of a number from the sentence text before it. `opening` is the sentence's earlier ;-separated parts:

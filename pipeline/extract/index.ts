@@ -204,6 +204,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
   const leads: string[] = []; // the lead each mention was read with
   const yearOf = new Map<number, Marked<Period>>(); // mention index → the year a 分别 list over a span of years gives it
+  const pairedPeriod = new Map<number, Marked<Period>>(); // mention index → its period, when not the full year
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
@@ -212,6 +213,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
+    // "(上年同期为611批1702人次)": a count glued to the one before it shares its period
+    if (!period && i > 0 && m.start === prevEnd && pairedPeriod.has(i - 1)) period = pairedPeriod.get(i - 1)!;
     // "出庭应诉率由2022年的85.3%提升至98.6%": the first value is the earlier level, the second the current one,
     // and both belong to the subject before 由.
     const from = lead.match(FROM);
@@ -264,7 +267,11 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       const r = hit?.r ?? priorYearOf(lead, m.unit, out.length ? out : previous);
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
-    for (const { rule, lead: itemLead } of readings) out.push(observation(sentence, m, rule, itemLead, before, ctx, period, opening));
+    for (const { rule, lead: itemLead } of readings) {
+      const o = observation(sentence, m, rule, itemLead, before, ctx, period, opening);
+      if (o.period !== "full_year") pairedPeriod.set(i, { value: o.period, note: o.period_note });
+      out.push(o);
+    }
   }
   return out;
 }
@@ -455,8 +462,9 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     carried = lastTopic(marks, carried);
-    // A sentence ending in ; continues: the next part inherits its time phrase and its last reading.
-    const continued = /[;；]$/.test(sentence.text);
+    // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
+    // opens with 同期 ("同期,以县政府为被申请人的…") is in the time of the sentence before.
+    const continued = /[;；]$/.test(sentence.text) || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
     opening = continued ? opening + sentence.text : "";
     previous = continued ? found : [];
   }

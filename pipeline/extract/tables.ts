@@ -82,7 +82,8 @@ function unitOf(cell: string, column: string, row: string, caption: string): str
   if (/率$/.test(column.replace(UNIT_IN_LABEL, "")) || /率$/.test(row.replace(UNIT_IN_LABEL, ""))) return "%";
   const cap = caption.match(CAPTION_UNIT);
   if (cap) return cap[1];
-  if (/(案件|件数|纠纷|申请|建议|提案|信访事项|案数)/.test(row + column)) return "件";
+  // case counts: named in a label or the caption ("案件办理情况"), or a column of case-handling verbs
+  if (/(案件|件数|纠纷|申请|建议|提案|信访事项|案数)/.test(row + column + caption) || /^(收到|新收|受理|审结|办结|结案|维持|驳回|撤销|变更|确认违法|责令履行|纠错|败诉)$/.test(column)) return "件";
   if (/(人员|人数)/.test(row + column)) return "人";
   return "";
 }

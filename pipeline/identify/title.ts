@@ -13,8 +13,9 @@ export function looksLikeTitle(s: string): boolean {
   const t = s.trim();
   if (t.length < 8 || t.length > 80) return false;
   if (/[。;;!?]$|现将|如下|特此|^[一二三四五六七八九十]+、|^[((][一二三四五六七八九十]+[))]/.test(t)) return false;
-  if (!/法治|依法行政|法制/.test(t)) return false;
-  return /报告|总结|情况|年报/.test(t);
+  // every kind of document the pipeline reads: annual reports, statistics releases, department and congress reports
+  if (!/法治|依法行政|法制|行政复议|行政应诉|行政诉讼|人民调解|信访|行政执法|代表建议|政协提案|人民代表大会|常务委员会/.test(t)) return false;
+  return /报告|总结|情况|年报|统计|分析|通报|白皮书/.test(t);
 }
 
 /** Split a page title into the report title and the site's name: "关于…的报告_孝感市人民政府". */

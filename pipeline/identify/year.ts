@@ -61,6 +61,7 @@ function openingLines(lines: Line[], titleIdx: number, n: number): Line[] {
 
 const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*)?((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*[-—–~至到])/;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
+const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
 const YEARBOOK_RE = /年鉴\s*[(（]\s*((?:19|20)\d{2})\s*[)）]|((?:19|20)\d{2})\s*年?\s*年鉴/;
 const DONE_HEADING_RE = /工作情况|主要工作|工作成效|主要成效|主要做法|主要举措|工作开展|开展情况|完成情况|工作回顾|取得的成效|总体情况|推进情况/;
 
@@ -81,6 +82,13 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   if (book) {
     const y = Number(book[1] ?? book[2]) - 1;
     if (plausible(y)) return { year: y, reason: `yearbook volume: ${book[0]}` };
+  }
+
+  // a work report delivered at a congress session early in a year reviews the year before ("过去的一年"):
+  // "——2020年1月9日在玉林市第五届人民代表大会第五次会议上"
+  const session = text.slice(0, 400).match(SESSION_RE);
+  if (session && /过去的?一年|过去一年|一年来/.test(text.slice(0, 2000)) && Number(session[2]) <= 4) {
+    return { year: Number(session[1]) - 1, reason: `work report delivered ${session[0]}, reviewing the year before` };
   }
 
   // 1. title (the reader's title first, then the title line in the text)

@@ -332,3 +332,40 @@ describe("look-alikes of lawsuit counts and of the reconsideration topic", () =>
     expect(run(text).filter((o) => o.indicator_id.startsWith("recon_"))).toEqual([]);
   });
 });
+
+describe("paired counts and 同期 share the period of what they follow", () => {
+  it.each([
+    ["全年接待群众来访523批1386人次(上年同期为611批1702人次)。", ["petition_batches=523/jurisdiction/full_year", "petition_persons=1386/jurisdiction/full_year", "petition_batches=611/jurisdiction/prior_year", "petition_persons=1702/jurisdiction/prior_year"]],
+    ["接待来访312批906人次(2022年为280批811人次)。", ["petition_batches=312/jurisdiction/full_year", "petition_persons=906/jurisdiction/full_year", "petition_batches=280/jurisdiction/prior_year", "petition_persons=811/jurisdiction/prior_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+  it.each([
+    "截至11月30日,全县收到行政复议申请45件。同期,以县人民政府为被申请人的行政复议案件2件。",
+    "1—10月,全县收到行政复议申请45件。同期,以县政府为被申请人的复议案件3件。",
+    "今年上半年,全县收到行政复议申请45件。同一时期,以县政府为被申请人的复议案件1件。",
+  ])("%s", (text) => {
+    expect(run(text).filter((o) => !o.is_derived).every((o) => o.period === "partial")).toBe(true);
+  });
+});
+
+describe("more look-alikes: second instance, cumulative plan periods, next year's targets", () => {
+  it("does not count second-instance lawsuits as the caseload", () => {
+    expect(find("全市一审行政诉讼案件1419件,另办理二审案件342件。", "litig_cases").map((o) => o.value)).toEqual([1419]);
+    expect(find("全县行政机关办理二审行政诉讼案件41件。", "litig_cases")).toEqual([]);
+  });
+  it.each([
+    ["“十四五”以来,县政府累计办理行政复议案件463件。", "cumulative"],
+    ["十三五期间,全县人民调解组织调解纠纷2.1万件。", "cumulative"],
+    ["而2022年全年,全区调解纠纷3105件。", "prior_year"],
+  ])("%s → %s", (text, period) => {
+    expect(run(text).filter((o) => !o.is_derived)[0]!.period).toBe(period);
+  });
+  it.each([
+    "确保明年调解成功率稳定在98%以上。",
+    "明年行政机关负责人出庭应诉率达到100%。",
+    "力争下一年度行政复议纠错率控制在10%以内。",
+  ])("%s is a target", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+});

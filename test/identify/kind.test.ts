@@ -94,3 +94,13 @@ describe("departmentOf", () => {
     expect(departmentOf("department_report", "2022年,永嘉县司法局在县委领导下…现将我局2022年法治政府建设工作报告如下", null)).toBeNull();
   });
 });
+
+describe("a work report to a congress session reviews the year before", () => {
+  it.each([
+    ["玉林市人民代表大会常务委员会工作报告\n——2020年1月9日在玉林市第五届人民代表大会第五次会议上\n过去的一年,常委会办理代表建议334件。", 2019],
+    ["某县人民政府工作报告\n——2024年2月20日在某县第十八届人民代表大会第三次会议上\n过去一年,全县……", 2023],
+    ["工作报告\n——2023年1月12日在市第十五届人民代表大会第二次会议上\n一年来,我们……", 2022],
+  ])("%s → %i", (text, year) => {
+    expect(identify(text).report_year).toBe(year);
+  });
+});
