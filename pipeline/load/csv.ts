@@ -20,9 +20,9 @@ function cell(v: unknown): string {
   return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? `'${s}` : s;
 }
 
-// csv-stringify with record_delimiter "\r\n" quotes a field that holds a comma, a quote or that exact CRLF pair, not a
-// lone CR or LF; kept so that exports stay byte-identical.
-const NEEDS_QUOTES = /[",]|\r\n/;
+// RFC 4180: a field holding a comma, a quote, CR or LF is quoted. (csv-stringify quotes only the exact record
+// delimiter CRLF, so a lone LF inside a file name split records for Python's csv and DuckDB's read_csv.)
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field as csv-stringify wrote it with the export's options. */
 function field(s: string): string {

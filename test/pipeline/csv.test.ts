@@ -1,4 +1,6 @@
-// The hand-written CSV export must write exactly what csv-stringify wrote with the options the export used before.
+// The hand-written CSV export must write exactly what csv-stringify writes with the export's options (quoting any
+// field with a CR or LF, as RFC 4180 wants), and read back through csv-parse into the same records.
+import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -10,7 +12,7 @@ function reference(rows: Record<string, unknown>[]): string {
   const cols = columns("documents");
   const cell = (v: unknown) =>
     v === null || v === undefined ? "" : typeof v === "boolean" ? (v ? "true" : "false") : typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : neutralize(String(v));
-  return stringify(rows.map((r) => cols.map((c) => cell(r[c]))), { bom: true, header: true, columns: cols, record_delimiter: "\r\n" });
+  return stringify(rows.map((r) => cols.map((c) => cell(r[c]))), { bom: true, header: true, columns: cols, record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }
 
 const tricky = fc.oneof(
@@ -28,6 +30,42 @@ describe("CSV export", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("reads back through csv-parse as the same records, whatever the fields hold (lone CR, lone LF, quotes, BOM)", () => {
+    const cols = columns("documents");
+    const field = fc.oneof(tricky, fc.constantFrom("\uFEFFx", "a\nb", "a\rb", "\n", "\r", "x\r\n", "\uD83D\uDE00"));
+    fc.assert(
+      fc.property(fc.array(fc.record({ doc_id: field, title: field, source_path: field }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const back = parse(toCsv("documents", rows), { bom: true, columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+        expect(back.length).toBe(rows.length);
+        back.forEach((r, i) => {
+          for (const c of ["doc_id", "title", "source_path"] as const) expect(r[c]).toBe(neutralize(rows[i]![c]));
+          expect(Object.keys(r)).toEqual(cols);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads back through DuckDB's read_csv as the same records (a lone LF in a file name split them before)", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const rows = [
+      { doc_id: "a", file_name: "报告\n第二行.txt", title: 'x,"y"' },
+      { doc_id: "b", file_name: "cr\ronly.txt", title: "=SUM(A1)" },
+      { doc_id: "c", file_name: "plain.txt", title: "第一行\r\n第二行" },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), "fazhi-csv-")), "documents.csv");
+    writeFileSync(file, toCsv("documents", rows));
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    const back = (await con.runAndReadAll(`SELECT doc_id, file_name, title FROM read_csv('${file}', header = true, all_varchar = true, strict_mode = true)`)).getRowObjects();
+    con.closeSync();
+    db.closeSync();
+    expect(back.map((r) => [r.doc_id, r.file_name, r.title])).toEqual(rows.map((r) => [r.doc_id, r.file_name, neutralize(r.title)]));
   });
 
   it("concatenates chunks into the same file", () => {
