@@ -427,6 +427,8 @@ function acceptedAsReceived(out: Extracted[]): void {
   }
 }
 
+const UMBRELLA = new Set(["纠纷", "矛盾纠纷", "调处"]);
+
 /** A line of its own, short and unpunctuated: "(一)行政复议案件及接待情况", "1.区政府受理的行政复议案件情况". */
 function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
   return sentence.text.length <= 40 && (!next || next.paragraph !== sentence.paragraph) && !/[。;!?,:]$/.test(sentence.text) && !/\d+(件|人|%|名|起|宗|次)/.test(sentence.text);
@@ -450,7 +452,10 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
       previous = [];
       paragraph = sentence.paragraph;
       if (isHeading(sentence, sentences[k + 1])) {
-        headingTopic = marks.length ? marks[marks.length - 1]!.topic : null;
+        // a heading that names two topics ("发挥行政复议…作用,健全矛盾纠纷多元化解机制") sets neither, and the umbrella
+        // words of a whole section ("有效化解矛盾纠纷": 复议, 应诉 and 调解 alike) set none
+        const named = marks.filter((x) => !UMBRELLA.has(x.word));
+        headingTopic = named.length && named.every((x) => x.topic === named[0]!.topic) ? named[0]!.topic : null;
         carried = null;
         continue;
       }

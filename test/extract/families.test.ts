@@ -369,3 +369,14 @@ describe("more look-alikes: second instance, cumulative plan periods, next year'
     expect(stated(text)).toEqual([]);
   });
 });
+
+describe("a heading's topic holds for the paragraphs under it, unless it is an umbrella", () => {
+  it.each([
+    ["(一)行政复议案件情况\n从审理结果看,决定维持71件,驳回申请32件,纠错27件。", ["recon_upheld=71", "recon_rejected=32", "recon_corrected=27"]],
+    ["1.行政应诉情况\n全年审结88件,败诉5件,败诉率5.68%。", ["litig_concluded=88", "litig_lost=5", "litig_loss_rate=5.68"]],
+    ["(五)坚持和发展新时代“枫桥经验”,有效化解矛盾纠纷\n直接纠正违法或不当行政行为31件,调解和解结案率为16.8%。", ["recon_corrected=31", "recon_settlement_rate=16.8"]],
+    ["(五)发挥行政复议化解行政争议主渠道作用,健全矛盾纠纷多元化解机制\n调解和解结案率15.17%。", ["recon_settlement_rate=15.17"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+});
