@@ -346,6 +346,9 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
   return out;
 }
 
+const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称)?$/;
+const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
+
 /** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
 function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
   const out: Extracted[] = [];
@@ -372,7 +375,10 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     }
     if (!hit) continue;
     const { indicator } = hit.r;
-    const scope = scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
+    // rows of bodies under a "单位"/"被申请人" corner break the total down; their 合计 row is the total
+    const scope: Marked<Scope> = BY_BODY.test(cell.corner)
+      ? (TOTAL_ROW.test(cell.row) ? { value: "jurisdiction", note: null } : { value: "subcategory", note: `${cell.corner}:${cell.row}` })
+      : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
     const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
     out.push({
       indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",

@@ -14,8 +14,11 @@ export interface TableCell {
   caption: string;
   /** the column is a year ("2022年"): the cell is that year's value */
   year: number | null;
-  /** the row is a year ("| 2021年 | 47 | 42 |"): the cell is that year's value of the column */
+  /** a year named by the row ("| 2021年 | 47 | 42 |") or before a column's label ("2019受理量"): the cell is that
+   * year's value of the column */
   rowYear: number | null;
+  /** the header's first cell ("单位", "项目", "序号"): "单位"/"被申请人" means the rows break a total down by body */
+  corner: string;
   value: number;
   /** the cell as written ("31,706", "15.2%") */
   raw: string;
@@ -33,6 +36,7 @@ const CHANGE_COLUMN = /增减|增幅|降幅|同比|环比|变化|增长|比上�
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
 const EMPTY_CELL = /^(-|—|–|\/|无|\*)$/;
 const YEAR_CELL = /^(\d{4})年?度?$/;
+const YEAR_BEFORE_LABEL = /^(\d{4})\s*年?度?(?=\p{Script=Han})/u;
 const UNIT_IN_LABEL = /\((件|人|人次|批|件次|%|个|项|次|名)\)$/;
 const CAPTION_UNIT = /单位[:]?\s*(件|人|人次|批|件次|%|个|项|次|名)/;
 
@@ -130,14 +134,15 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const columnRaw = header.cells[k - 1 + offset].text;
         if (CHANGE_COLUMN.test(columnRaw)) continue;
         const yearMatch = columnRaw.match(YEAR_CELL);
-        const column = columnRaw.replace(UNIT_IN_LABEL, "");
+        const yearFirst = yearMatch ? null : columnRaw.match(YEAR_BEFORE_LABEL);
+        const column = columnRaw.replace(UNIT_IN_LABEL, "").replace(YEAR_BEFORE_LABEL, "");
         const value = Number(cell.text.replace(/[,%]/g, ""));
         if (!Number.isFinite(value)) continue;
         const start = row.sentence.start + cell.at;
         out.push({
-          row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption,
+          row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption, corner: offset === 1 ? header.cells[0]!.text : "",
           year: yearMatch ? Number(yearMatch[1]) : null,
-          rowYear: yearMatch ? null : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
+          rowYear: yearMatch ? null : yearFirst ? Number(yearFirst[1]) : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
           value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
           start, end: start + cell.text.length,
           evidence: row.sentence.text,
@@ -236,7 +241,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
       if (!Number.isFinite(value)) continue;
       const yearMatch = columnRaw.match(YEAR_CELL);
       out.push({
-        row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption,
+        row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption, corner: header[0]!,
         year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
         value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
         start: cell.start, end: cell.start + cell.text.length,

@@ -2,6 +2,7 @@
 import type { AdminLevel } from "../schema.ts";
 import { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
 import { hostClue } from "./host.ts";
+import { townshipVote } from "./places.ts";
 import { resolveIssuer, resolveTitle, splitMetaTitle } from "./title.ts";
 import { resolvePublishedOn, resolveReportYear } from "./year.ts";
 
@@ -61,7 +62,19 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     expectedName: meta?.expected_name,
     urlHint: hostClue(meta?.source_url)?.units.map((u) => u.chain.replace(/ > /g, "")).join(" "),
   };
-  const j: JurisdictionResult = resolveJurisdiction(text, hints);
+  let j: JurisdictionResult = resolveJurisdiction(text, hints);
+  if (j.code === null) {
+    // no name, or a shared one the text does not settle: the towns and streets it names may
+    const v = townshipVote(text);
+    const ambiguous = j.reason.match(/^ambiguous: ([^ ]+) /)?.[1];
+    if (v && (!ambiguous || v.unit.name === ambiguous)) {
+      const u = v.unit;
+      j = {
+        code: u.code, name: u.name, level: u.level, province_name: u.province_name, parent_name: u.level === "county" ? u.parent_name : null,
+        confidence: 0.6, reason: `${u.chain}: towns and streets named in the text (${v.towns.join("、")}); before: ${j.reason}`, source: "place_names",
+      };
+    }
+  }
   const published_on = resolvePublishedOn(text, { published_on: meta?.published_on });
   const y = resolveReportYear(text, { title: page?.title ?? title ?? undefined, published_on: meta?.published_on });
   const missing: string[] = [];

@@ -92,6 +92,8 @@ interface Evidence {
   notes: string[];
   /** weight by zone, for jurisdiction_source */
   zones: Partial<Record<Zone, number>>;
+  /** mentions by a full name or alias (not a short name like 迁安, which also reads inside 征迁安置) */
+  full: number;
 }
 
 function contextOf(src: string, hit: NameHit, lineStart: number) {
@@ -245,7 +247,8 @@ function total(e: { score: number; strong: number }): number {
 
 function addEvidence(ev: Map<string, Evidence>, code: string, m: Mention) {
   let e = ev.get(code);
-  if (!e) { e = { score: 0, strong: 0, count: 0, notes: [], zones: {} }; ev.set(code, e); }
+  if (!e) { e = { score: 0, strong: 0, count: 0, notes: [], zones: {}, full: 0 }; ev.set(code, e); }
+  if (m.hit.kind !== "short") e.full++;
   e.score += m.weight;
   e.zones[m.zone] = (e.zones[m.zone] ?? 0) + m.weight + m.strong;
   e.strong += m.strong;
@@ -371,7 +374,8 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   }
 
   const picked = ev.get(chosen)!;
-  if (picked.strong === 0 && picked.score < 0.9) {
+  // weak evidence only: too little of it, or one short name that may be part of another word ("征迁安置" → 迁安)
+  if (picked.strong === 0 && (picked.score < 0.9 || (picked.count < 2 && picked.full === 0))) {
     return { code: null, reason: `jurisdiction not found (weak mentions only: ${[...ev.keys()].map((c) => g.byCode(c)!.name).join(", ")})` };
   }
 

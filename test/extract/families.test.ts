@@ -380,3 +380,15 @@ describe("a heading's topic holds for the paragraphs under it, unless it is an u
     expect(stated(text)).toEqual(want);
   });
 });
+
+describe("tables whose rows are the bodies a total is broken down by", () => {
+  const table = (lines: string[]) => run(lines.join("\n"), { ...COUNTY, jurisdiction_name: "滨江区", report_year: 2020 }).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}/${o.period}`);
+  it("reads body rows as breakdowns, the 合计 row as the total, and a year before a column label as that year", () => {
+    expect(table(["表一:2020年度行政复议案件受理情况统计表", "单位 | 2019受理量 | 2020受理量 | 占比 |", "市场监管局 | 30 | 21 | 35.6% |", "西兴街道 | 2 | 4 | 6.8% |", "合计 | 96 | 59 | 100.0% |"]))
+      .toEqual(["recon_accepted=30/subcategory/prior_year", "recon_accepted=21/subcategory/full_year", "recon_accepted=2/subcategory/prior_year", "recon_accepted=4/subcategory/full_year", "recon_accepted=96/jurisdiction/prior_year", "recon_accepted=59/jurisdiction/full_year"]);
+  });
+  it("does the same for a respondent table without a year", () => {
+    expect(table(["2020年行政复议案件被申请人分布(单位:件)", "被申请人 收到 审结", "公安分局 40 38", "区政府 5 5", "合计 45 43"]))
+      .toEqual(["recon_received=40/subcategory/full_year", "recon_concluded=38/subcategory/full_year", "recon_received=5/subcategory/full_year", "recon_concluded=5/subcategory/full_year", "recon_received=45/jurisdiction/full_year", "recon_concluded=43/jurisdiction/full_year"]);
+  });
+});

@@ -104,3 +104,21 @@ describe("a work report to a congress session reviews the year before", () => {
     expect(identify(text).report_year).toBe(year);
   });
 });
+
+describe("towns and streets as a clue", () => {
+  it.each([
+    ["行政复议案件受理情况:西兴街道4件,浦沿街道4件,长河街道0件。", "330108"],
+    ["全区调解纠纷:龙华街道120件,民治街道98件,大浪街道76件。", "440309"],
+    ["信访情况:茅台镇18批,坛厂街道9批,苍龙街道7批。", "520382"],
+  ])("%s → %s", (text, code) => {
+    const id = identify(text);
+    expect(id.jurisdiction_code).toBe(code);
+    expect(id.jurisdiction_source).toBe("place_names");
+  });
+  it("does not decide on one town, or on towns of several places", () => {
+    expect(identify("西兴街道开展普法宣传。").jurisdiction_code).toBeNull();
+  });
+  it("does not take a short name inside another word for a place (征迁安置 is not 迁安)", () => {
+    expect(identify("其他各类案件中,征迁安置类新收6件。").jurisdiction_code).toBeNull();
+  });
+});
