@@ -449,6 +449,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
   let previous: Extracted[] = [];
   // The topic a heading sets ("(一)行政复议案件情况") holds for the paragraphs under it until the next heading.
   let headingTopic: Topic | null = null;
+  let paragraphTopic: Topic | null = null;
   const sentences = seg.sentences;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k]!;
@@ -463,9 +464,12 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
         const named = marks.filter((x) => !UMBRELLA.has(x.word));
         headingTopic = named.length && named.every((x) => x.topic === named[0]!.topic) ? named[0]!.topic : null;
         carried = null;
+        paragraphTopic = null;
         continue;
       }
-      carried = headingTopic;
+      // a paragraph goes on with its heading's topic, else with the paragraph before it ("2.受理情况。全市依法受理…"
+      // after "1.收到申请情况。…行政复议申请…" under a heading that names none)
+      carried = headingTopic ?? paragraphTopic;
     }
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
@@ -473,6 +477,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     carried = lastTopic(marks, carried);
+    paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
     // opens with 同期 ("同期,以县政府为被申请人的…") is in the time of the sentence before.
     const continued = /[;；]$/.test(sentence.text) || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
