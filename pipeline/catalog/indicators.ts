@@ -217,7 +217,7 @@ export const INDICATORS: Indicator[] = [
       { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
       { trail: /^(的)?(案件)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
     ],
-    zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起|一件|任何)?(行政诉讼|行政应诉|行政)?(案件)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
+    zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起|一件|一|任何)?(行政诉讼|行政应诉|行政)?(案件)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
   },
   {
     id: "litig_loss_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: false,
@@ -346,6 +346,8 @@ export const INDICATORS: Indicator[] = [
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
       { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}持证人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      // "全市持证执法民警4,326名", "全市行政执法人员持证总数为12,857名"
+      { lead: /持证执法(民警|人员|队员)[^,;。\d]{0,3}$|执法人员[^,;。\d]{0,2}持证(总数|人数|人员)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|换发/, priority: 20 },
       // "全区持有效行政执法证件人员1,286名", "持有浙江省行政执法证件的人员2,061名"
       { lead: /持有?[^,;。\d]{0,8}执法(证件?|资格证)[^,;。\d]{0,2}(的)?人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|换发/, priority: 20 },
       // A list after 共有: "全市共有行政执法主体156个、行政执法人员4562人".

@@ -27,7 +27,8 @@ const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是
 export function notObservation(lead: string, clauseBefore: string, unit: string, before = ""): string | null {
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
-  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead)) return "share of a total";
+  // (a count after 占 is the total the share is of: "占全县行政执法人员总数1,378名的4.6%")
+  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
@@ -49,11 +50,11 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|[两二三四五六七八九十]年累计|(?<!全年|年内|今年|本年)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
-const PRIOR_OPENING = /^\s*[“"]?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
+const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
 const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
@@ -187,9 +188,11 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   return { value: "jurisdiction", note: null };
 }
 
-const WHOLE = /^(其中|另外|此外|同时)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
+const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
-const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅)/;
+const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅|市局机关|县局机关|区局机关|局机关)/;
+// "其中市信访局接待1,862批": one office's share of the region's figure
+const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结))/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
@@ -228,10 +231,10 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     // A county government has been its county's only reconsideration body since the 2020–2022 reform, so "县政府
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.
-    if (x.area === "recon" && x.docLevel === "county" && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
+    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
     return { value: "government_level", note: m[0] };
   }
-  if ((m = c.match(DEPARTMENTS_AND_TOWNS))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE))) return { value: "sub_entity", note: m[0] };
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
@@ -275,6 +278,14 @@ function sameOrWithin(place: string, docName: string | null): boolean {
 export function clauseTail(before: string): string {
   const i = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
   return before.slice(i + 1);
+}
+
+/** A prefecture-level city with no counties under it (儋州市, 东莞市, 中山市, 嘉峪关市): it is its own only reconsideration body. */
+function withoutCounties(name: string | null): boolean {
+  if (!name) return false;
+  const g = loadGazetteer();
+  const units = g.byFullName(name).filter((u) => u.level === "prefecture");
+  return units.length === 1 && !g.units().some((u) => u.parent_code === units[0]!.code);
 }
 
 /** Is the place called `upper` above the place called `lower` (遵义市 above 仁怀市)? */

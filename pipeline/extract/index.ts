@@ -170,6 +170,18 @@ const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有)?$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
+const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
+
+/** The years a 分别 list runs over: a span ("2021年至2023年") or a list ("2021年、2022年、2023年"). */
+function yearsOf(text: string): number[] | null {
+  const span = text.match(YEAR_SPAN);
+  if (span) {
+    const [y0, y1] = [Number(span[1]), Number(span[2])];
+    return y1 > y0 && y1 - y0 <= 10 ? Array.from({ length: y1 - y0 + 1 }, (_, k) => y0 + k) : null;
+  }
+  const list = text.match(YEAR_LIST);
+  return list ? [...list[0].matchAll(/(\d{4})年/g)].map((m) => Number(m[1])) : null;
+}
 
 function items(s: string): string[] {
   return s.split(/、|和|及|与|以及/).map((x) => x.trim()).filter(Boolean);
@@ -236,17 +248,14 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     const readings: Reading[] = [];
     const resp = lead.match(RESPECTIVELY);
     // "2022年至2024年直接纠错率分别为11.6%、13.2%、15.1%": one value per year of the span, in order
-    const span = resp && !yearOf.has(i) ? lead.match(YEAR_SPAN) : null;
+    const years = resp && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 16)) : null;
+    const span = years && years.length > 1 && i + years.length <= mentions.length ? years : null;
     if (span && ctx.report_year !== null) {
-      const [y0, y1] = [Number(span[1]), Number(span[2])];
-      if (y1 > y0 && y1 - y0 <= 10 && i + (y1 - y0) < mentions.length) {
-        for (let k = 0; k <= y1 - y0; k++) {
-          const y = y0 + k;
-          yearOf.set(i + k, y === ctx.report_year ? { value: "full_year", note: `${y}年` } : { value: y < ctx.report_year ? "prior_year" : "cumulative", note: `${y}年` });
-          if (k > 0) assigned.set(i + k, lead);
-        }
-        period = yearOf.get(i)!;
-      }
+      span.forEach((y, k) => {
+        yearOf.set(i + k, y === ctx.report_year ? { value: "full_year", note: `${y}年` } : { value: y < ctx.report_year! ? "prior_year" : "cumulative", note: `${y}年` });
+        if (k > 0) assigned.set(i + k, lead);
+      });
+      period = yearOf.get(i)!;
     }
     if (resp && !assigned.has(i) && !span) {
       const list = items(lead.slice(0, resp.index));

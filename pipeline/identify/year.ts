@@ -33,6 +33,9 @@ function inRange(s: string, start: number, end: number): boolean {
 /** Years named in a title, minus those of the next-year plan part ("…和2024年工作安排"). */
 function titleYear(title: string): number | null {
   const t = arabicYears(title);
+  // a review of several years ("北流市2021—2023年法治政府建设工作总结") is about the last of them
+  const span = t.match(/((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*[)）])/);
+  if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 && !/纲要|规划/.test(t.slice(span.index! + span[0].length, span.index! + span[0].length + 4))) return Number(span[2]);
   const re = /((?:19|20)\d{2})\s*年(?:度)?/g;
   for (let m; (m = re.exec(t)); ) {
     const y = Number(m[1]);
