@@ -188,6 +188,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(期限内|按期|按时|及时)(结案|办结|审结)率[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
       { lead: /法定期限内(结案|办结|审结)率[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "petition", "labor"], priority: 9 },
     ],
+    // "行政复议案件均在法定期限内审结", "全部在法定期限内办结": every case on time
+    zero: [{ pattern: /(案件)?(均|全部|全都|都)(已)?在法定期限内(审结|办结|结案|作出)/, value: 100, topics: ["recon"] }],
   },
   {
     id: "recon_opinion_letters", area: "recon", unit: "份", kind: "count", higher_is_better: null,
@@ -423,12 +425,13 @@ export const INDICATORS: Indicator[] = [
     id: "npc_suggestions", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
-    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    // (a session may stand between: "十三届全国人大五次会议代表建议46件")
+    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
-    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -152,6 +152,11 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
       if (/[\p{Script=Han}]{2}/u.test(bare)) return null;
     }
   }
+  // "依法撤销、确认违法或者责令履行19件": all the ways of correcting, listed, count the corrections
+  if (CORRECTION_LIST.test(lead)) {
+    const r = classify("纠错", trail, before, unit, topic);
+    if (r) return { r, lead };
+  }
   const r = classify(lead, trail, before, unit, topic);
   if (r) return { r, lead };
   // "败诉率“断崖式”下降至5.22%": the level a change reached is a value of the indicator named before the change
@@ -163,12 +168,14 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
   return null;
 }
 
+const CORRECTION_WORD = "(撤销|变更|确认违法|确认无效|责令履行|责令履职)";
+const CORRECTION_LIST = new RegExp(`${CORRECTION_WORD}([、,]|或者|或|和|及)${CORRECTION_WORD}(([、,]|或者|或|和|及)${CORRECTION_WORD})*[^,;。\\d]{0,4}$`);
 const LEVEL_REACHED = /([“"][^”"]{0,8}[”"]|大幅|持续|进一步|稳步|明显|逐步)?(提升|提高|上升|下降|降低|增长|增加|减少|降|升)(至|到)$/;
 
 // "报备率、审通率均为100%" → one value for each listed item.
 const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
-const RESPECTIVELY = /分别(为|是|达|达到|有)?$/;
+const RESPECTIVELY = /分别(为|是|达|达到|有|收到|受理|办理|审结|办结|新收|调解|接待)?$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
 
@@ -261,8 +268,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       const list = items(lead.slice(0, resp.index));
       const following = mentions.slice(i, i + list.length);
       if (list.length > 1 && following.length === list.length) {
-        following.forEach((_, k) => assigned.set(i + k, list[k]));
-        lead = list[0];
+        // "遵义市、毕节市分别收到1,872件、1,516件": each item with the verb after 分别
+        const verb = lead.slice(resp.index! + 2).replace(/^(为|是|达|达到|有)$/, "");
+        following.forEach((_, k) => assigned.set(i + k, list[k] + verb));
+        lead = list[0] + verb;
       }
     }
     const each = lead.match(EACH);
@@ -292,12 +301,15 @@ const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达�
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
 
+const PLACE_ITEM = /^[\p{Script=Han}]{2,8}(市|州|县|区|旗|盟)(分别)?(为|是)?$/u;
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
 const PRIOR_COMPARISON = /(上年|去年|上一年|上年同期|去年同期|\d{4}年(度)?)(同期)?(为|是|共|的)?$/;
 
 function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
   const prev = found[found.length - 1];
-  if (!prev || !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, ""))) return null;
+  // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
+  const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
+  if (!prev || (!samePlaces && !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, "")))) return null;
   const r = RULES.find((x) => `${x.indicator.id}#${x.index}` === prev.rule);
   return r && r.rule.units.includes(unit) ? r : null;
 }
@@ -371,7 +383,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
       if (ctx.report_year === null || year > ctx.report_year) continue;
       period = year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${year}年` };
     } else period = periodOf(cell.caption, "", ctx.report_year);
-    const marks = topicMarks(`${cell.caption} ${cell.column} ${cell.row}`);
+    const marks = topicMarks(`${cell.caption} ${cell.context} ${cell.column} ${cell.row}`);
     const topic = marks.length ? marks[marks.length - 1].topic : null;
     const leads = cell.year !== null ? [cell.row] : cell.rowYear !== null ? [cell.column] : [cell.row + cell.column, cell.column + cell.row];
     let hit: { r: CompiledRule; lead: string } | null = null;

@@ -4,6 +4,13 @@
 // each cell through the same catalog rules as prose ("行政复议" + "收到" → recon_received), so a table can say
 // nothing the rules would not accept in a sentence.
 import type { Sentence } from "../segment/index.ts";
+import { topicMarks } from "./topics.ts";
+
+/** The nearest column label at or before `k` that names a topic ("收到复议申请" for the 审结 column after it). */
+function topicalColumn(header: string[], k: number): string {
+  for (let i = k; i >= 0; i--) if (topicMarks(header[i]!).length) return header[i]!;
+  return "";
+}
 
 export interface TableCell {
   /** the row's label ("行政复议", "市本级") */
@@ -19,6 +26,9 @@ export interface TableCell {
   rowYear: number | null;
   /** the header's first cell ("单位", "项目", "序号"): "单位"/"被申请人" means the rows break a total down by body */
   corner: string;
+  /** the nearest earlier row or column label of the same table that names a topic: in a table of 行政复议 and
+   * 行政应诉 rows, "受理" under "收到行政复议申请" is reconsideration */
+  context: string;
   value: number;
   /** the cell as written ("31,706", "15.2%") */
   raw: string;
@@ -121,6 +131,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
     const prev = lines[i - 1];
     const caption = prev && prev.sentence.text.length <= 60 && !isRow(prev.cells) ? prev.sentence.text : "";
     let j = i + 1;
+    let topicalRow = "";
     for (; j < lines.length; j++) {
       const row = lines[j];
       if (!row || !isRow(row.cells)) break;
@@ -128,6 +139,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
       const offset = row.cells.length === header.cells.length ? 1 : row.cells.length === header.cells.length + 1 ? 0 : -1;
       if (offset < 0) break;
       const rowLabel = row.cells[0].text;
+      if (topicMarks(rowLabel).length) topicalRow = rowLabel;
       for (let k = 1; k < row.cells.length; k++) {
         const cell = row.cells[k];
         if (!isNumber(cell.text)) continue;
@@ -141,6 +153,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const start = row.sentence.start + cell.at;
         out.push({
           row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption, corner: offset === 1 ? header.cells[0]!.text : "",
+          context: `${topicalRow} ${topicalColumn(header.cells.map((c) => c.text), k - 1 + offset)}`,
           year: yearMatch ? Number(yearMatch[1]) : null,
           rowYear: yearMatch ? null : yearFirst ? Number(yearFirst[1]) : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
           value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
@@ -229,10 +242,12 @@ function gridShape(run: Sentence[]): { h: number; rows: number } | null {
 function gridCells(run: Sentence[], h: number, rows: number, caption: string): TableCell[] {
   const header = run.slice(0, h).map((s) => s.text);
   const out: TableCell[] = [];
+  let topicalRow = "";
   for (let r = 0; r < rows; r++) {
     const cells = run.slice(h + r * h, h + (r + 1) * h);
     const lead = ROW_NUMBER.test(cells[0]!.text) ? 1 : 0;
     const label = cells[lead]!;
+    if (topicMarks(label.text).length) topicalRow = label.text;
     for (let k = lead + 1; k < h; k++) {
       const cell = cells[k]!;
       const columnRaw = header[k]!;
@@ -242,6 +257,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
       const yearMatch = columnRaw.match(YEAR_CELL);
       out.push({
         row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption, corner: header[0]!,
+        context: `${topicalRow} ${topicalColumn(header, k)}`,
         year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
         value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
         start: cell.start, end: cell.start + cell.text.length,
