@@ -426,7 +426,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
     // (a session may stand between: "十三届全国人大五次会议代表建议46件")
-    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,

@@ -87,7 +87,9 @@ const YEAR_TO_DATE = /今年以来|年初以来|今年来|本年以来/;
  * `writtenInYear`: the document was published during its report year (before December), so "2025年以来" in a
  * 2025 document is the year so far, not the whole year.
  */
-function periodWithin(before: string, lead: string, reportYear: number | null, writtenInYear = false): Marked<Period> {
+function periodWithin(withBrackets: string, lead: string, reportYear: number | null, writtenInYear = false): Marked<Period> {
+  // a closed bracket's time words stay inside it: "截至11月30日,收到152件(2023年全年为118件),受理139件"
+  const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, "") : withBrackets;
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
   if (last) return { value: "prior_year", note: last[0] };
@@ -192,7 +194,7 @@ const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅|市局机关|县局机关|区局机关|局机关)/;
 // "其中市信访局接待1,862批": one office's share of the region's figure
-const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结))/;
+const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.

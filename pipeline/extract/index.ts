@@ -301,15 +301,18 @@ const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达�
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
 
+const PART_OF_YEAR = /^(其中)?[^,;。\d]{0,4}([一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|\d{1,2}\s*[-—~至到]\s*\d{1,2}月)(以来|份)?[^,;。\d]{0,2}(为|达|达到|保持|是)?$/;
 const PLACE_ITEM = /^[\p{Script=Han}]{2,8}(市|州|县|区|旗|盟)(分别)?(为|是)?$/u;
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
-const PRIOR_COMPARISON = /(上年|去年|上一年|上年同期|去年同期|\d{4}年(度)?)(同期)?(为|是|共|的)?$/;
+const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?)(同期|全年|全年度)?(为|是|共|的)?$/;
 
 function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
   const prev = found[found.length - 1];
   // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
   const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
-  if (!prev || (!samePlaces && !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, "")))) return null;
+  // "出庭应诉率96.4%,其中一季度为87.5%,二季度以来保持100%": the same measure over a part of the year
+  const samePart = PART_OF_YEAR.test(lead);
+  if (!prev || (!samePlaces && !samePart && !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, "")))) return null;
   const r = RULES.find((x) => `${x.indicator.id}#${x.index}` === prev.rule);
   return r && r.rule.units.includes(unit) ? r : null;
 }

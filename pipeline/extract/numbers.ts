@@ -343,7 +343,8 @@ function readCore(text: string, p: number): Core | null {
     if (!m) return null;
     let numText = m[0];
     // "分别为120,135,146件" is a list, not 120135146: no thousands grouping after 分别
-    if (numText.includes(",") && text.slice(Math.max(0, p - 12), p).includes("分别")) numText = numText.slice(0, numText.indexOf(","));
+    // (but "1,872件": a single leading digit before the comma is a thousands group, no list starts with a lone 1)
+    if (numText.includes(",") && numText.indexOf(",") > 1 && text.slice(Math.max(0, p - 12), p).includes("分别")) numText = numText.slice(0, numText.indexOf(","));
     let end = p + numText.length;
     let code = false;
     const digits = numText.replace(/,/g, "");
@@ -713,6 +714,8 @@ function exclusionReason(text: string, mask: Uint8Array, x: Ctx): string | null 
   // dates, years, ordinals, levels, versions: 2023年, 11月, 十九届, 二十大, 二中全会, 2.0版, 四级, 一季度
   const tail = text.slice(skipSpaces(text, x.isRange ? x.numEnd : a.end, 2), skipSpaces(text, x.isRange ? x.numEnd : a.end, 2) + 4);
   if (!x.unit && NON_QUANTITY_SUFFIX.test(tail)) return "span";
+  // a congress session: 十三届全国人大五次会议, 省十二届三次会议 (but 召开3次会议 counts meetings)
+  if (x.unit === "次" && /^(会议|全会|全体会议)/.test(text.slice(x.end, x.end + 4)) && /届[^,;。，；]{0,10}$/.test(text.slice(Math.max(0, p - 14), p))) return "session";
   if (a.chinese) {
     // a Chinese numeral is a quantity only with a unit (二十次, 六十余场次, 三成, 百分之…)
     if (!x.unit) return "cn_no_unit";

@@ -392,3 +392,48 @@ describe("tables whose rows are the bodies a total is broken down by", () => {
       .toEqual(["recon_received=40/subcategory/full_year", "recon_concluded=38/subcategory/full_year", "recon_received=5/subcategory/full_year", "recon_concluded=5/subcategory/full_year", "recon_received=45/jurisdiction/full_year", "recon_concluded=43/jurisdiction/full_year"]);
   });
 });
+
+describe("congress sessions, part-year restatements, bracketed years, places compared", () => {
+  it.each([
+    ["承办十三届全国人大五次会议代表建议46件、全国政协十三届五次会议提案31件。", ["npc_suggestions=46/higher_level/full_year", "cppcc_proposals=31/higher_level/full_year"]],
+    ["县十八届人大四次会议期间代表提出的建议124件、县政协十一届四次会议提案136件已全部办结。", ["npc_suggestions=124/jurisdiction/full_year", "cppcc_proposals=136/jurisdiction/full_year"]],
+    ["省政府承办省十三届人大三次会议代表建议706件、省政协十二届三次会议提案838件。", ["npc_suggestions=706/jurisdiction/full_year", "cppcc_proposals=838/jurisdiction/full_year"]],
+  ])("a session's numbers are no counts: %s", (text, want) => {
+    expect(scoped(text, { admin_level: "province", jurisdiction_name: "贵州省", report_year: 2022 })).toEqual(want);
+  });
+  it.each([
+    ["1—11月,全县行政机关负责人出庭应诉率96.4%,其中一季度为87.5%,二季度以来保持100%。", ["litig_head_appearance_rate=96.4/jurisdiction/partial", "litig_head_appearance_rate=87.5/jurisdiction/partial", "litig_head_appearance_rate=100/jurisdiction/partial"]],
+    ["全年行政复议纠错率12.1%,其中上半年为10.2%。", ["recon_correction_rate=12.1/jurisdiction/full_year", "recon_correction_rate=10.2/jurisdiction/partial"]],
+    ["全年人民调解成功率98.1%,其中1—6月为97.5%。", ["mediation_success_rate=98.1/jurisdiction/full_year", "mediation_success_rate=97.5/jurisdiction/partial"]],
+  ])("part of the year restated: %s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+  it.each([
+    "截至11月30日,县政府共收到行政复议申请152件(2023年全年为118件),受理139件,审结121件。",
+    "截至10月底,全区收到复议申请88件(上年全年为97件),受理80件。",
+    "1—9月,全县收到复议申请61件(2022年全年70件),审结55件。",
+  ])("a bracket's 全年 stays in the bracket: %s", (text) => {
+    const obs = run(text).filter((o) => !o.is_derived);
+    expect(obs.filter((o) => o.period === "partial").length).toBe(obs.length - 1);
+  });
+  it.each([
+    ["贵阳市收到行政复议申请3,104件;遵义市、毕节市分别收到1,872件、1,516件。", ["recon_received=3104/sub_entity/full_year", "recon_received=1872/sub_entity/full_year", "recon_received=1516/sub_entity/full_year"]],
+    ["太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件。", ["recon_received=1512/sub_entity/full_year", "recon_received=963/sub_entity/full_year", "recon_received=871/sub_entity/full_year"]],
+  ])("places compared on one measure: %s", (text, want) => {
+    expect(scoped(text, { admin_level: "province", jurisdiction_name: "某省", report_year: 2022 })).toEqual(want);
+  });
+  it.each([
+    ["行政复议中,省政府本级依法撤销、确认违法或者责令履行19件。", "recon_corrected=19"],
+    ["行政复议决定撤销、变更和确认违法共23件。", "recon_corrected=23"],
+    ["复议机关撤销或确认违法12件。", "recon_corrected=12"],
+  ])("the correction outcomes listed together are the corrections: %s", (text, want) => {
+    expect(stated(text)).toEqual([want]);
+  });
+  it.each([
+    ["行政复议案件均在法定期限内审结。", 100],
+    ["全年行政复议案件全部在法定期限内办结。", 100],
+    ["复议案件都在法定期限内作出决定。", 100],
+  ])("on time, all of them: %s", (text, v) => {
+    expect(find(text, "recon_on_time_rate").map((o) => o.value)).toEqual([v]);
+  });
+});
