@@ -176,6 +176,8 @@ const LEVEL_REACHED = /([“"][^”"]{0,8}[”"]|大幅|持续|进一步|稳步|
 const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有|收到|受理|办理|审结|办结|新收|调解|接待)?$/;
+// 分别 before the measure: "分别收到行政复议申请", "分别审结"
+const SPREAD = /分别[^,;。\d、]{1,14}$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
 
@@ -254,8 +256,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     const topic = topicAt(marks, m.start, carried, m.end + trail.length);
     const readings: Reading[] = [];
     const resp = lead.match(RESPECTIVELY);
-    // "2022年至2024年直接纠错率分别为11.6%、13.2%、15.1%": one value per year of the span, in order
-    const years = resp && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 16)) : null;
+    // "2022年至2024年直接纠错率分别为11.6%、13.2%、15.1%": one value per year of the span, in order; also with the
+    // measure after 分别 ("2021年、2022年、2023年,市政府分别收到行政复议申请58件、73件、96件")
+    const spread = !resp && !yearOf.has(i) && SPREAD.test(lead) ? lead : null;
+    const years = (resp || spread) && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 32).split(/[,;:]/)[0]!) : null;
     const span = years && years.length > 1 && i + years.length <= mentions.length ? years : null;
     if (span && ctx.report_year !== null) {
       span.forEach((y, k) => {
@@ -263,6 +267,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
         if (k > 0) assigned.set(i + k, lead);
       });
       period = yearOf.get(i)!;
+    }
+    if (spread && !span) {
+      // "…分别审结55件、70件、91件" without years: the values that follow, joined by 、, share the lead
+      for (let k = i + 1; k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start)); k++) assigned.set(k, lead);
     }
     if (resp && !assigned.has(i) && !span) {
       const list = items(lead.slice(0, resp.index));
@@ -302,6 +310,8 @@ const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达�
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
 
 const PART_OF_YEAR = /^(其中)?[^,;。\d]{0,4}([一二三四1-4]季度|上半年|下半年|\d{1,2}月份?|\d{1,2}\s*[-—~至到]\s*\d{1,2}月)(以来|份)?[^,;。\d]{0,2}(为|达|达到|保持|是)?$/;
+// "58件、73件、96件,三年累计227件": the total of the same measure over the years
+const RUNNING_TOTAL = /^([两二三四五六七八九十]年)?(累计|合计|共计|总计)[^,;。\d]{0,2}$/;
 const PLACE_ITEM = /^[\p{Script=Han}]{2,8}(市|州|县|区|旗|盟)(分别)?(为|是)?$/u;
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
 const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?)(同期|全年|全年度)?(为|是|共|的)?$/;
@@ -311,7 +321,7 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
   // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
   const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
   // "出庭应诉率96.4%,其中一季度为87.5%,二季度以来保持100%": the same measure over a part of the year
-  const samePart = PART_OF_YEAR.test(lead);
+  const samePart = PART_OF_YEAR.test(lead) || RUNNING_TOTAL.test(lead);
   if (!prev || (!samePlaces && !samePart && !PRIOR_COMPARISON.test(lead.replace(/^[(（]/, "")))) return null;
   const r = RULES.find((x) => `${x.indicator.id}#${x.index}` === prev.rule);
   return r && r.rule.units.includes(unit) ? r : null;
@@ -457,6 +467,21 @@ function acceptedAsReceived(out: Extracted[]): void {
   }
 }
 
+/** The topic most of a sentence's readings were made under (the first one, its subject, on a tie). */
+function countedTopic(found: Extracted[], sentence: Sentence, marks: TopicMark[], carried: Topic | null): Topic | null {
+  const n = new Map<Topic | null, number>();
+  let best: Topic | null = carried;
+  let most = 0;
+  for (const o of found) {
+    if (o.char_start < sentence.start) continue;
+    const t = topicAt(marks, o.char_start - sentence.start, carried);
+    const c = (n.get(t) ?? 0) + 1;
+    n.set(t, c);
+    if (c > most) [best, most] = [t, c];
+  }
+  return best;
+}
+
 const UMBRELLA = new Set(["纠纷", "矛盾纠纷", "调处"]);
 
 /** A line of its own, short and unpunctuated: "(一)行政复议案件及接待情况", "1.区政府受理的行政复议案件情况". */
@@ -488,7 +513,8 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
         const named = marks.filter((x) => !UMBRELLA.has(x.word));
         headingTopic = named.length && named.every((x) => x.topic === named[0]!.topic) ? named[0]!.topic : null;
         carried = null;
-        paragraphTopic = null;
+        // a heading that names no topic at all ("二、审理结果") goes on with the one in force
+        if (marks.length) paragraphTopic = null;
         continue;
       }
       // a paragraph goes on with its heading's topic, else with the paragraph before it ("2.受理情况。全市依法受理…"
@@ -500,7 +526,9 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
       found = nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
-    carried = lastTopic(marks, carried);
+    // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的
+    // 2.8倍。经审查,受理146件" stays with 行政复议); a sentence that counted nothing hands on its last topic word
+    carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
     // opens with 同期 ("同期,以县政府为被申请人的…") is in the time of the sentence before.

@@ -17,7 +17,7 @@ const TOPIC_WORDS: [Topic, string[]][] = [
   ["disclosure", ["依申请公开", "信息公开"]],
   ["enforce", ["行政执法", "执法", "行政处罚", "行政检查"]],
   ["audit", ["审计"]],
-  ["service", ["政务服务"]],
+  ["service", ["政务服务", "行政许可", "行政审批"]],
 ];
 
 const WORD_TOPIC = new Map<string, Topic>();

@@ -437,3 +437,29 @@ describe("congress sessions, part-year restatements, bracketed years, places com
     expect(find(text, "recon_on_time_rate").map((o) => o.value)).toEqual([v]);
   });
 });
+
+describe("values listed after 分别 and the measure, over years or without them", () => {
+  it.each([
+    ["2021年、2022年、2023年,市人民政府分别收到行政复议申请58件、73件、96件,三年累计227件。", ["recon_received=58/jurisdiction/prior_year", "recon_received=73/jurisdiction/prior_year", "recon_received=96/jurisdiction/full_year", "recon_received=227/jurisdiction/cumulative"]],
+    ["2022年、2023年,全县分别审结行政复议案件70件、91件。", ["recon_concluded=70/jurisdiction/prior_year", "recon_concluded=91/jurisdiction/full_year"]],
+    ["全县三个调委会分别调解纠纷120件、98件、76件,合计294件。", ["mediation_cases=120/jurisdiction/full_year", "mediation_cases=98/jurisdiction/full_year", "mediation_cases=76/jurisdiction/full_year", "mediation_cases=294/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+});
+
+describe("the topic a sentence hands on is what it counted", () => {
+  it.each([
+    ["全县收到行政复议申请163件,是同期一审行政诉讼案件(58件)的2.8倍。经审查,受理146件,不予受理9件。", "recon_accepted=146"],
+    ["全年收到复议申请120件,为同期行政诉讼案件45件的2.7倍。审结110件。", "recon_concluded=110"],
+    ["行政复议收到申请80件,相当于行政应诉案件(40件)的两倍。其中受理72件。", "recon_accepted=72"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("goes on under a heading that names no topic", () => {
+    expect(stated("一、行政复议基本情况\n全年收到行政复议申请2146件。\n二、审理结果\n(1)维持983件;\n(2)驳回复议申请276件;")).toEqual(["recon_received=2146", "recon_upheld=983", "recon_rejected=276"]);
+  });
+  it("stops at a heading of another field", () => {
+    expect(stated("全年收到行政复议申请200件。\n(二)行政许可实施情况\n受理许可申请5000件。")).toEqual(["recon_received=200"]);
+  });
+});
