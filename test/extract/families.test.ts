@@ -463,3 +463,15 @@ describe("the topic a sentence hands on is what it counted", () => {
     expect(stated("全年收到行政复议申请200件。\n(二)行政许可实施情况\n受理许可申请5000件。")).toEqual(["recon_received=200"]);
   });
 });
+
+describe("a department's report: its system and itself as respondent", () => {
+  const bureau = { admin_level: "prefecture", jurisdiction_name: "张掖市", report_year: 2024, doc_kind: "department_report", department: "张掖市生态环境局" } as DocContext;
+  it.each([
+    ["全市生态环境系统现有持证执法人员156名。", "enforce_officers=156/sub_entity/full_year"],
+    ["全市公安机关现有持证执法民警4326名。", "enforce_officers=4326/sub_entity/full_year"],
+    ["全年以我局为被申请人的行政复议案件5件。", "recon_as_respondent=5/sub_entity/full_year"],
+    ["全市各级行政机关持证行政执法人员共12857名。", "enforce_officers=12857/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, bureau)[0]).toBe(want);
+  });
+});
