@@ -126,7 +126,7 @@ const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复
 // "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
 // government's own acts under review ("以区政府为被申请人的复议案件" is).
 export const SUBORDINATE_RESPONDENT = /以(?![^,;。\d]{0,8}?(区|县|市|州|省|旗|本级)(人民)?政府(作)?为)(?!(?:我局|本局|我委|本委|我部门|本部门|我厅|本厅)(?:作)?为)([^,;。\d]{1,24}?)(作)?为[^,;。\d]{0,2}被申请人/;
-const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
+const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(以上)?(上访|来访|集体访)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(\d|$)|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
 const GOVERNMENT = /(省|市|区|县|州|旗)(人民)?政府本级|(省|市|区|县|州|旗)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗)(人民)?政府(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人|负责人|主要负责人|领导))/;
@@ -155,14 +155,18 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   const sub = bare.match(SUBORDINATE_RESPONDENT);
   if (x.area === "recon" && sub && clauseTail(bare).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
   if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = bare.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
-  if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
-  if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   if (SUGGESTIONS.has(x.indicatorId)) {
-    const lvl = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
-    if (lvl && isHigherLevel(lvl[1], x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
+    // the congress the number's own words name decides: "自治区人大代表建议3件" in a district report is higher, "区政协
+    // 提案103件" right after "南宁市政协提案9件、" is the district's own
+    const own = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/g)?.pop();
+    const lvl = own?.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
+    if (lvl && isHigherLevel(lvl[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     if (named && x.docName && named[1] !== x.docName && isAncestorName(named[1]!, x.docName)) return { value: "higher_level", note: named[0] };
+    if (lvl && !/^其中/.test(lead)) return { value: "jurisdiction", note: null };
   }
+  if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
+  if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   // Inside an open bracket the bracket's own words come first: "全县应诉四十三件(其中以县政府为被告的十二件)".
   const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   if (open >= 0 && open > Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"))) {
@@ -193,6 +197,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
+const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,16}(调解|受理|收到|办理|接待|化解))/u;
 const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅|市局机关|县局机关|区局机关|局机关)/;
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
@@ -229,7 +234,13 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if ((m = c.match(SUBORDINATE_GOVERNMENTS))) return { value: "sub_entity", note: m[0] };
   // in a department's report, "全市公安机关", "全市生态环境系统": the department's own system, not the region
   if (x.department && (m = c.match(DEPARTMENT_SYSTEM))) return { value: "sub_entity", note: m[0] };
-  if (WHOLE.test(c)) return { value: "jurisdiction", note: null };
+  if ((m = c.match(WHOLE))) {
+    // "余庆县…,全县人民调解组织调解纠纷2,316件" in a city's report: 全县 is a county of it, not the city
+    if (/全(县|区|旗)/.test(m[0]) && (x.docLevel === "prefecture" || x.docLevel === "province") && !/区$/.test(x.docName ?? "")) return { value: "sub_entity", note: m[0] };
+    return { value: "jurisdiction", note: null };
+  }
+  // a clause that opens with a named town or street ("视高街道“老兵调解室”…调解纠纷137件")
+  if ((m = c.match(TOWN_SUBJECT))) return { value: "sub_entity", note: m[1]! };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
   // "市政府共办理代表建议113件": the government answers the congress for the whole region
   if (x.indicatorId !== "recon_as_respondent" && !SUGGESTIONS.has(x.indicatorId) && (m = c.match(GOVERNMENT))) {
