@@ -163,7 +163,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     if (lvl && isHigherLevel(lvl[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     if (named && x.docName && named[1] !== x.docName && isAncestorName(named[1]!, x.docName)) return { value: "higher_level", note: named[0] };
-    if (lvl && !/^其中/.test(lead)) return { value: "jurisdiction", note: null };
+    // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
+    if (lvl && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
