@@ -12,7 +12,7 @@ import { indicatorRows } from "./catalog/rows.ts";
 import { CacheIndex, PackWriter } from "./cache.ts";
 import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
-import { extract, staged, type Extracted } from "./extract/index.ts";
+import { dataWindow, extract, staged, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
@@ -124,7 +124,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
   });
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
-    department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title) };
+    department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title), window: dataWindow(norm.text, doc.title) };
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

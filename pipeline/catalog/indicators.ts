@@ -16,6 +16,10 @@ const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务|�
 const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足久])/;
 // "以纠错、调解、和解等方式化解行政争议388件": corrections and settlements together (综合化解), not settlements.
 const WITH_CORRECTIONS = /纠错[^,;。\d]{0,6}(调解|和解)|(调解|和解)[^,;。\d]{0,6}纠错/;
+// Lawsuits brought after a reconsideration decision (复议后起诉) are a breakdown, and legal advisers' cases not the region's.
+const AFTER_RECON = new RegExp(`${ADVISER.source}|复议[^,;。\\d]{0,8}后|不服[^,;。\\d]{0,8}复议`);
+// "法院诉前调解纠纷1482件,调解成功863件": the court's pre-litigation mediation, not people's mediation
+const COURT_MEDIATION = /(诉前|诉调|行政调解)[^;。]{0,16}$/;
 // Pre-acceptance and dismissal steps are not the headline flows.
 const NOT_ACCEPTED = /不予受理|不予立案|告知|转送|退回|补正/;
 
@@ -32,7 +36,7 @@ export const INDICATORS: Indicator[] = [
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
       // "以市政府为被申请人、由河南省人民政府审理的行政复议案件23件": the reviewing body may come between
-      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: SUBORDINATE_RESPONDENT },
+      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: new RegExp(`${SUBORDINATE_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
     ],
   },
   {
@@ -250,8 +254,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调/, notBefore: ADVISER, priority: 8 },
-      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: ADVISER, priority: 6 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],
@@ -268,9 +272,9 @@ export const INDICATORS: Indicator[] = [
     id: "mediation_succeeded", area: "dispute", tracked: true, unit: "件", kind: "count", higher_is_better: true,
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
-      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, priority: 14 },
+      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: COURT_MEDIATION, priority: 14 },
       // "调解矛盾纠纷1286件,成功1279件".
-      { lead: /^(其中)?(调解|调处)?成功(的)?$/, units: CASES, topics: ["mediation"], priority: 13 },
+      { lead: /^(其中)?(调解|调处)?成功(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
     ],
   },
   {
@@ -278,8 +282,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功率", name_en: "Mediation success rate", formula: "mediation_succeeded / mediation_cases * 100",
     definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
     rules: [
-      { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
-      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], priority: 12 },
+      { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
+      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], notBefore: COURT_MEDIATION, priority: 12 },
     ],
   },
   {

@@ -103,7 +103,8 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   }
   const ytd = writtenInYear ? before.match(YEAR_TO_DATE) : null;
   if (ytd) return { value: "partial", note: ytd[0] };
-  const yearLead = lead.match(/(\d{4})年(度)?(同期)?(为|是|共|有)?$/);
+  // "2022年为…", "由2018年的12105名(稳步增加)", "较2021年的9.1%"
+  const yearLead = lead.match(/(\d{4})年(度)?(同期)?(的|为|是|共|有)?$/);
   if (yearLead && reportYear !== null && Number(yearLead[1]) < reportYear) return { value: "prior_year", note: yearLead[0] };
   if (reportYear !== null) {
     // Only a year that opens the sentence or the clause sets the period ("2022年,全市受理…"); a year elsewhere
@@ -164,7 +165,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     if (named && x.docName && named[1] !== x.docName && isAncestorName(named[1]!, x.docName)) return { value: "higher_level", note: named[0] };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
-    if (lvl && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
+    if (lvl && !x.department && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
@@ -198,7 +199,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
-const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,16}(调解|受理|收到|办理|接待|化解))/u;
+const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|受理|收到|办理|接待|化解))/u;
 const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅|市局机关|县局机关|区局机关|局机关)/;
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;

@@ -56,8 +56,27 @@ export interface DocContext {
   /** YYYY-MM-DD when known: a document published during its report year speaks of the year so far */
   published_on?: string | null;
   doc_kind?: DocKind | null;
+  /** the part of the year the whole document covers, when it says so at its head (see dataWindow) */
+  window?: Marked<Period> | null;
   /** in a department's own report (市场监督管理局, 公安局…), that department: its figures are not the region's */
   department?: string | null;
+}
+
+const WINDOWED = new Set(["recon", "litig", "dispute"]);
+const HEAD_WINDOW = /数据(统计)?(截至|截止)(到)?(\d{4}年)?(\d{1,2})月(\d{1,2}日|底|末)?/;
+const TITLE_WINDOW = /(上半年|一季度|第一季度|前三季度|1\s*[-—~至]\s*(\d{1,2})月)/;
+
+/**
+ * The part of the year a whole document covers when its title or head says so: "(本报告数据截至2024年11月30日)",
+ * "2025年上半年矛盾纠纷多元化解工作新闻发布会". Null for a document about a whole year.
+ */
+export function dataWindow(text: string, title: string | null): Marked<Period> | null {
+  const head = text.slice(0, 600);
+  const m = head.match(HEAD_WINDOW);
+  if (m && Number(m[5]) < 12) return { value: "partial", note: m[0] };
+  const t = (title ?? text.split("\n", 1)[0] ?? "").match(TITLE_WINDOW);
+  if (t && !(t[2] && Number(t[2]) === 12)) return { value: "partial", note: t[0] };
+  return null;
 }
 
 /**
@@ -251,6 +270,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     leads[i] = lead;
     const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
+    // "出庭应诉率与100%的目标仍有差距": the number is the target
+    if (/^(的)?(目标|要求|标准)/.test(s.slice(m.end, m.end + 4))) continue;
     // "各部门、镇(街道)出庭应诉率在96%—100%之间": the spread across units, not one value
     if (m.rangeTo !== undefined && /各|之间/.test(clauseTail(before) + s.slice(m.end, m.end + 4))) continue;
     const topic = topicAt(marks, m.start, carried, m.end + trail.length);
@@ -259,7 +280,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     // "2022年至2024年直接纠错率分别为11.6%、13.2%、15.1%": one value per year of the span, in order; also with the
     // measure after 分别 ("2021年、2022年、2023年,市政府分别收到行政复议申请58件、73件、96件")
     const spread = !resp && !yearOf.has(i) && SPREAD.test(lead) ? lead : null;
-    const years = (resp || spread) && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 32).split(/[,;:]/)[0]!) : null;
+    // (the years may head an earlier ;-part of the sentence: "2021年、2022年、2023年,…收到…;分别审结55件、70件、91件")
+    const years = (resp || spread) && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 32).split(/[,;:]/)[0]!) ?? (opening ? yearsOf(opening.slice(0, 32).split(/[,;:]/)[0]!) : null) : null;
     const span = years && years.length > 1 && i + years.length <= mentions.length ? years : null;
     if (span && ctx.report_year !== null) {
       span.forEach((y, k) => {
@@ -329,7 +351,9 @@ function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRu
 
 function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Marked<Period> | null, opening: string): Extracted {
   const { indicator } = r;
-  const period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
+  let period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
+  // the whole document covers part of the year ("本报告数据截至11月30日", a news item on 上半年): its flows say so
+  if (ctx.window && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) period = ctx.window;
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });

@@ -475,3 +475,40 @@ describe("a department's report: its system and itself as respondent", () => {
     expect(scoped(text, bureau)[0]).toBe(want);
   });
 });
+
+describe("more look-alikes met in blind12", () => {
+  it.each([
+    "深化诉调对接,县人民法院诉前调解纠纷1482件,调解成功863件。",
+    "法院诉前调解案件702宗,诉前调解成功率68.4%。",
+    "县级行政机关开展行政调解318件,调解成功301件。",
+  ])("court and administrative mediation are not people's mediation: %s", (text) => {
+    expect(run(text).filter((o) => o.indicator_id.startsWith("mediation_"))).toEqual([]);
+  });
+  it.each([
+    "行政复议决定作出后,申请人不服提起行政诉讼49件,复议后起诉率13.8%。",
+    "经复议后当事人又提起行政诉讼203件。",
+    "不服复议决定提起行政诉讼的案件31件。",
+  ])("lawsuits after reconsideration are not the caseload: %s", (text) => {
+    expect(find(text, "litig_cases")).toEqual([]);
+  });
+  it.each([
+    "行政机关负责人出庭应诉率与100%的目标仍有差距。",
+    "调解成功率距98%的要求尚有差距。",
+    "纠错率离15%的目标还差2个百分点。",
+  ])("a number that is the target: %s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+  it.each([
+    ["截至2020年底,全市持证行政执法人员13487名,由2018年的12105名稳步增加。", ["enforce_officers=13487/jurisdiction/full_year", "enforce_officers=12105/jurisdiction/prior_year"]],
+    ["全县收到复议申请120件,较2021年的98件明显增加。", ["recon_received=120/jurisdiction/full_year", "recon_received=98/jurisdiction/prior_year"]],
+  ])("an earlier year's level after 由/较: %s", (text, want) => {
+    expect(scoped(text, { ...COUNTY, report_year: 2020 + (text.includes("2021年的") ? 2 : 0) })).toEqual(want);
+  });
+  it.each([
+    "其中陬市镇作为被申请人的案件23件。",
+    "以乡镇人民政府作为被申请人的复议案件46件。",
+    "某街道作为被申请人的案件12件。",
+  ])("a town as respondent is not the government as respondent: %s", (text) => {
+    expect(find(text, "recon_as_respondent")).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // Texts written for these tests.
 import { describe, expect, it } from "vitest";
 import { hostClue } from "../../pipeline/identify/host.ts";
+import { dataWindow } from "../../pipeline/extract/index.ts";
 import { identify } from "../../pipeline/identify/index.ts";
 import { departmentOf, docKind, unusable } from "../../pipeline/identify/kind.ts";
 
@@ -120,5 +121,17 @@ describe("towns and streets as a clue", () => {
   });
   it("does not take a short name inside another word for a place (征迁安置 is not 迁安)", () => {
     expect(identify("其他各类案件中,征迁安置类新收6件。").jurisdiction_code).toBeNull();
+  });
+});
+
+describe("dataWindow: a document about part of the year", () => {
+  it.each([
+    ["现将2024年度法治政府建设工作情况报告如下(本报告数据截至2024年11月30日)。", null, "partial"],
+    ["全文", "麦积区召开2025年上半年矛盾纠纷多元化解工作新闻发布会", "partial"],
+    ["全文", "2023年1—9月行政复议案件情况通报", "partial"],
+    ["全文", "2023年1—12月行政复议案件情况通报", null],
+    ["2023年,全县收到行政复议申请120件。", "关于2023年度法治政府建设情况的报告", null],
+  ])("%s / %s", (text, title, period) => {
+    expect(dataWindow(text, title)?.value ?? null).toBe(period);
   });
 });
