@@ -508,6 +508,26 @@ function countedTopic(found: Extracted[], sentence: Sentence, marks: TopicMark[]
 
 const UMBRELLA = new Set(["纠纷", "矛盾纠纷", "调处"]);
 
+/**
+ * One sentence that gives two values for the same indicator, scope and period has said something the reading could
+ * not tell apart ("其中市政府收到1,376件、区县政府收到2,942件" both read as government_level): both are kept and
+ * flagged conflicting_statements, so that neither is shown as fact without a look.
+ */
+function flagConflicts(found: Extracted[]): Extracted[] {
+  const seen = new Map<string, Extracted[]>();
+  for (const o of found) {
+    const k = `${o.indicator_id}|${o.scope}|${o.scope_note ?? ""}|${o.period}|${o.period_note ?? ""}`;
+    const list = seen.get(k);
+    if (list) list.push(o);
+    else seen.set(k, [o]);
+  }
+  for (const list of seen.values()) {
+    if (list.length < 2 || new Set(list.map((o) => o.value)).size < 2) continue;
+    for (const o of list) if (!o.flags.includes("conflicting_statements")) o.flags.push("conflicting_statements");
+  }
+  return found;
+}
+
 /** A line of its own, short and unpunctuated: "(一)行政复议案件及接待情况", "1.区政府受理的行政复议案件情况". */
 function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
   return sentence.text.length <= 40 && (!next || next.paragraph !== sentence.paragraph) && !/[。;!?,:]$/.test(sentence.text) && !/\d+(件|人|%|名|起|宗|次)/.test(sentence.text);
@@ -547,7 +567,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
     }
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
-      found = nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence);
+      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence));
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的

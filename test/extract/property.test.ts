@@ -65,3 +65,29 @@ describe("property: parser and extractor on hostile text", () => {
     expect(obs.map((o) => o.flags)).toEqual([["rate_above_100"]]);
   });
 });
+
+describe("property: one sentence, one value per indicator, scope and period", () => {
+  // Sentences of every gold set, spliced at random: whatever a sentence says twice for the same indicator, scope and
+  // period with two values is flagged conflicting, never shown as two facts.
+  const dirs = ["real-dev", "real3", "real4", "blind5", "blind6", "blind8", "blind10", "blind11", "blind12"];
+  const sentences = dirs.flatMap((d) => {
+    const dir = new URL(`../fixtures/${d}/docs/`, import.meta.url);
+    return readdirSync(dir).filter((f) => f.endsWith(".txt")).flatMap((f) => readFileSync(new URL(f, dir), "utf8").split(/(?<=[。;；])/));
+  }).filter((s) => /\d/.test(s));
+  it("flags any repeat with another value", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 4 }), (picked) => {
+        const obs = run(picked.join("")).filter((o) => !o.is_derived);
+        const groups = new Map<string, typeof obs>();
+        for (const o of obs) {
+          const k = `${o.evidence}|${o.indicator_id}|${o.scope}|${o.scope_note}|${o.period}|${o.period_note}`;
+          groups.set(k, [...(groups.get(k) ?? []), o]);
+        }
+        for (const g of groups.values()) {
+          if (new Set(g.map((o) => o.value)).size > 1) for (const o of g) expect(o.flags).toContain("conflicting_statements");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
