@@ -5,7 +5,7 @@ import type { DocKind } from "../schema.ts";
 
 // Read in the title, else the head of the text (the first 400 characters, where the page names itself).
 const KINDS: [DocKind, RegExp][] = [
-  ["yearbook_entry", /年鉴|^【[^】]{2,12}】/m],
+  ["yearbook_entry", /年鉴|^【[^】]{2,12}】\S/m],
   ["report_to_congress", /(人大常委会|人民代表大会常务委员会|人民代表大会)[^。\n]{0,20}(报告|审议)|主任、副主任|各位副主任|向[^。\n]{0,12}人大[^。\n]{0,12}报告/],
   ["enforcement_report", /行政执法(工作)?(年报|年度报告|统计年报|情况报告|数据)|执法(统计)?年报/],
   ["statistics_release", /统计分析|数据统计|统计(报告|数据|公报|情况)|数据发布|白皮书|(行政复议|行政应诉|复议应诉|复议诉讼)[^。\n]{0,12}(分析报告|工作报告|情况报告|情况分析|工作情况)/],

@@ -70,3 +70,9 @@ SELECT jurisdiction_code, report_year::INTEGER, indicator_id, value, unit, quali
          nullif(flags, '')) AS flags
 FROM ranked WHERE rn = 1
 ORDER BY jurisdiction_code, report_year, indicator_id`;
+
+/** The export's SELECT: the table's columns in order, whole numbers without a decimal part, as the CSV writer does. */
+export const COMPARABLE_EXPORT = `SELECT jurisdiction_code, report_year, indicator_id,
+  CASE WHEN value = trunc(value) AND abs(value) < 1e15 THEN CAST(CAST(value AS BIGINT) AS VARCHAR) ELSE CAST(value AS VARCHAR) END AS value,
+  unit, qualifier, period, obs_id, doc_id, char_start, char_end, doc_kind, n_sources, nullif(flags, '') AS flags
+FROM comparable ORDER BY jurisdiction_code, report_year, indicator_id`;

@@ -1,9 +1,10 @@
 // The comparable table on a corpus of competing documents written for this test: two documents about one place and
 // year that disagree, a mid-year news item, and the next year's report that states earlier years' figures.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../pipeline/eval/score.ts";
+import { columns } from "../../pipeline/schema.ts";
 import { runCli, workspace, type Workspace } from "./helpers.ts";
 
 const DOCS: Record<string, string> = {
@@ -59,6 +60,11 @@ describe("comparable: one value per place, year and indicator", () => {
     expect(gap!.flags).toContain("from_later_report");
     expect(pick("2023", "recon_accepted")[0]!.flags).not.toContain("from_later_report");
     expect(pick("2024", "recon_received")[0]!.value).toBe("350");
+  });
+
+  it("writes the table's columns, in order, with a BOM for Excel", () => {
+    expect(Object.keys(rows[0]!)).toEqual(columns("comparable"));
+    expect(readFileSync(join(w.export, "comparable.csv")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
   it("has no duplicate (place, year, indicator)", () => {
