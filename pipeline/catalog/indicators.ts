@@ -46,6 +46,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20, not: WITH_CORRECTIONS },
       { lead: /(调解|和解)(结案|终止|撤回)?$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
+      // "调解和解结案132件": the pair 调解和解 is reconsideration's word even where 调解 makes the topic 调解
+      { lead: /调解[、和]?和解(方式)?(结案|终止)[^,;。率]{0,4}$/, units: CASES, notTopics: ["litig", "court", "labor"], not: WITH_CORRECTIONS, priority: 19 },
       // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案": the way the cases ended comes after the number
       { trail: /^(案件)?(经|通过|以)[^,;。\d]{0,4}(调解|和解)[^,;。\d]{0,12}(撤回|终止|结案)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
     ],

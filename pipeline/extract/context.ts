@@ -114,7 +114,12 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
     if (opening && Number(opening[1]) < reportYear && Number(opening[1]) >= reportYear - 10) return { value: "prior_year", note: opening[0] };
   }
   // The latest period word wins: "上半年…63.4%,全年…提高到88.6%" gives the full year to 88.6.
-  const part = lastPartial(before);
+  let part = lastPartial(before);
+  // "新收38件,其中下半年新收21件,审结33件": a breakdown's time word stays in its own clause
+  if (part && !clauseTail(before).includes(part[0])) {
+    const from = Math.max(before.lastIndexOf(",", part.index), before.lastIndexOf(";", part.index), before.lastIndexOf(":", part.index));
+    if (/^其中/.test(before.slice(from + 1))) part = null;
+  }
   const whole = lastMatch(FULL_YEAR, before);
   if (part && !(whole && whole.index > part.index)) return { value: "partial", note: part[0] };
   return { value: "full_year", note: null };
@@ -163,7 +168,9 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const lvl = own?.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
     if (lvl && isHigherLevel(lvl[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
-    if (named && x.docName && named[1] !== x.docName && isAncestorName(named[1]!, x.docName)) return { value: "higher_level", note: named[0] };
+    // the place is the longest known name ending the match ("承办南平市人大" → 南平市)
+    const place = named ? knownSuffix(named[1]!) : null;
+    if (place && x.docName && place !== x.docName && isAncestorName(place, x.docName)) return { value: "higher_level", note: `${place}${named![2]}` };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
     if (lvl && !x.department && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
   }
@@ -229,10 +236,13 @@ function splitOutsideBrackets(s: string, sep: string): string[] {
 // "县(市、区)政府收到1,074件", "各县区政府": the governments under this one, together
 const SUBORDINATE_GOVERNMENTS = /^(其中)?(各)?(县\(市、区\)|县\(区\)|县\(市\)|县区|县市区|区县|各县|各区|乡镇|乡\(镇\)|镇\(街道\))(人民)?政府/;
 
+// list numbering before a clause's subject: "6.武夷山市旅游纠纷人民调解委员会…", "(3)…", "二是…"
+const ITEM_NUMBER = /^(\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])\s*/;
+
 /** The scope a clause's own subject gives, or null when the clause names none. */
 function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   let m: RegExpMatchArray | null;
-  const c = clause.trim();
+  const c = clause.trim().replace(ITEM_NUMBER, "");
   if ((m = c.match(SUBORDINATE_GOVERNMENTS))) return { value: "sub_entity", note: m[0] };
   // in a department's report, "全市公安机关", "全市生态环境系统": the department's own system, not the region
   if (x.department && (m = c.match(DEPARTMENT_SYSTEM))) return { value: "sub_entity", note: m[0] };
@@ -304,6 +314,13 @@ function withoutCounties(name: string | null): boolean {
   const g = loadGazetteer();
   const units = g.byFullName(name).filter((u) => u.level === "prefecture");
   return units.length === 1 && !g.units().some((u) => u.parent_code === units[0]!.code);
+}
+
+/** The longest ending of `s` that the gazetteer knows as a full name, or null. */
+function knownSuffix(s: string): string | null {
+  const g = loadGazetteer();
+  for (let k = 0; k <= s.length - 2; k++) if (g.byFullName(s.slice(k)).length) return s.slice(k);
+  return null;
 }
 
 /** Is the place called `upper` above the place called `lower` (遵义市 above 仁怀市)? */

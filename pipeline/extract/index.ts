@@ -263,6 +263,9 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       lead = lead.slice(0, from.index);
       period = /季度|上半年|[0-9]月/.test(from[0]) ? null : { value: "prior_year", note: "由…至…的起点" };
       assigned.set(i + 1, lead);
+    } else if (i > 0 && /^(至|到)$/.test(lead) && leads[i - 1] && CHANGED.test(leads[i - 1]!)) {
+      // "直接纠错率同比下降3.2个百分点至14.8%": the level after the change, of the measure named before it
+      lead = leads[i - 1]!.replace(CHANGE_TAIL, "");
     } else if (i > 0 && a > prevEnd && BARE.test(lead) && leads[i - 1]) {
       // "全县行政复议案件同比增长35.6%,达到156件": a clause with only a verb continues the previous clause's subject.
       lead = leads[i - 1].replace(CHANGE_TAIL, "");
@@ -327,6 +330,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 const FROM = /(由|从|较|比)(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
+const CHANGED = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$/;
 const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
@@ -404,6 +408,17 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
   return out;
 }
 
+/** The last topic named in the few sentences before `pos`: the subject of a table that follows them. */
+function topicBefore(sentences: Sentence[], pos: number): Topic | null {
+  let k = sentences.findIndex((x) => x.end > pos);
+  if (k < 0) k = sentences.length;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const marks = topicMarks(sentences[j]!.text);
+    if (marks.length) return marks[marks.length - 1]!.topic;
+  }
+  return null;
+}
+
 const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称)?$/;
 const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
 
@@ -421,7 +436,8 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
       period = year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${year}年` };
     } else period = periodOf(cell.caption, "", ctx.report_year);
     const marks = topicMarks(`${cell.caption} ${cell.context} ${cell.column} ${cell.row}`);
-    const topic = marks.length ? marks[marks.length - 1].topic : null;
+    // a table whose labels name no topic is about what the text before it was about
+    const topic = marks.length ? marks[marks.length - 1].topic : topicBefore(seg.sentences, cell.start);
     const leads = cell.year !== null ? [cell.row] : cell.rowYear !== null ? [cell.column] : [cell.row + cell.column, cell.column + cell.row];
     let hit: { r: CompiledRule; lead: string } | null = null;
     for (const lead of leads) {

@@ -512,3 +512,37 @@ describe("more look-alikes met in blind12", () => {
     expect(find(text, "recon_as_respondent")).toEqual([]);
   });
 });
+
+describe("met in blind13: levels after a change amount, 其中-clause time words, numbered subjects, tables after prose", () => {
+  it.each([
+    ["全年直接纠错88件,直接纠错率同比下降3.2个百分点至14.8%。", "recon_correction_rate=14.8"],
+    ["全市一审行政应诉案件428件;败诉21件,败诉率同比下降2.1个百分点至4.9%。", "litig_loss_rate=4.9"],
+    ["行政机关负责人出庭应诉率较上年提高5.6个百分点至97.1%。", "litig_head_appearance_rate=97.1"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+    expect(stated(text).some((x) => /=(3.2|2.1|5.6)$/.test(x))).toBe(false);
+  });
+  it.each([
+    "新收行政诉讼案件38件,其中下半年新收21件,审结33件,败诉2件。",
+    "收到行政复议申请120件,其中一季度收到30件,审结110件。",
+    "调解纠纷2310件,其中1—6月调解1100件,调解成功2268件。",
+  ])("a breakdown's time word stays in its clause: %s", (text) => {
+    const obs = run(text).filter((o) => !o.is_derived);
+    expect(obs.filter((o) => o.period === "partial").length).toBe(1);
+  });
+  it.each([
+    ["6.武夷山市旅游纠纷人民调解委员会调解涉旅纠纷217件。", "sub_entity"],
+    ["(3)某某街道人民调解委员会调解纠纷58件。", "sub_entity"],
+    ["二是县医疗纠纷人民调解委员会调解医患纠纷23件。", "sub_entity"],
+  ])("numbering before a named committee: %s", (text, scope) => {
+    expect(find(text, "mediation_cases").map((o) => o.scope)).toEqual([scope]);
+  });
+  it("reads a table with no topic words through the text before it", () => {
+    expect(stated("行政复议方面,全年共收到行政复议申请436件,审结371件。审理结果详见下表。\n审理结果 件数 占审结案件比例\n维持 164 44.2%\n驳回 41 11.1%\n撤销 23 6.2%"))
+      .toEqual(["recon_received=436", "recon_concluded=371", "recon_upheld=164", "recon_rejected=41", "recon_revoked=23"]);
+  });
+  it("reads a named parent's congress in a county-level city's report as higher", () => {
+    expect(scoped("2.承办南平市人大代表建议6件、南平市政协提案4件。", { admin_level: "county", jurisdiction_name: "武夷山市", report_year: 2022 }))
+      .toEqual(["npc_suggestions=6/higher_level/full_year", "cppcc_proposals=4/higher_level/full_year"]);
+  });
+});
