@@ -31,6 +31,8 @@ describe("bad input", () => {
     writeFileSync(join(w.raw, "news.txt"), "本报讯 昨日,市体育中心举行全民健身运动会开幕式,共有2000余名群众参加。".repeat(12));
     writeFileSync(join(w.raw, "cut.html"), "<html><head><meta charset=utf-8><title>关于2023年度法治政府建设情况的报告</title></head><body><div class=\"TRS_Editor\"><p>2023年,某县坚持法治政府建设");
     cpSync(join(w.raw, "000_f1b8fff87bfed44a.txt"), join(w.raw, "copy-of-000.txt"));
+    // one report pasted 40 times over: implausible input, not a report to rank first
+    writeFileSync(join(w.raw, "repeated.txt"), Array(40).fill(readFileSync(join(w.raw, "003_12e1588787f75fd4.txt"), "utf8")).join("\n"));
     const r = runCli(w.args);
     expect(r.code).toBe(3);
     const rows = docs(w.export);
@@ -43,6 +45,8 @@ describe("bad input", () => {
     expect(by("news.txt").status_reason).toMatch(/no jurisdiction and no catalogued figure/);
     expect(by("cut.html").status).toBe("quarantined");
     expect(by("copy-of-000.txt").status).toBe("duplicate");
+    expect(by("repeated.txt").status).toBe("quarantined");
+    expect(by("repeated.txt").status_reason).toMatch(/same text repeated 40 times/);
     expect(rows.filter((d) => d.status === "ok")).toHaveLength(5);
     for (const f of ["empty.txt", "binary.txt", "table.xls", "news.txt"]) expect(r.stdout).toContain(`quarantined: ${join(w.raw, f)}: `);
   });
