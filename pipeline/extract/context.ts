@@ -175,6 +175,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     if (lvl && !x.department && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
+  // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
+  if ((m = clauseTail(bare).match(/(简易|普通)程序(审理|办理|审结|办结)/))) return { value: "subcategory", note: m[0] };
   if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
   // Inside an open bracket the bracket's own words come first: "全县应诉四十三件(其中以县政府为被告的十二件)".
   const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
