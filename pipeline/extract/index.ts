@@ -315,7 +315,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       }
     } else {
       const hit = classifyFramed(lead, trail, before, m.unit, topic);
-      const r = hit?.r ?? priorYearOf(lead, m.unit, out.length ? out : previous);
+      const r = hit?.r ?? sameMeasureOf(lead, m.unit, out.length ? out : previous);
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
     for (const { rule, lead: itemLead } of readings) {
@@ -342,7 +342,12 @@ const PLACE_ITEM = /^[\p{Script=Han}]{2,8}(市|州|县|区|旗|盟)(分别)?(为
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
 const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?)(同期|全年|全年度)?(为|是|共|的)?$/;
 
-function priorYearOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
+/**
+ * The rule of the reading before, for a number whose words name no measure but say it is the same one: a comparison
+ * figure ("(2022年为98件)"), places compared ("运城市、临汾市分别为…"), a part of the year ("其中一季度为…"), a
+ * running total ("三年累计227件").
+ */
+function sameMeasureOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
   const prev = found[found.length - 1];
   // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
   const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
