@@ -31,6 +31,7 @@ const SETS = [
   { dir: "blind11", docs: "docs", gold: "gold.json", documents: 6, table: false, rows: 100, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind12", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 100, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind13", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 100, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind14", docs: "docs", gold: "gold.json", documents: 8, table: false, rows: 100, min: ["0.95", "0.95", "0.97"] },
 ];
 
 describe.each(SETS)("pipeline on the gold set in $dir", (set) => {
