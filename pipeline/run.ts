@@ -120,7 +120,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
     province_name: id.province_name, parent_name: id.parent_name, report_year: id.report_year,
     published_on: id.published_on ?? meta.published_on ?? null, issuer: id.issuer ?? meta.source ?? null,
     char_count: norm.text.length, status_reason: id.missing.length ? id.missing.join("; ") : null,
-    doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source, source_url: source?.source_url ?? null,
+    doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source,
   });
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,

@@ -141,6 +141,10 @@ const DEPARTMENTS_AND_TOWNS = /^(其中)?(各)?(省|市|区|县)(级|直)(各)?(
 
 // Suggestions and proposals: the government answers the congress and the CPPCC for the whole region.
 const SUGGESTIONS = new Set(["npc_suggestions", "cppcc_proposals", "npc_cppcc_total"]);
+// a congress or CPPCC by its level ("自治区人大", "区政协"); an item that is just that name ("、区政协提案")
+const CONGRESS = /(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/;
+const CONGRESS_ALL = new RegExp(CONGRESS.source, "g");
+const CONGRESS_ITEM = new RegExp(`^[、,和及与]?${CONGRESS.source}`);
 
 export interface ScopeInput {
   before: string;
@@ -164,15 +168,15 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   if (SUGGESTIONS.has(x.indicatorId)) {
     // the congress the number's own words name decides: "自治区人大代表建议3件" in a district report is higher, "区政协
     // 提案103件" right after "南宁市政协提案9件、" is the district's own
-    const own = lead.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/g)?.pop();
-    const lvl = own?.match(/(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/);
+    const own = lead.match(CONGRESS_ALL)?.pop();
+    const lvl = own?.match(CONGRESS);
     if (lvl && isHigherLevel(lvl[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     // the place is the longest known name ending the match ("承办南平市人大" → 南平市)
     const place = named ? knownSuffix(named[1]!) : null;
     if (place && x.docName && place !== x.docName && isAncestorName(place, x.docName)) return { value: "higher_level", note: `${place}${named![2]}` };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
-    if (lvl && !x.department && /^[、,和及与]?(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/.test(lead)) return { value: "jurisdiction", note: null };
+    if (lvl && !x.department && CONGRESS_ITEM.test(lead)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
@@ -315,8 +319,11 @@ function withoutCounties(name: string | null): boolean {
   if (!name) return false;
   const g = loadGazetteer();
   const units = g.byFullName(name).filter((u) => u.level === "prefecture");
-  return units.length === 1 && !g.units().some((u) => u.parent_code === units[0]!.code);
+  parents ??= new Set(g.units().map((u) => u.parent_code).filter((c): c is string => c !== null));
+  return units.length === 1 && !parents.has(units[0]!.code);
 }
+/** codes of the units that have units under them, built once */
+let parents: Set<string> | null = null;
 
 /** The longest ending of `s` that the gazetteer knows as a full name, or null. */
 function knownSuffix(s: string): string | null {

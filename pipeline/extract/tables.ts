@@ -6,10 +6,10 @@
 import type { Sentence } from "../segment/index.ts";
 import { topicMarks } from "./topics.ts";
 
-/** The nearest column label at or before `k` that names a topic ("收到复议申请" for the 审结 column after it). */
-function topicalColumn(header: string[], k: number): string {
-  for (let i = k; i >= 0; i--) if (topicMarks(header[i]!).length) return header[i]!;
-  return "";
+/** For each column, the nearest label at or before it that names a topic ("收到复议申请" for the 审结 column after it). */
+function topicalColumns(header: string[]): string[] {
+  let last = "";
+  return header.map((h) => (last = topicMarks(h).length ? h : last));
 }
 
 export interface TableCell {
@@ -132,6 +132,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
     const caption = prev && prev.sentence.text.length <= 60 && !isRow(prev.cells) ? prev.sentence.text : "";
     let j = i + 1;
     let topicalRow = "";
+    const columnTopics = topicalColumns(header.cells.map((c) => c.text));
     for (; j < lines.length; j++) {
       const row = lines[j];
       if (!row || !isRow(row.cells)) break;
@@ -153,7 +154,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const start = row.sentence.start + cell.at;
         out.push({
           row: rowLabel.replace(UNIT_IN_LABEL, ""), column, caption, corner: offset === 1 ? header.cells[0]!.text : "",
-          context: `${topicalRow} ${topicalColumn(header.cells.map((c) => c.text), k - 1 + offset)}`,
+          context: `${topicalRow} ${columnTopics[k - 1 + offset]}`,
           year: yearMatch ? Number(yearMatch[1]) : null,
           rowYear: yearMatch ? null : yearFirst ? Number(yearFirst[1]) : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
           value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
@@ -243,6 +244,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
   const header = run.slice(0, h).map((s) => s.text);
   const out: TableCell[] = [];
   let topicalRow = "";
+  const columnTopics = topicalColumns(header);
   for (let r = 0; r < rows; r++) {
     const cells = run.slice(h + r * h, h + (r + 1) * h);
     const lead = ROW_NUMBER.test(cells[0]!.text) ? 1 : 0;
@@ -257,7 +259,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
       const yearMatch = columnRaw.match(YEAR_CELL);
       out.push({
         row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption, corner: header[0]!,
-        context: `${topicalRow} ${topicalColumn(header, k)}`,
+        context: `${topicalRow} ${columnTopics[k]}`,
         year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
         value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
         start: cell.start, end: cell.start + cell.text.length,
