@@ -197,6 +197,14 @@ async function benchSize(n: number) {
       });
     }
   }
+  // Issue 15's yardsticks, in the same run: segment + extract CPU per report, and Recognizers-Text's Chinese number
+  // pass over the same decoded text (bench/numbers.ts).
+  log(`n=${n}: segment + extract per report, and Recognizers-Text's number pass (bench/numbers.ts)`);
+  const np = await runNode("bench/numbers.ts", ["--input", c.docs]);
+  if (np.code !== 0) throw new Error(`bench/numbers.ts failed (${np.code}): ${np.stderr.slice(-2000)}`);
+  const numbers = JSON.parse(np.stdout.trim().split("\n").pop()!) as {
+    docs: number; segmentExtract: { cold: { cpuMsPerDoc: number }; warm: { cpuMsPerDoc: number } }; recognizers: { wallMs: number; cpuMs: number; numbers: number };
+  };
   const w1 = workers.find((w) => w.workers === 1) as { wallMs: number } | undefined;
   const w2 = workers.find((w) => w.workers === 2) as { wallMs: number } | undefined;
   const outBytes = (p: string): number => (existsSync(p) ? (statSync(p).isDirectory() ? readdirSync(p).reduce((a, f) => a + outBytes(join(p, f)), 0) : statSync(p).size) : 0);
@@ -221,6 +229,7 @@ async function benchSize(n: number) {
     rerun: { manifestFloorMs: Math.round(floorMs), wallMs: Math.round(rerun.wallMs), cpuMs: rerun.cpuMs, reportedMs: rerunSum.totalMs, stageMs: rerunSum.stageMs, peakRssMB: rerun.maxRssMB },
     extraction: { runs: workers, speedup2v1: w1 && w2 ? round(w1.wallMs / w2.wallMs, 2) : null },
     score: { ...sc, ms: Math.round(scoreMs) },
+    numbers: { ...numbers, pipelineToRecognizers: round(cold.wallMs / numbers.recognizers.wallMs, 2), baselineToPipeline: round(cold.wallMs / base.ms, 2) },
   };
 }
 
@@ -239,7 +248,10 @@ function table(results: Awaited<ReturnType<typeof benchSize>>[]): string {
     ["corpus (MB)", ...results.map((r) => String(r.corpus.mb))],
     ["baseline: read + 1 regex pass (s)", ...results.map((r) => (r.baseline.ms / 1000).toFixed(2))],
     ["pipeline end-to-end, cold (s)", ...results.map((r) => (r.pipeline.wallMs / 1000).toFixed(1))],
-    ["… ratio to baseline", ...results.map((r) => `${r.pipeline.ratioToBaseline}×`)],
+    ["… ratio to baseline", ...results.map((r) => `${r.numbers?.baselineToPipeline ?? r.pipeline.ratioToBaseline}×`)],
+    ["Recognizers-Text Chinese number pass, same text (s)", ...results.map((r) => (r.numbers ? (r.numbers.recognizers.wallMs / 1000).toFixed(1) : "–"))],
+    ["… pipeline end-to-end / Recognizers-Text", ...results.map((r) => (r.numbers ? `${r.numbers.pipelineToRecognizers}×` : "–"))],
+    ["segment + extract CPU per report, cold / warm thread (ms)", ...results.map((r) => (r.numbers ? `${r.numbers.segmentExtract.cold.cpuMsPerDoc} / ${r.numbers.segmentExtract.warm.cpuMsPerDoc}` : "–"))],
     ["documents/s", ...results.map((r) => String(r.pipeline.docsPerSec))],
     ["MB/s", ...results.map((r) => String(r.pipeline.mbPerSec))],
     ["CPU time, user+sys (s)", ...results.map((r) => (r.pipeline.cpuMs ? (r.pipeline.cpuMs / 1000).toFixed(1) : "?"))],
