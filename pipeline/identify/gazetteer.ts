@@ -148,7 +148,8 @@ const pad6 = (c: string) => c.padEnd(6, "0");
 function isPseudoArea(a: RawArea, cityName: string | undefined): boolean {
   const suffix = Number(a.code.slice(4));
   if (suffix >= 71 && suffix <= 79) return true;
-  if (/开发区|园区|示范区|试验区|实验区|管委会|管理区|委员会|群岛|海域/.test(a.name)) return true;
+  // (a park, not a district that happens to end in 园区: 下花园区, 梁园区, 绿园区 are real)
+  if (/开发区|(工业|产业|化工|创意|科技|技术|物流|文化)园区|示范区|试验区|实验区|管委会|管理区|委员会|群岛|海域/.test(a.name)) return true;
   if (cityName !== undefined && a.name === cityName) return true; // 441900 东莞市, 620201 嘉峪关市
   return false;
 }

@@ -51,8 +51,16 @@ describe("gazetteer rows", () => {
     expect(g.byCode("130171")).toBeUndefined(); // 石家庄高新技术产业开发区
     expect(g.byCode("411371")).toBeUndefined(); // 南阳高新技术产业开发区
     expect(g.all().some((r) => r.level === "county" && /7[1-9]$/.test(r.code))).toBe(false);
-    expect(g.all().some((r) => /开发区|园区|示范区|管委会/.test(r.name))).toBe(false);
+    expect(g.all().some((r) => /开发区|(工业|产业)园区|示范区|管委会/.test(r.name))).toBe(false);
     expect(g.byCode("441900")).toMatchObject({ name: "东莞市", level: "prefecture" });
+  });
+
+  it("keeps real districts whose names end in 园区 (a park's suffix, but not theirs)", () => {
+    for (const [code, name, parent] of [["130706", "下花园区", "张家口市"], ["411402", "梁园区", "商丘市"], ["220106", "绿园区", "长春市"]]) {
+      expect(g.byCode(code!)).toMatchObject({ name, level: "county", parent_name: parent });
+      expect(g.byFullName(name!).map((u) => u.code)).toContain(code);
+    }
+    expect(g.all().some((r) => /工业园区|产业园区|化工园区/.test(r.name))).toBe(false);
   });
 
   it("knows autonomous prefectures, leagues and regions", () => {
