@@ -110,7 +110,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
   if (bad) throw new ReadError(doc.file_name, bad);
   const meta = { ...norm.chrome, ...read.meta };
   const id = timed("identify", () => identify(norm.text, {
-    title: meta.title, published_on: meta.published_on, source_path: sourcePath,
+    title: meta.title, published_on: meta.published_on, source_path: sourcePath, publisher: [meta.source, meta.host].filter(Boolean).join(" ") || undefined,
     expected_name: source?.expected_name ?? undefined, source_url: source?.source_url ?? undefined,
   }));
   const title = id.title ?? meta.title ?? null;

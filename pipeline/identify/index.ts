@@ -19,6 +19,8 @@ export interface IdentifyMeta {
   expected_name?: string;
   /** the page's address, when the source list or fetch manifest gives it */
   source_url?: string;
+  /** who the page says published it: its 来源 label and the site's 主办单位 (read off the chrome) */
+  publisher?: string;
 }
 
 export interface Identity {
@@ -58,7 +60,7 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
   const page = meta?.title ? splitMetaTitle(meta.title) : null;
   const hints: JurisdictionHints = {
     title: page?.title ?? undefined,
-    sourceHint: [page?.site, pathHint(meta?.source_path)].filter(Boolean).join(" ") || undefined,
+    sourceHint: [page?.site, meta?.publisher, pathHint(meta?.source_path)].filter(Boolean).join(" ") || undefined,
     expectedName: meta?.expected_name,
     urlHint: hostClue(meta?.source_url)?.units.map((u) => u.chain.replace(/ > /g, "")).join(" "),
   };

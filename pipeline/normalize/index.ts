@@ -1,11 +1,12 @@
 // Stage 2: one canonical text per document. Every later offset (evidence, char_start/char_end, the site's
 // highlighting) refers to the string this returns, so it must be deterministic and applied exactly once.
-import { findPublishedOn, findSource, isChromeLine } from "../read/boilerplate.ts";
+import { findHost, findPublishedOn, findSource, isChromeLine } from "../read/boilerplate.ts";
 import { toSimplified } from "./script.ts";
 
 export interface ChromeMeta {
   published_on?: string;
   source?: string;
+  host?: string;
 }
 
 export interface Normalized {
@@ -61,5 +62,7 @@ export function normalize(raw: string): Normalized {
   if (date) chrome.published_on = date;
   const source = findSource(chromeText);
   if (source) chrome.source = source;
+  const host = findHost(chromeText);
+  if (host) chrome.host = host;
   return { text: lines.join("\n"), removed, chrome, traditional: script.converted };
 }

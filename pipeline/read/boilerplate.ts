@@ -114,6 +114,8 @@ export interface TextMeta {
   title?: string;
   published_on?: string;
   source?: string;
+  /** the site's owner from a "主办单位:…" footer: who publishes, so a clue to whom the page is about */
+  host?: string;
 }
 
 /** "2023-02-09", "2023年2月9日", "2023/2/9", "2023.02.09" → "2023-02-09"; null when not a real date. */
@@ -191,6 +193,14 @@ export function findSource(text: string): string | undefined {
   return undefined;
 }
 
+// "主办单位:麻城市融媒体中心", "主办:中共XX县委政法委员会" (traditional 主辦單位 too: the readers run before conversion)
+const HOST_RE = new RegExp(String.raw`(?:(?<![${HAN}])|(?<=[网網]站))主[办辦](?:单位|單位)?\s*[:：]\s*([^\s:：|｜【\[]{2,40}?)(?=[\s|｜,，;；]|$|承[办辦]|[协協][办辦]|地址|[电電]话|[邮郵]|网站|網站|[备備]案|技术|技術|ICP)`);
+
+export function findHost(text: string): string | undefined {
+  if (!text.includes("主办") && !text.includes("主辦")) return undefined;
+  return HOST_RE.exec(nfkc(text))?.[1]?.replace(/[,，;；。]+$/, "") || undefined;
+}
+
 const TITLE_HINT = /(报告|情况|工作|总结|通知|公告|意见|方案|要点|法治|依法)/;
 
 /** A title line near the top of a plain-text document: short, no sentence punctuation at the end, looks like a title. */
@@ -218,6 +228,8 @@ export function metaFromLines(lines: string[]): TextMeta {
   if (date) meta.published_on = date;
   const source = findSource(head);
   if (source) meta.source = source;
+  const host = findHost(lines.slice(0, 40).concat(lines.slice(-40)).join("\n"));
+  if (host) meta.host = host;
   return meta;
 }
 

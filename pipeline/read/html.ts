@@ -7,7 +7,7 @@
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { anyOf, countHan, findPublishedOn, findSource, parseDate, stripChromeLines, trimLine, type TextMeta } from "./boilerplate.js";
+import { anyOf, countHan, findHost, findPublishedOn, findSource, parseDate, stripChromeLines, trimLine, type TextMeta } from "./boilerplate.js";
 import { decodeBytes } from "./decode.js";
 
 export interface HtmlContent {
@@ -564,6 +564,8 @@ function dateAndSource(metas: Element[], pageText: string): TextMeta {
   if (pub) meta.published_on = pub;
   const src = metaContent(metas, ["contentsource", "source", "dc.source"]) ?? findSource(pageText);
   if (src) meta.source = src;
+  const host = findHost(pageText);
+  if (host) meta.host = host;
   return meta;
 }
 

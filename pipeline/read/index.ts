@@ -27,7 +27,7 @@ export interface ReadResult {
   format: "txt" | "html" | "docx" | "pdf";
   /** "utf-8", "utf-8-bom", "gb18030", "utf-16le", "utf-16be", "big5", …; null for docx/pdf. */
   encoding: string | null;
-  meta: { title?: string; published_on?: string /* YYYY-MM-DD */; source?: string /* 来源 / ContentSource */ };
+  meta: { title?: string; published_on?: string /* YYYY-MM-DD */; source?: string /* 来源 / ContentSource */; host?: string /* 主办单位 */ };
   /** docx/html data tables as rows of cells (also flattened into `text`: cells joined by "\t", one row per line). */
   tables?: string[][][];
 }
@@ -67,6 +67,7 @@ function cleanMeta(meta: ReadResult["meta"]): ReadResult["meta"] {
   if (meta.title) out.title = meta.title;
   if (meta.published_on) out.published_on = meta.published_on;
   if (meta.source) out.source = meta.source;
+  if (meta.host) out.host = meta.host;
   return out;
 }
 

@@ -162,3 +162,19 @@ describe("resolveJurisdiction: weighting", () => {
     expect(r.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe("identify: who published the page", () => {
+  it("takes the 主办单位 / 来源 of the page as a clue when the body names only 全市 and 市政府", async () => {
+    const { identify } = await import("../../pipeline/identify/index.ts");
+    const body = "2023年,市政府共办理市人大议案1件、代表建议113件,政协委员提案152件,会同市人大常委会进行整理。";
+    expect(identify(body, {}).jurisdiction_code).toBeNull();
+    expect(identify(body, { publisher: "麻城市融媒体中心" }).jurisdiction_code).toBe("421181");
+    expect(identify("全县共受理行政复议申请56件,审结51件。", { publisher: "宁都县人民政府办公室" }).jurisdiction_code).toBe("360730");
+    expect(identify("全区人民调解组织调解纠纷1,206件,调解成功率98.6%。", { publisher: "区司法局 株洲市芦淞区人民政府办公室" }).jurisdiction_code).toBe("430203");
+  });
+  it("lets the report's own title outweigh a publisher higher up", async () => {
+    const { identify } = await import("../../pipeline/identify/index.ts");
+    const text = "关于2023年度浮梁县法治政府建设情况的报告\n2023年,浮梁县坚持以习近平法治思想为指导。全县共收到行政复议申请45件。";
+    expect(identify(text, { publisher: "景德镇市人民政府办公室" }).jurisdiction_code).toBe("360222");
+  });
+});

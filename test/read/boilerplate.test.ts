@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isChromeLine } from "../../pipeline/read/boilerplate.ts";
+import { findHost, isChromeLine } from "../../pipeline/read/boilerplate.ts";
 
 describe("isChromeLine", () => {
   it("knows each kind of chrome line", () => {
@@ -42,5 +42,18 @@ describe("isChromeLine", () => {
   it("keeps body text, and long lines that merely mention chrome words", () => {
     expect(isChromeLine("2022年,全市受理行政复议案件88件。")).toBe(false);
     expect(isChromeLine(`${"全面推进依法行政".repeat(20)}分享到`)).toBe(false);
+  });
+});
+
+describe("findHost: the site's owner from its footer", () => {
+  it("reads 主办单位 / 主办 / 主辦單位 up to the next field", () => {
+    expect(findHost("主办单位：麻城市融媒体中心 承办单位：麻城市网信办")).toBe("麻城市融媒体中心");
+    expect(findHost("主辦單位: 麻城市融媒體中心\n投稿郵箱: mczfw@163.com")).toBe("麻城市融媒體中心");
+    expect(findHost("主办：中共吴江区委政法委员会  地址：吴江区中山南路")).toBe("中共吴江区委政法委员会");
+    expect(findHost("网站主办单位:宁都县人民政府办公室 | 网站标识码:3607300001")).toBe("宁都县人民政府办公室");
+  });
+  it("does not take 主办 inside a sentence for a footer field", () => {
+    expect(findHost("由市司法局主办的法治宣传活动吸引群众300余人")).toBeUndefined();
+    expect(findHost("全区共受理行政复议申请156件")).toBeUndefined();
   });
 });

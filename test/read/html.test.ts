@@ -53,6 +53,7 @@ describe("government page, table layout (xiaogan.html, seed 002)", () => {
       title: "关于2022年孝感市法治政府建设情况的报告",
       published_on: "2023-02-09",
       source: "市委依法治市办",
+      host: "孝感市人民政府办公室",
     });
   });
 
@@ -88,7 +89,7 @@ describe("div-soup layout (lusong.html, seed 004): no CMS selector matches, text
 
   it("reads ArticleTitle / PubDate / ContentSource meta tags", async () => {
     const r = await readDocument(LUSONG);
-    expect(r.meta).toEqual({ title: "株洲市芦淞区2023年法治政府建设年度报告", published_on: "2024-02-28", source: "区法制办" });
+    expect(r.meta).toEqual({ host: "株洲市芦淞区人民政府办公室", title: "株洲市芦淞区2023年法治政府建设年度报告", published_on: "2024-02-28", source: "区法制办" });
   });
 });
 
