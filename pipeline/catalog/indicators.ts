@@ -28,6 +28,11 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+// a sentence about a court, unless it turns to people's mediation: "县人民法院诉前调解…", "区法院与区司法局诉调对接,…调解…"
+const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
+// "在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件": replies published, broken down by kind
+const PUBLISHED_SPLIT = /(公开|公布|答复|回复)[^,;。\d]{0,8}\d+[件条项],其中[^;。]*$/;
+
 export const INDICATORS: Indicator[] = [
   // ── 行政复议 ──────────────────────────────────────────────────────────────────────────────────────────────
   {
@@ -224,6 +229,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
       { trail: /^(的)?(案件)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
+      // "行政机关败诉案件共计122件" after a sentence on how cases ended: only lawsuits are lost, whatever topic is in force
+      { lead: /败诉(案件|案)?[^,;。率\d]{0,4}$/, units: CASES, notTopics: ["recon"], not: /复议后|复议[^,;。]{0,6}败诉/, priority: 14 },
     ],
     zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起|一件|一|任何)?(行政诉讼|行政应诉|行政)?(案件)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
   },
@@ -242,7 +249,7 @@ export const INDICATORS: Indicator[] = [
     id: "litig_concluded", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政诉讼审结数", name_en: "Lawsuits concluded", definition: "年度内审结的行政应诉（诉讼）案件数。",
     rules: [
-      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], notBefore: ADVISER, priority: 10 },
+      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)/, notBefore: ADVISER, priority: 10 },
       // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件").
       { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
       // "应诉一审行政诉讼案件143件,法院已审结119件": the court's judgments on the lawsuits just counted
@@ -256,7 +263,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座/, notBefore: AFTER_RECON, priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
@@ -293,7 +300,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前/, priority: 10 },
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前|撤诉|撤回起诉|原告/,
+        // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
+        notBefore: COURT_SENTENCE, priority: 10 },
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
     ],
   },
@@ -370,7 +379,7 @@ export const INDICATORS: Indicator[] = [
   {
     id: "penalty_cases", area: "enforce", unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政处罚案件数", name_en: "Administrative penalty cases", definition: "办理的行政处罚案件数（简易与一般程序）。",
-    rules: [{ lead: /(行政处罚|处罚)(案件|决定)?[^,;。]{0,3}$/, units: CASES, not: /不予|减轻|从轻|免予|信息/, priority: 6 }],
+    rules: [{ lead: /(行政处罚|处罚)(案件|决定)?[^,;。]{0,3}$/, units: CASES, not: /不予|减轻|从轻|免予|信息|涉及|不服|针对/, priority: 6 }],
   },
   {
     id: "penalty_exempted", area: "enforce", unit: "件", kind: "count", higher_is_better: null,
@@ -432,12 +441,12 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
     // (a session may stand between: "十三届全国人大五次会议代表建议46件")
-    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: PUBLISHED_SPLIT, priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
-    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 }],
+    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: PUBLISHED_SPLIT, priority: 25 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -1,6 +1,6 @@
 // Stage 6: values the report implies but does not state — rates from counts, corrected = the four correction
 // outcomes, totals from parts — and the check that a stated rate agrees with its own counts.
-import { staged, type Extracted } from "../extract/index.ts";
+import { FIRST_INSTANCE_FLAG, staged, type Extracted } from "../extract/index.ts";
 import type { Period, Scope } from "../schema.ts";
 
 export interface Observed extends Extracted {
@@ -50,8 +50,14 @@ function byIndicator(obs: readonly Observed[]): ById {
 
 /** The stated value of an indicator for one scope and window (first one in the text). */
 function base(obs: ById, id: string, scope: Scope = "jurisdiction", w: Window = FULL_YEAR): Observed | undefined {
-  for (const o of obs.get(id) ?? []) if (o.scope === scope && inWindow(o, w) && !o.flags.includes("range")) return o;
-  return undefined;
+  let first: Observed | undefined;
+  for (const o of obs.get(id) ?? []) {
+    if (o.scope !== scope || !inWindow(o, w) || o.flags.includes("range")) continue;
+    // the first-instance count where a court's report gives all instances too (as headline picks it)
+    if (o.flags.includes(FIRST_INSTANCE_FLAG)) return o;
+    first ??= o;
+  }
+  return first;
 }
 
 function derived(id: string, value: number, unit: string, from: Observed[], formula: string): Observed {

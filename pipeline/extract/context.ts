@@ -52,6 +52,13 @@ function lastPartial(before: string): RegExpExecArray | null {
 }
 const CUMULATIVE = /(成立(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|[两二三四五六七八九十]年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|[两二三四五六七八九十]年累计|(?<!全年|年内|今年|本年)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
+// a single year heading the sentence or the clause ("2022年,", "2022年各级…", "全年"), not "2019年以来" or "2019—2022年"
+const ONE_YEAR_TOTAL = /(^|[,;:])\s*(\d{4})年(度)?(?!以来|至|到|[-—~]|\d|月)|全年|本年度|年内/;
+function hasSpan(s: string): boolean {
+  CUMULATIVE.lastIndex = 0;
+  for (let m = CUMULATIVE.exec(s); m; m = CUMULATIVE.exec(s)) if (m[0] !== "累计") return true;
+  return false;
+}
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
@@ -93,7 +100,14 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
   if (last) return { value: "prior_year", note: last[0] };
-  const cum = lastMatch(CUMULATIVE, before);
+  let cum = lastMatch(CUMULATIVE, before);
+  // "2022年各级人民调解组织累计受理矛盾纠纷10346件": a running total inside one named year is that year's total
+  // (so far, in a document written during that year: "2025年,…累计调处8833件" in a November press release)
+  const oneYear = cum && cum[0] === "累计" && !hasSpan(before.slice(0, cum.index)) ? before.slice(0, cum.index).match(ONE_YEAR_TOTAL) : null;
+  if (oneYear) {
+    if (writtenInYear && oneYear[2] && Number(oneYear[2]) === reportYear) return { value: "partial", note: `${oneYear[2]}年累计` };
+    cum = null;
+  }
   if (cum) {
     const first = cum.groups?.from ?? cum.groups?.since ?? cum.groups?.event;
     const since = first ? Number(first) : null;
@@ -106,6 +120,8 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   // "2022年为…", "由2018年的12105名(稳步增加)", "较2021年的9.1%"
   const yearLead = lead.match(/(\d{4})年(度)?(同期)?(的|为|是|共|有)?$/);
   if (yearLead && reportYear !== null && Number(yearLead[1]) < reportYear) return { value: "prior_year", note: yearLead[0] };
+  // "2020年败诉率为13.5%、2021年为20.2%、2022年为15.5%": the item's own year, not the list's first, when it is the report's
+  if (yearLead && Number(yearLead[1]) === reportYear && !writtenInYear && !lastPartial(before)) return { value: "full_year", note: null };
   if (reportYear !== null) {
     // Only a year that opens the sentence or the clause sets the period ("2022年,全市受理…"); a year elsewhere
     // ("按照2022年出台的办法") says nothing about when the counted cases happened.

@@ -369,6 +369,8 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   const flags: string[] = [];
   if (indicator.kind === "rate" && m.value > 100) flags.push("rate_above_100");
   if (m.rangeTo !== undefined) flags.push("range");
+  // "一审案件共570件(新收案件436件…);审结508件": first-instance lawsuits, which the catalog's counts mean
+  if (indicator.area === "litig" && indicator.kind === "count" && FIRST_INSTANCE.test(opening + before)) flags.push(FIRST_INSTANCE_FLAG);
   return {
     indicator_id: indicator.id,
     value: m.value,
@@ -386,6 +388,9 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
     flags,
   };
 }
+
+const FIRST_INSTANCE = /一审(?![^。]*二审)[^。]*$/;
+export const FIRST_INSTANCE_FLAG = "first_instance";
 
 const WITH_ZERO = INDICATORS.filter((i) => i.zero?.length);
 
@@ -487,9 +492,34 @@ function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
       o.flags.push("accepted_read_as_received");
     }
     if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
+    // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down
+    const b = openBracket(before(o));
+    // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
+    const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(before(o));
+    if (o.scope === "jurisdiction" && b >= 0 && !firstInstance && /^[(（]\s*其中/.test(sentence.text.slice(b))) {
+      const at = sentence.start + b;
+      if (found.some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start < at && x.value > o.value)) {
+        o.scope = "subcategory";
+        o.scope_note = sentence.text.slice(b + 1, o.char_start - sentence.start).replace(/^\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
+      }
+    }
     out.push(o);
   }
   return out;
+}
+
+/** Where the bracket still open at the end of `s` begins, or -1. */
+function openBracket(s: string): number {
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === ")" || c === "）") depth++;
+    else if (c === "(" || c === "（") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -509,6 +539,22 @@ function acceptedAsReceived(out: Extracted[]): void {
       o.rule = "recon_received#outcomes-sum";
       o.flags.push("accepted_read_as_received");
     }
+  }
+}
+
+/**
+ * "铁岭两级法院新收一审行政案件240件" in a document that gives no count of its own of the lawsuits against the region's
+ * organs (a court's white paper, news of a joint release): the courts' first-instance intake is that count, flagged as
+ * the courts' figure. Where the government's own count is given, the courts' stays apart (litig_court_new).
+ */
+function courtSideAsLawsuits(out: Extracted[]): void {
+  const whole = (o: Extracted) => o.scope === "jurisdiction" && o.period === "full_year";
+  if (out.some((o) => o.indicator_id === "litig_cases" && whole(o))) return;
+  for (const o of out) {
+    if (o.indicator_id !== "litig_court_new" || !whole(o)) continue;
+    o.indicator_id = "litig_cases";
+    o.rule = "litig_cases#court-side";
+    o.flags.push("court_side");
   }
 }
 
@@ -602,6 +648,7 @@ export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
     previous = continued ? found : [];
   }
   acceptedAsReceived(out);
+  courtSideAsLawsuits(out);
   const taken = new Set(out.map((o) => o.char_start));
   return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);
 }

@@ -2,7 +2,7 @@
 // full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that
 // window's counts), which stays marked partial; else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
-import { staged } from "../extract/index.ts";
+import { FIRST_INSTANCE_FLAG, staged } from "../extract/index.ts";
 
 export interface Headlined extends Observed {
   is_headline: boolean;
@@ -46,7 +46,8 @@ export function headline(obs: Observed[]): Headlined[] {
   for (const list of byIndicator.values()) {
     const whole = list.filter((o) => o.scope === "jurisdiction");
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
-    let pick: Headlined | undefined = stated[0];
+    // a court's report gives all instances and then the first instance: lawsuit counts mean the first instance
+    let pick: Headlined | undefined = stated.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? stated[0];
     // Two different whole-year values in the same unit for one indicator: say so rather than pick silently.
     if (pick && new Set(stated.filter((o) => o.unit === pick!.unit).map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
     pick ??= whole.find((o) => o.is_derived && o.period === "full_year");

@@ -74,7 +74,7 @@ export const SHORT_NAME_STOPLIST: ReadonlySet<string> = new Set([
   "南部", "河口", "朝阳", "向阳", "比如", "大关", "和政", "双清", "复兴", "运河", "回民", "宏伟", "灯塔", "丰满", "磐石",
   "工农", "友谊", "友好", "爱民", "富裕", "方正", "大丰", "江山", "无为", "平和", "兴国", "万年", "天桥", "平原", "上街",
   "老城", "山城", "博爱", "台前", "商城", "通道", "高明", "港口", "乐业", "古城", "延长", "康乐", "同仁", "同德", "同心",
-  "温泉", "前锋", "平定", "长子", "二道", "站前", "会同",
+  "温泉", "前锋", "平定", "长子", "二道", "站前", "会同", "政和",
   // generic compass/position names that are the names of several districts
   "中原", "江南", "江北", "河东", "河西", "新华", "新城", "新市", "城中", "城东", "城西", "城北", "城关", "市中", "桥东",
   "桥西",
@@ -429,6 +429,12 @@ class GazetteerImpl implements Gazetteer {
         }
         if (yield_ >= 0) { i = yield_; continue; }
       }
+      // a two-character name (理县, 和县, 沛县) inside a run of prose is a word's tail: "办理县人大代表建议", "市和县两级";
+      // it counts at the start of a phrase or right after its parent ("安徽省和县", "马鞍山市和县")
+      if (e.name.length === 2 && i > 0 && isHanCode(text.charCodeAt(i - 1)) && hits[hits.length - 1]?.end !== i) {
+        i++;
+        continue;
+      }
       hits.push({ start: i, end, name: e.name, kind: e.kind, codes: e.codes });
       i = end;
       // 长治市城区, 阳泉市郊区, 西安市新城区: a word-like full name counts right after its parent
@@ -444,6 +450,10 @@ class GazetteerImpl implements Gazetteer {
     }
     return hits;
   }
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 let cached: Gazetteer | null = null;

@@ -282,6 +282,15 @@ function describe(g: Gazetteer, codes: string[]): string {
   return `${names} (${us.map((u) => u.parent_name ?? u.province_name).join(", ")})`;
 }
 
+const COUNTY_SELF = /全县|县委|县政府|县人民政府|县人大|县政协|本县|我县|全旗|旗委|旗政府|旗人民政府|本旗|我旗/g;
+const CITY_SELF = /全市|市委|市政府|市人民政府|市人大|市政协|本市|我市/g;
+/** The text calls itself a county (全县, 县政府, 我县…) far more than a city. */
+function speaksAsCounty(text: string): boolean {
+  const county = text.match(COUNTY_SELF)?.length ?? 0;
+  const city = text.match(CITY_SELF)?.length ?? 0;
+  return county >= 3 && county >= 3 * city;
+}
+
 /** Who the report is about; see the module comment for the scoring. */
 export function resolveJurisdiction(text: string, hints?: JurisdictionHints): JurisdictionResult {
   const g = loadGazetteer();
@@ -373,9 +382,22 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
     path.push(best);
   }
 
+  // "全县各政务单位…办理县人大代表建议54件" under a city named only in passing, with the county in a 《》 title: a text that
+  // speaks of itself as a 县 or 旗 is about the one county of that city it names
+  let chainScore = 0;
+  if (g.byCode(chosen)!.level === "prefecture" && speaksAsCounty(text)) {
+    const counties = [...ev.keys()].filter((c) => g.isAncestor(chosen, c) && /[县旗]$/.test(g.byCode(c)!.name));
+    if (counties.length === 1) {
+      chainScore = ev.get(chosen)!.score;
+      chosen = counties[0]!;
+      path.push(chosen);
+    }
+  }
+
   const picked = ev.get(chosen)!;
   // weak evidence only: too little of it, or one short name that may be part of another word ("征迁安置" → 迁安)
-  if (picked.strong === 0 && (picked.score < 0.9 || (picked.count < 2 && picked.full === 0))) {
+  // (a county chosen by the text's own 全县 counts its city's mentions too)
+  if (picked.strong === 0 && (picked.score + chainScore < 0.9 || (picked.count < 2 && picked.full === 0 && chainScore === 0))) {
     return { code: null, reason: `jurisdiction not found (weak mentions only: ${[...ev.keys()].map((c) => g.byCode(c)!.name).join(", ")})` };
   }
 

@@ -58,7 +58,14 @@ function repeated(text: string): number {
 }
 
 // The offices whose reports speak for the whole region's reconsideration, mediation and enforcement oversight.
-const REGION_OFFICES = /司法局|司法厅|司法行政|依法治|法治办|复议(局|办)|行政复议|人民政府|政府办公室|政府办|党委|县委|市委|区委/;
+const REGION_OFFICES = /司法局|信访局|信访办|司法厅|司法行政|依法治|法治办|复议(局|办)|行政复议|人民政府|政府办公室|政府办|党委|县委|市委|区委/;
+// a town's or street's name: no place suffix inside it ("临沧市镇康县" is no town, nor "关于宁波市镇海区")
+const TOWN = String.raw`((?:(?!关于)(?![全各本我该省市州盟县区旗])\p{Script=Han}){2,6}?(?:街道|镇|乡))(?![省市州盟县区旗])`;
+const PLACES_BEFORE = String.raw`(?:\p{Script=Han}{2,8}?[省市州盟县区旗])*?`;
+const TOWN_TITLE = new RegExp(String.raw`^(?:中共)?${PLACES_BEFORE}${TOWN}(?=办事处|人民政府|党工委|党委|关于|\d|法治|依法|[,，\s])`, "u");
+// "2024年,五常街道深入学习贯彻…": the opening sentence's subject
+const TOWN_OPENING = new RegExp(String.raw`^(?:(?:\d{4}年(?:度)?(?:以来)?|今年以来|一年来|过去一年)[,，]?\s*)?(?:中共)?${PLACES_BEFORE}${TOWN}(?:办事处|人民政府|党工委|党委)?(?:(?![省市州盟县区旗])[^,，。]){0,4}(?:深入|认真|全面|坚持|紧紧|始终|围绕|持续|高度|严格|扎实|积极|紧扣|聚焦|立足|按照|不断|以习近平)`, "u");
+const DEPARTMENT_SUBJECT = /(?:^|[,，。\n])((?![我本该各全])(?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?[\p{Script=Han}]{1,10}?局)(?:党组)?(?:严密|认真|深入|坚持|全面|高度|紧紧|始终|扎实|积极|切实|严格|按照|围绕|聚焦|立足|不断|紧扣)/u;
 const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
 
 /**
@@ -66,7 +73,15 @@ const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心)
  * (its 复议, 调解 and 执法监督 figures are the region's), or any other kind of document.
  */
 export function departmentOf(kind: DocKind, text: string, title: string | null): string | null {
-  if (kind !== "department_report") return null;
+  // a town's or a street office's own report: every jurisdiction is a county or above, so its figures are a part's
+  const town = (/法治|依法/.test(title ?? "") ? (title ?? "").match(TOWN_TITLE) : null) ?? text.slice(0, 300).split("\n").slice(0, 3).map((l) => l.match(TOWN_OPENING)).find(Boolean);
+  if (town) return town[1]!;
+  // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
+  if (kind !== "department_report") {
+    const head = text.slice(0, 800);
+    const self = /我局|本局/.test(head) ? head.match(DEPARTMENT_SUBJECT) : null;
+    return self && !REGION_OFFICES.test(self[1]!) ? self[1]! : null;
+  }
   // the department names itself in the title ("柳州市市场监督管理局2019年法治政府建设情况报告"); "现将我局…" names none
   const head = title ?? text.split("\n", 1)[0] ?? "";
   const m = head.match(DEPARTMENT);

@@ -8,6 +8,7 @@ import {
 export interface YearHints {
   title?: string;
   published_on?: string;
+  source_url?: string;
 }
 
 export interface YearResult {
@@ -63,6 +64,9 @@ function openingLines(lines: Line[], titleIdx: number, n: number): Line[] {
 }
 
 const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*|【[^】]{2,12}】\s*)?((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*[-—–~至到])/;
+const SPAN = String.raw`((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?:度)?`;
+const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工作报告|情况报告|情况通报|分析报告)");
+const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
 const YEARBOOK_RE = /年鉴\s*[(（]\s*((?:19|20)\d{2})\s*[)）]|((?:19|20)\d{2})\s*年?\s*年鉴/;
@@ -110,6 +114,16 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     }
   }
 
+  // 2b. a review of several years, named at the top ("公布了2020年-2022年行政审判工作白皮书", "2020年至2022年,全市…"):
+  // its figures reach up to the last year
+  for (const l of openingLines(lines, titleIdx, 2)) {
+    const s = arabicYears(l.text).replace(/《[^》]*》/g, "");
+    const m = s.match(SPAN_DOC_RE) ?? s.match(SPAN_OPENING_RE);
+    if (m && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 && plausible(Number(m[2]))) {
+      return { year: Number(m[2]), reason: `a review of ${m[1]}–${m[2]} named at the top` };
+    }
+  }
+
   // 3. a report phrase near the top ("现将XX市2023年度法治政府建设情况报告如下")
   const headText = arabicYears(
     lines.filter((l) => l.start < 1200 && !l.chrome).map((l) => l.text).join("\n"),
@@ -131,7 +145,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   }
 
   // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
-  const published = resolvePublishedOn(text, { published_on: hints?.published_on });
+  const published = resolvePublishedOn(text, { published_on: hints?.published_on, source_url: hints?.source_url });
   // an item published in the second half of a year about "今年以来" is about that year, whatever earlier years it cites
   if (published && Number(published.slice(5, 7)) >= 6 && /今年以来|今年1月以来|今年来|今年1至|今年1—/.test(text.slice(0, 1500))) {
     return { year: Number(published.slice(0, 4)), reason: `published ${published}, about 今年 (this year so far)` };
@@ -202,7 +216,7 @@ function labelledDate(lines: Line[], re: RegExp): string | null {
  * The date the document states for itself, "YYYY-MM-DD": the date under the signature ("2024年1月31日" on its own line
  * at the end) first, then a 成文日期/发布日期 field, then the reader's metadata, then the site's 时间/更新时间 field.
  */
-export function resolvePublishedOn(text: string, meta?: { published_on?: string }): string | null {
+export function resolvePublishedOn(text: string, meta?: { published_on?: string; source_url?: string }): string | null {
   const lines = splitLines(text);
   const sig = findSignature(lines);
   if (sig.date) return sig.date;
@@ -214,5 +228,22 @@ export function resolvePublishedOn(text: string, meta?: { published_on?: string 
     const d = parseDate(meta.published_on);
     if (d) return d;
   }
-  return labelledDate(lines, SITE_LABELS);
+  return labelledDate(lines, SITE_LABELS) ?? urlDate(meta?.source_url);
+}
+
+/**
+ * The date a CMS writes into a page's address, as the last resort: ".../202511/t20251120_4288998.html" (TRS),
+ * ".../art/2025/2/20/art_1229175915_4333185.html" (Hanweb), ".../2025/01-03/837272.html", ".../20230131/5e2a….html". A month alone is no date.
+ */
+export function urlDate(url: string | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
+    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//);
+  return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

@@ -140,7 +140,7 @@ export function parseDate(s: string | null | undefined): string | null {
 
 // Most specific label first: a page often has both 发布日期 and 更新时间 / 成文日期.
 const DATE_LABEL_GROUPS = [
-  "发布日期|发布时间|发文日期|公开日期|发表日期|发表时间|发稿时间|发稿日期",
+  "发布日期|发布时间|发文日期|公开日期|发表日期|发表时间|发稿时间|发稿日期|信息时间|信息日期",
   "成文日期|印发日期|生成日期",
   "更新时间|更新日期|日期|时间",
 ];

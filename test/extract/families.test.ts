@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocContext } from "../../pipeline/extract/index.ts";
 import { normalize } from "../../pipeline/normalize/index.ts";
-import { COUNTY, find, run, stated } from "./helpers.ts";
+import { CITY, COUNTY, find, run, stated } from "./helpers.ts";
 
 const scoped = (text: string, ctx: DocContext = COUNTY) =>
   run(text, ctx).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}/${o.period}`);
@@ -544,5 +544,95 @@ describe("met in blind13: levels after a change amount, 其中-clause time words
   it("reads a named parent's congress in a county-level city's report as higher", () => {
     expect(scoped("2.承办南平市人大代表建议6件、南平市政协提案4件。", { admin_level: "county", jurisdiction_name: "武夷山市", report_year: 2022 }))
       .toEqual(["npc_suggestions=6/higher_level/full_year", "cppcc_proposals=4/higher_level/full_year"]);
+  });
+});
+
+describe("met in real6: a running total inside one named year, a 其中-bracket breakdown, a town's own report", () => {
+  it.each([
+    ["2023年各级人民调解组织累计受理矛盾纠纷10346件,调处成功10343件。", "mediation_cases=10346/jurisdiction/full_year"],
+    ["2023年,全区累计办理行政复议案件56件。", "recon_handled=56/jurisdiction/full_year"],
+    ["全年全区累计调解纠纷1,206件。", "mediation_cases=1206/jurisdiction/full_year"],
+    ["2022年全区累计接待来访群众421批。", "petition_batches=421/jurisdiction/prior_year"],
+  ])("累计 in one year is that year's total: %s", (text, want) => {
+    expect(scoped(text)[0]).toBe(want);
+  });
+  it.each([
+    ["自2019年以来累计受理行政复议案件560件。", "recon_accepted=560/jurisdiction/cumulative"],
+    ["2019年成立以来,累计调解纠纷3,000件。", "mediation_cases=3000/jurisdiction/cumulative"],
+    ["累计受理行政复议申请1,280件。", "recon_accepted=1280/jurisdiction/cumulative"],
+  ])("累计 over years stays cumulative: %s", (text, want) => {
+    expect(scoped(text)[0]).toBe(want);
+  });
+  it.each([
+    ["全年共接待群众来访839批3326人次(其中:个访689批1062人次,集体访150批2264人次)。", ["petition_batches=689/subcategory/full_year", "petition_persons=1062/subcategory/full_year"]],
+    ["全区共接待来访群众1,120批(其中初次来访801批),较上年下降5%。", ["petition_batches=801/subcategory/full_year"]],
+    ["全年人民调解组织调解纠纷2,316件(其中:调解婚姻家庭纠纷412件,调解邻里纠纷388件)。", ["mediation_cases=412/subcategory/full_year", "mediation_cases=388/subcategory/full_year"]],
+  ])("a bracket opened with 其中 after a total breaks it down: %s", (text, parts) => {
+    const got = scoped(text);
+    expect(got[0]).toMatch(/\/jurisdiction\/full_year$/);
+    for (const p of parts) expect(got).toContain(p);
+  });
+  it("does not read what cases involve (涉及行政处罚) as penalty cases", () => {
+    expect(scoped("全年收到行政复议申请312件(其中:涉及行政处罚118件,涉及行政强制40件)。").some((x) => x.startsWith("penalty_cases"))).toBe(false);
+    expect(scoped("全年办理针对行政处罚的复议案件45件。").some((x) => x.startsWith("penalty_cases"))).toBe(false);
+    expect(scoped("全年市场监管部门办理行政处罚案件1,245件。")).toContain("penalty_cases=1245/jurisdiction/full_year");
+  });
+  it("leaves a bracket's own subject and a prior-year note alone", () => {
+    expect(scoped("全区收到复议申请120件(上年为98件)。")).toEqual(["recon_received=120/jurisdiction/full_year", "recon_received=98/jurisdiction/prior_year"]);
+    expect(scoped("全区收到复议申请120件(其中区政府本级收到30件)。")).not.toContain("recon_received=30/subcategory/full_year");
+  });
+  it("reads a street office's own report as a part of the district", () => {
+    const street = { ...COUNTY, jurisdiction_name: "余杭区", department: "五常街道" } as DocContext;
+    expect(scoped("2024年街道诉讼案件72起,其中行政诉讼14起。行政负责人出庭率100%。", street)).toEqual([
+      "litig_cases=14/sub_entity/full_year", "litig_head_appearance_rate=100/sub_entity/full_year",
+    ]);
+  });
+});
+
+describe("suggestions and proposals named by what they are about", () => {
+  it.each([
+    ["全年共办理县人大代表涉及人居环境、电力改造、疫情防控等方面建议54件,办理县政协涉养老服务、基层公共卫生、乡村振兴等方面提案75件,办结率100%。", ["npc_suggestions=54", "cppcc_proposals=75"]],
+    ["承办区人大代表关于教育、医疗方面的建议31件,区政协委员关于生态环保的提案28件。", ["npc_suggestions=31", "cppcc_proposals=28"]],
+    ["办理人大代表围绕乡村振兴提出的建议46件、政协委员有关营商环境的提案39件。", ["npc_suggestions=46", "cppcc_proposals=39"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+  it("does not count the replies published online as suggestions", () => {
+    const got = stated("办理市人大代表建议39件。在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件、市政协提案5件。");
+    expect(got).toEqual(["npc_suggestions=39"]);
+  });
+});
+
+describe("lawsuits in a court's report: first instance, outcomes, court mediation", () => {
+  const city = { ...CITY, report_year: 2022 };
+  it("reads 败诉 as lost lawsuits whatever the topic in force, but not 复议后败诉", () => {
+    expect(stated("在审结的一审行政诉讼案件中,裁定准予原告撤回起诉、按撤诉处理和调解案件111件。行政机关败诉案件共计122件。", city)).toEqual(["litig_lost=122"]);
+    expect(stated("2022年,全市行政机关败诉案件共计41件。", city)).toEqual(["litig_lost=41"]);
+    expect(stated("全年行政复议案件中,复议后起诉败诉3件。", city)).not.toContain("litig_lost=3");
+  });
+  it("does not read pending or withdrawn cases as concluded or mediated", () => {
+    const got = stated("全市法院行政诉讼案件共793件,审结715件,未结案件78件;裁定准予原告撤回起诉和调解案件111件。", city);
+    expect(got).toContain("litig_concluded=715");
+    expect(got).not.toContain("litig_concluded=78");
+    expect(got.some((x) => x.startsWith("mediation_cases"))).toBe(false);
+  });
+  it("heads with the first-instance figures when all instances come first", () => {
+    const obs = run("2022年,全市法院行政诉讼案件共793件(新收案件649件,旧存案件144件);审结715件。2022年行政诉讼一审案件共570件(新收案件436件,旧存案件134件);审结508件。行政机关败诉案件共计122件。", city);
+    const head = obs.filter((o) => o.is_headline && !o.is_derived).map((o) => `${o.indicator_id}=${o.value}`);
+    expect(head).toContain("litig_concluded=508");
+    expect(head).not.toContain("litig_cases=649");
+    expect(obs.find((o) => o.indicator_id === "litig_loss_rate" && o.is_derived)?.value).toBe(24);
+  });
+  it("takes the courts' first-instance intake for the lawsuits only where the government gives none", () => {
+    expect(stated("2024年,铁岭两级法院新收一审行政案件240件,同比下降24.76%。", city)).toEqual(["litig_cases=240"]);
+    expect(stated("全市行政机关共应诉行政诉讼案件2,086件。全市两级法院新收一审行政案件2,231件。", city)).toEqual(["litig_cases=2086", "litig_court_new=2231"]);
+  });
+  it("does not read a legality review done in the same breath as a lawsuit count", () => {
+    expect(stated("全省受理行政复议案件9889件,办理行政应诉案件1.1万余件,办理省级重要文件合法性审查240件。", { ...CITY, admin_level: "province", jurisdiction_name: "江苏省", report_year: 2020 })).not.toContain("litig_cases=240");
+  });
+  it("reads a list of years' rates with each item's own year", () => {
+    expect(scoped("2020年行政机关败诉率为13.5%、2021年为20.2%、2022年为15.5%。", city)).toEqual([
+      "litig_loss_rate=13.5/jurisdiction/prior_year", "litig_loss_rate=20.2/jurisdiction/prior_year", "litig_loss_rate=15.5/jurisdiction/full_year",
+    ]);
   });
 });

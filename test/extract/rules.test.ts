@@ -124,7 +124,9 @@ describe("行政应诉", () => {
   });
 
   it("keeps court-side intake apart from the government's lawsuits", () => {
-    expect(stated("全市两级法院新收一审行政案件1203件。")).toEqual(["litig_court_new=1203"]);
+    expect(stated("全市行政机关应诉行政诉讼案件1,150件。全市两级法院新收一审行政案件1203件。")).toEqual(["litig_cases=1150", "litig_court_new=1203"]);
+    // alone, the courts' intake stands for the lawsuits, flagged as the courts' figure
+    expect(run("全市两级法院新收一审行政案件1203件。").find((o) => o.value === 1203)).toMatchObject({ indicator_id: "litig_cases", flags: expect.arrayContaining(["court_side"]) });
   });
 
   it("does not read meetings or disputes resolved as lawsuits", () => {

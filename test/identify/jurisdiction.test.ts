@@ -178,3 +178,9 @@ describe("identify: who published the page", () => {
     expect(identify(text, { publisher: "景德镇市人民政府办公室" }).jurisdiction_code).toBe("360222");
   });
 });
+
+describe("words of government prose that are also short place names", () => {
+  it.each(["推进依法行政和法治政府建设,各项任务如期完成。", "会同有关部门开展专项检查。", "市政府督查室会同市人大常委会进行整理。"])("%s names no county", (text) => {
+    expect(code(text)).toBeNull();
+  });
+});

@@ -91,6 +91,38 @@ describe("departmentOf", () => {
   ])("%s → %s", (title, dept) => {
     expect(departmentOf("department_report", "", title)).toBe(dept);
   });
+  it.each([
+    ["annual_report", "2024年,五常街道深入学习贯彻党的二十届三中全会精神,认真贯彻落实习近平法治思想。", null, "五常街道"],
+    ["news", "2023年以来,南庄镇坚持以习近平法治思想为指导,扎实推进法治建设。", null, "南庄镇"],
+    ["annual_report", "一、主要成效\n全镇共调解纠纷96件。", "城关镇人民政府关于2022年度法治政府建设工作情况的报告", "城关镇"],
+    ["annual_report", "今年以来,湖滨街道办事处紧扣法治政府建设目标任务。", null, "湖滨街道"],
+  ] as const)("a town's or street office's own report is a part's: %s", (kind, text, title, town) => {
+    expect(departmentOf(kind, text, title)).toBe(town);
+  });
+  it("does not read a county whose name starts like a town's, or 关于…, as a town", () => {
+    expect(departmentOf("annual_report", "2022年,临沧市镇康县坚持以习近平法治思想为指导。", "临沧市镇康县2022年法治政府建设年度报告")).toBeNull();
+    expect(departmentOf("annual_report", "关于宁波市镇海区2020年法治政府建设情况的报告\n2020年,镇海区坚持依法行政。", null)).toBeNull();
+    expect(departmentOf("annual_report", "2021年,镇原县深入推进法治政府建设。", null)).toBeNull();
+    expect(departmentOf("annual_report", "2020年,景德镇市昌江区坚持以习近平法治思想为指导。", "景德镇市昌江区2020年法治政府建设年度报告")).toBeNull();
+    expect(departmentOf("annual_report", "2024年,杭州市余杭区五常街道深入学习贯彻习近平法治思想。", null)).toBe("五常街道");
+  });
+  it("does not read a county or city report as a town's", () => {
+    expect(departmentOf("annual_report", "2023年,镇江市坚持以习近平法治思想为指导。", "镇江市2023年法治政府建设年度报告")).toBeNull();
+    expect(departmentOf("annual_report", "2023年,全县各乡镇深入推进法治建设。", null)).toBeNull();
+    expect(departmentOf("annual_report", "2022年,城乡一体化深入推进。", null)).toBeNull();
+  });
+  it.each([
+    ["按照《2023年全市人大议案代表建议和政协建议案提案办理工作方案》的要求,市城建局严密组织、严格程序,扎实开展议提案办理工作。\n2023年,我局共承担省、市人大政协议提案105件办理任务。", "市城建局"],
+    ["2022年,县交通运输局认真贯彻落实县委县政府决策部署。现将我局有关情况报告如下。", "县交通运输局"],
+    ["一年来,在市委市政府的领导下,市生态环境局紧紧围绕中心工作,本局全年办理行政处罚案件312件。", "市生态环境局"],
+  ])("a bureau that speaks of itself as 我局 or 本局: %s", (text, dept) => {
+    expect(departmentOf("other", text, null)).toBe(dept);
+  });
+  it("keeps the region's figures in a justice or letters-and-visits bureau's report, and needs a named bureau", () => {
+    expect(departmentOf("annual_report", "2022年,在县委、县政府的正确领导下,我局坚持以习近平新时代中国特色社会主义思想为指导。县信访局全面推进…", null)).toBeNull();
+    expect(departmentOf("other", "2023年,区司法局认真履行职责,我局全年指导人民调解组织调解纠纷1,206件。", null)).toBeNull();
+    expect(departmentOf("other", "2023年,市政府坚持依法行政,全市收到行政复议申请412件。", null)).toBeNull();
+  });
   it("reads no department out of a report that only says 我局", () => {
     expect(departmentOf("department_report", "2022年,永嘉县司法局在县委领导下…现将我局2022年法治政府建设工作报告如下", null)).toBeNull();
   });

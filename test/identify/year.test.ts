@@ -79,3 +79,23 @@ describe("resolvePublishedOn", () => {
     expect(resolvePublishedOn("2024年3月,召开会议。")).toBeNull();
   });
 });
+
+describe("met in real6: a yearbook heading before a long first sentence, reviews of several years", () => {
+  it.each([
+    ["【概 况】2020年,全省各级政府及其部门全面贯彻习近平法治思想,推进依法行政和法治政府建设,各项任务如期完成。", 2020],
+    ["【法治政府建设】2021年,市政府深入推进依法行政,全年受理行政复议案件412件。", 2021],
+    ["【综述】2019年,县司法局围绕中心工作,调解各类纠纷1,206件,调解成功率98%。", 2019],
+  ])("%s → %i", (text, y) => {
+    expect(year(text).year).toBe(y);
+  });
+  it.each([
+    ["5月10日,合肥中院公布了合肥法院2020年-2022年行政审判工作白皮书,据了解,合肥市两级法院受理行政案件11544件。", 2022],
+    ["2019年至2021年,全市行政复议机关共收到行政复议申请3,120件,审结3,004件。", 2021],
+    ["记者从市中级法院获悉,该院日前发布2021—2023年度行政审判情况通报,三年来共审结行政案件2,310件。", 2023],
+  ])("%s → %i", (text, y) => {
+    expect(year(text).year).toBe(y);
+  });
+  it("still reads a plan's span as no report year", () => {
+    expect(year("为贯彻《法治政府建设实施纲要(2021—2025年)》,2023年,我市扎实推进依法行政。").year).toBe(2023);
+  });
+});
