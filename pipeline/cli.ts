@@ -1,4 +1,4 @@
-// npm run pipeline -- [--input DIR] [--db FILE] [--parquet DIR] [--export DIR]
+// npm run pipeline -- [--input DIR] [--db FILE] [--parquet DIR] [--export DIR] [--corrections FILE]
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
@@ -15,7 +15,8 @@ Usage: npm run pipeline -- [options]
   --export DIR    documents.csv, observations.csv, comparable.csv  default data/export
                   (give one of these three and the others go beside it, never into the checkout's data/,
                   whose Parquet files the site publishes)
-  --corrections F analysts' corrections (CSV)                      default data/corrections.csv
+  --corrections F analysts' corrections (CSV, UTF-8 or GBK)        default the project's data/corrections.csv
+                  (whatever the input folder; the history goes to the corrections_log table)
   --full          re-extract every document (ignore the cache)
   --workers N     extraction threads (default: one per core for 300+ files, else 1)
   --quiet         no progress lines, only the summary

@@ -10,7 +10,7 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indicatorRows } from "./catalog/rows.ts";
 import { CacheIndex, PackWriter } from "./cache.ts";
-import { applyCorrections, correctionsFor, readCorrections, type Correction } from "./corrections.ts";
+import { applyCorrections, correctionsFor, DEFAULT_CORRECTIONS, logRow, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
 import { dataWindow, extract, staged, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
@@ -24,12 +24,12 @@ import { defaultWorkers, processInWorkers } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
 import { departmentOf, docKind, NOTHING_USABLE, unusable } from "./identify/kind.ts";
-import { type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
+import { type CorrectionLogRow, type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
 export interface RunOptions extends LoadTargets {
   input: string;
-  /** Analysts' corrections; default data/corrections.csv beside the input folder's parent. */
+  /** Analysts' corrections; default the project's data/corrections.csv (DEFAULT_CORRECTIONS), whatever the input. */
   corrections?: string;
   /** Ignore the cache and re-extract every document. */
   full?: boolean;
@@ -131,8 +131,8 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
 }
 
 /** corrections → derive → headline: the per-document steps that depend on more than the document's bytes. */
-export function finish(a: Analyzed, corrections: Correction[]): { observations: ObservationRow[]; applied: number[]; unmatched: Correction[] } {
-  const { rows, applied, unmatched } = applyCorrections(a.extracted, corrections);
+export function finish(a: Analyzed, corrections: Correction[]): { observations: ObservationRow[]; applied: number[]; unmatched: Correction[]; log: CorrectionLogRow[] } {
+  const { rows, applied, unmatched, log } = applyCorrections(a.extracted, corrections, a.document.doc_id);
   const live = rows.filter((o) => !o.flags.includes("rejected"));
   const rejected = rows.filter((o) => o.flags.includes("rejected")).map((o) => staged(o));
   const final = [...timed("headline", () => headline(timed("derive", () => derive(live)))), ...rejected];
@@ -144,7 +144,7 @@ export function finish(a: Analyzed, corrections: Correction[]): { observations: 
     flags: o.flags.join(";"), evidence: o.evidence, char_start: o.char_start < 0 ? null : o.char_start, char_end: o.char_end < 0 ? null : o.char_end,
     raw_text: o.raw_text || null, rule: o.rule, original_value: o.original_value ?? null, correction: o.correction ?? null,
   }));
-  return { observations, applied, unmatched };
+  return { observations, applied, unmatched, log };
 }
 
 export interface ProcessedDocument {
@@ -172,16 +172,18 @@ export interface Finished {
   csv: string;
   applied: number[];
   unmatched: Correction[];
+  /** one corrections_log row per correction of this document */
+  log: CorrectionLogRow[];
   text: string | null;
 }
 
 /** corrections → derive → headline for an analysed document; nothing to do for a quarantined one. */
 export function finishDocument(a: Analyzed, corrections: Correction[]): Finished {
-  const done = a.document.status === "ok" ? finish(a, correctionsFor(a.document, corrections)) : { observations: [], applied: [], unmatched: [] };
+  const done = a.document.status === "ok" ? finish(a, correctionsFor(a.document, corrections)) : { observations: [], applied: [], unmatched: [], log: [] };
   const rows = done.observations;
   return {
     document: a.document, load: loadLines("observations", rows), counts: countRows(rows), csv: csvLines("observations", rows),
-    applied: done.applied, unmatched: done.unmatched, text: a.text,
+    applied: done.applied, unmatched: done.unmatched, log: done.log, text: a.text,
   };
 }
 
@@ -264,7 +266,9 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   for (const e of await readdir(join(home, ".cache"), { withFileTypes: true })) {
     if (e.isDirectory() && e.name !== version) await rm(join(home, ".cache", e.name), { recursive: true, force: true });
   }
-  const correctionsPath = opts.corrections ?? join(dirname(resolve(opts.input)), "corrections.csv");
+  // named as the analyst knows it (data/corrections.csv) when the run starts inside the project
+  const defaultRel = relative(process.cwd(), DEFAULT_CORRECTIONS);
+  const correctionsPath = opts.corrections ?? (defaultRel && !defaultRel.startsWith("..") ? defaultRel : DEFAULT_CORRECTIONS);
   const files = await listInputs(opts.input);
 
   // Nothing changed since the outputs were written (same code, inputs by size and mtime, corrections, targets):
@@ -288,6 +292,7 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const seenBytes = new Map<string, string>();
   const seenText = new Map<string, string>();
   const applied = new Set<number>();
+  const correctionLog: CorrectionLogRow[] = [];
   const counts = noCounts();
   let reextracted = 0;
   const pathOf = (file: string) => {
@@ -326,7 +331,8 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     if (d.status === "quarantined") problems.push(`${sourcePath}: ${d.status_reason}`);
     if (d.status === "ok") {
       f.applied.forEach((l) => applied.add(l));
-      for (const c of f.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value ? `=${c.match_value}` : ""} in ${c.document}`);
+      for (const c of f.unmatched) correctionProblems.push(`${correctionsPath}:${c.line}: matches no ${c.indicator}${c.match_value !== undefined ? `=${c.match_value}` : ""} in ${c.document}`);
+      correctionLog.push(...f.log);
       d.observation_count = f.counts.observations;
       timed("load", () => {
         writer.addObservationLines(f.load, f.csv);
@@ -383,12 +389,20 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     throw e;
   }
 
-  const docsSeen = new Set(documents.flatMap((d) => [d.doc_id, d.file_name, d.source_path]));
+  // Every correction is in the log: one that reached no loaded document too, with why.
+  const logged = new Set(correctionLog.map((r) => r.line));
   for (const c of corrections) {
-    if (!docsSeen.has(c.document)) correctionProblems.push(`${correctionsPath}:${c.line}: no document ${c.document}`);
+    if (logged.has(c.line)) continue;
+    const named = documents.filter((d) => c.document === d.doc_id || c.document === d.file_name || c.document === d.source_path);
+    const why = !named.length ? `no document ${c.document}`
+      : `${c.document} is ${named.map((d) => d.status === "duplicate" ? `a duplicate of ${d.duplicate_of}` : d.status).join(", ")}: nothing of it is loaded`;
+    // the project's own file serves every run: a row for a report of another run is logged, not a problem here
+    if (named.length || opts.corrections) correctionProblems.push(`${correctionsPath}:${c.line}: ${why}`);
+    correctionLog.push({ ...logRow(c, null), note: why });
   }
+  correctionLog.sort((a, b) => a.line - b.line || (a.doc_id ?? "").localeCompare(b.doc_id ?? ""));
   const tl = performance.now();
-  await writer.finish({ documents, indicators: indicatorRows(), jurisdictions });
+  await writer.finish({ documents, indicators: indicatorRows(), jurisdictions, corrections_log: correctionLog });
   timers.load = (timers.load ?? 0) + performance.now() - tl;
   const summary = summarize(documents, counts, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0);
   await writeFile(stampFile, JSON.stringify({ stamp: quickStamp, summary }));

@@ -118,6 +118,29 @@ export const ComparableRow = z.object({
 });
 export type ComparableRow = z.infer<typeof ComparableRow>;
 
+// Not in TABLES (the site publishes those, each column described in Chinese for its downloads): the history of
+// analysts' corrections, one row per row of the corrections file that was read, written by load/ beside the tables.
+export const CORRECTION_ACTIONS = ["override", "reject", "add"] as const;
+export const CorrectionLogRow = z.object({
+  file: z.string().describe("the corrections file"),
+  line: z.int().describe("the line the correction's record starts on"),
+  document: z.string().describe("the document as the row names it: doc_id, file name or source path"),
+  doc_id: text().describe("the document it applied to; null when it names no loaded document"),
+  indicator_id: z.string(),
+  action: z.enum(CORRECTION_ACTIONS).describe("override, reject, or add (a value the extractor missed)"),
+  match_value: z.number().nullable().describe("the value the row asked to change, when it named one"),
+  old_value: z.number().nullable().describe("the value before this correction (an earlier correction's result, or the extracted value)"),
+  new_value: z.number().nullable().describe("the value after it; null for reject"),
+  original_value: z.number().nullable().describe("the value as extracted, before any correction; null for an added value"),
+  targets: z.int().describe("observations changed"),
+  who: z.string(),
+  corrected_on: z.string().describe("YYYY-MM-DD"),
+  reason: z.string(),
+  status: z.enum(["applied", "unmatched"]),
+  note: text().describe("why it matched nothing"),
+});
+export type CorrectionLogRow = z.infer<typeof CorrectionLogRow>;
+
 export const DocumentTextRow = z.object({ doc_id: z.string(), text: z.string() });
 export type DocumentTextRow = z.infer<typeof DocumentTextRow>;
 

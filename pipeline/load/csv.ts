@@ -33,13 +33,17 @@ function field(s: string): string {
 export const CSV_BOM = "\uFEFF";
 export const CSV_EOL = "\r\n";
 
-export function csvHeader(table: TableName): string {
-  return columns(table).map(field).join(",") + CSV_EOL;
+/** A table of the contract, or the columns of another one (corrections_log). */
+export type Columns = TableName | readonly string[];
+const colsOf = (t: Columns): readonly string[] => (typeof t === "string" ? columns(t) : t);
+
+export function csvHeader(table: Columns): string {
+  return colsOf(table).map(field).join(",") + CSV_EOL;
 }
 
 /** The export lines of `rows` (each ended by CRLF), without BOM or header: chunks that concatenate into a file. */
-export function csvLines(table: TableName, rows: readonly Record<string, unknown>[]): string {
-  const cols = columns(table);
+export function csvLines(table: Columns, rows: readonly Record<string, unknown>[]): string {
+  const cols = colsOf(table);
   let out = "";
   for (const r of rows) {
     for (let k = 0; k < cols.length; k++) {
@@ -51,7 +55,7 @@ export function csvLines(table: TableName, rows: readonly Record<string, unknown
   return out;
 }
 
-export function toCsv(table: TableName, rows: Record<string, unknown>[]): string {
+export function toCsv(table: Columns, rows: readonly Record<string, unknown>[]): string {
   return CSV_BOM + csvHeader(table) + csvLines(table, rows);
 }
 

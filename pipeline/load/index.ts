@@ -6,10 +6,17 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/p
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { COMPARABLE_EXPORT, COMPARABLE_SQL } from "./comparable.ts";
-import { TABLES, createTableSql, sqlType, type ObservationRow, type TableName } from "../schema.ts";
+import { CorrectionLogRow, TABLES, createTableSql, isNullable, sqlType, type ObservationRow, type TableName } from "../schema.ts";
 import { CSV_BOM, csvHeader, csvLines, loadLines, readLoadSql, toCsv } from "./csv.ts";
 
 export type Tables = { [T in TableName]: z.infer<(typeof TABLES)[T]>[] };
+
+// The corrections' history: a table beside the contract's (schema.ts says why it is not in TABLES), written the same
+// way — DuckDB table, Parquet file, CSV export.
+const LOG = "corrections_log";
+const LOG_SHAPE = CorrectionLogRow.shape as Record<string, z.ZodType>;
+const LOG_TYPES = Object.entries(LOG_SHAPE).map(([col, f]) => [col, sqlType(f)] as const);
+const LOG_DDL = `CREATE TABLE ${LOG} (${Object.entries(LOG_SHAPE).map(([c, f]) => `${c} ${sqlType(f)}${isNullable(f) ? "" : " NOT NULL"}`).join(", ")})`;
 
 export interface LoadTargets {
   db: string;
@@ -111,6 +118,7 @@ export class WarehouseWriter {
       instance = await DuckDBInstance.create(join(staging, basename(db)));
       const con = await instance.connect();
       for (const name of Object.keys(TABLES) as TableName[]) await con.run(createTableSql(name));
+      await con.run(LOG_DDL);
       return new WarehouseWriter(targets, staging, instance, con, await con.createAppender("document_texts"));
     } catch (e) {
       instance?.closeSync();
@@ -136,7 +144,7 @@ export class WarehouseWriter {
   }
 
   /** The remaining tables, views, Parquet files and CSV export; then everything is swapped in. */
-  async finish(rest: Pick<Tables, "documents" | "indicators" | "jurisdictions">): Promise<void> {
+  async finish(rest: Pick<Tables, "documents" | "indicators" | "jurisdictions"> & { corrections_log?: readonly CorrectionLogRow[] }): Promise<void> {
     const { con, staging, targets } = this;
     const db = resolve(targets.db);
     try {
@@ -149,11 +157,14 @@ export class WarehouseWriter {
         appendRows(appender, typesOf(name), rest[name] as Record<string, unknown>[]);
         appender.closeSync();
       }
+      const log = await con.createAppender(LOG);
+      appendRows(log, LOG_TYPES, rest.corrections_log ?? []);
+      log.closeSync();
       await con.run(COMPARABLE_SQL);
       for (const v of VIEWS) await con.run(v);
       // DuckDB writes the Parquet files on its own threads while this one encodes and writes the CSV export.
       const duck = (async () => {
-        for (const name of Object.keys(TABLES) as TableName[]) {
+        for (const name of [...Object.keys(TABLES), LOG]) {
           const out = join(staging, "parquet", `${name}.parquet`).replaceAll("'", "''");
           await con.run(`COPY (SELECT * FROM ${name}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
         }
@@ -168,6 +179,7 @@ export class WarehouseWriter {
         await writeFile(join(staging, "export", "observations.csv"), CSV_BOM + csvHeader("observations") + this.obsCsv.join(""));
         this.obsCsv.length = 0;
         await writeFile(join(staging, "export", "indicators.csv"), toCsv("indicators", rest.indicators));
+        await writeFile(join(staging, "export", `${LOG}.csv`), toCsv(Object.keys(LOG_SHAPE), rest.corrections_log ?? []));
       })();
       const comparableCsv = Promise.all([duck, csv]).then(async () => {
         const body = join(staging, "export", "comparable.body.csv");
@@ -208,7 +220,7 @@ export class WarehouseWriter {
   }
 }
 
-export async function load(tables: Tables, targets: LoadTargets): Promise<void> {
+export async function load(tables: Tables & { corrections_log?: readonly CorrectionLogRow[] }, targets: LoadTargets): Promise<void> {
   const w = await WarehouseWriter.open(targets);
   try {
     w.addObservations(tables.observations);
