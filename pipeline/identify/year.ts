@@ -37,6 +37,9 @@ function titleYear(title: string): number | null {
   // a review of several years ("北流市2021—2023年法治政府建设工作总结") is about the last of them
   const span = t.match(/((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*[)）])/);
   if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 && !/纲要|规划/.test(t.slice(span.index! + span[0].length, span.index! + span[0].length + 4))) return Number(span[2]);
+  // "关于2021年度及2022年上半年重点工作任务完成情况…的报告": a year and then part of the next, both done, reach the later
+  const joined = t.match(/((?:19|20)\d{2})\s*年(?:度)?(?:全年)?\s*(?:及|和|与|、|暨)\s*((?:19|20)\d{2})\s*年(?:上半年|一季度|第一季度|前三季度|1\s*[-—~至]\s*\d{1,2}\s*月)/);
+  if (joined && Number(joined[2]) === Number(joined[1]) + 1) return Number(joined[2]);
   const re = /((?:19|20)\d{2})\s*年(?:度)?/g;
   for (let m; (m = re.exec(t)); ) {
     const y = Number(m[1]);
@@ -67,6 +70,8 @@ const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*|�
 const SPAN = String.raw`((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?:度)?`;
 const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工作报告|情况报告|情况通报|分析报告)");
 const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
+const MEETING_TITLE = /(召开|举行|举办)[^,。]{0,6}((?:19|20)\d{2})\s*年[^。]{0,40}(会议|大会|座谈会|推进会|部署会|交办会)$/;
+const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，][^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
 const YEARBOOK_RE = /年鉴\s*[(（]\s*((?:19|20)\d{2})\s*[)）]|((?:19|20)\d{2})\s*年?\s*年鉴/;
@@ -96,6 +101,15 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const session = text.slice(0, 400).match(SESSION_RE);
   if (session && /过去的?一年|过去一年|一年来/.test(text.slice(0, 2000)) && Number(session[2]) <= 4) {
     return { year: Number(session[1]) - 1, reason: `work report delivered ${session[0]}, reviewing the year before` };
+  }
+
+  // 0b. "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议": the meeting opens that year's work; the figures
+  // it reports are of the year before, stated in a sentence that opens with their year
+  const meeting = [hints?.title, lines[0]?.text].map((t) => (t ? arabicYears(t).match(MEETING_TITLE) : null)).find(Boolean);
+  if (meeting) {
+    const y = Number(meeting[2]);
+    const stated = arabicYears(text).match(FIGURES_OF_YEAR);
+    if (stated && Number(stated[1]) === y - 1) return { year: y - 1, reason: `meeting news: the figures are of ${stated[1]}` };
   }
 
   // 1. title (the reader's title first, then the title line in the text)

@@ -99,3 +99,29 @@ describe("met in real6: a yearbook heading before a long first sentence, reviews
     expect(year("为贯彻《法治政府建设实施纲要(2021—2025年)》,2023年,我市扎实推进依法行政。").year).toBe(2023);
   });
 });
+
+describe("a title that joins a year and part of the next", () => {
+  it.each([
+    ["靖边县信访局 关于2021年度及2022年上半年重点工作 任务完成情况和2022年下半年重点工作 任务安排情况的报告", 2022],
+    ["某县司法局关于2023年及2024年1-6月工作情况的报告", 2024],
+    ["关于2019年度和2020年一季度法治政府建设情况的报告", 2020],
+  ])("%s → %i", (title, y) => {
+    expect(year("现将有关情况报告如下。", { title }).year).toBe(y);
+  });
+  it("still reads the year of a report followed by the next year's plan", () => {
+    expect(year("我县坚持依法行政。", { title: "某县2022年法治政府建设工作总结和2023年工作计划" }).year).toBe(2022);
+  });
+});
+
+describe("news of a meeting that opens a year's work reports the year before", () => {
+  it.each([
+    ["4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。会上,回顾总结了2019年办理情况。2019年,县政府系统共承办人大代表建议49件、政协委员提案66件。", "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议", 2019],
+    ["会议通报了上年度行政复议工作情况。2022年,全市共收到行政复议申请1,024件,审结986件。", "市政府召开2023年行政复议工作推进会", 2022],
+    ["会上,县司法局作了工作报告。2023年度,全县人民调解组织调解纠纷3,210件。", "县里召开2024年全县人民调解工作会议", 2023],
+  ])("%s → %i", (text, title, y) => {
+    expect(year(text, { title }).year).toBe(y);
+  });
+  it("keeps the title's year when the figures are of that year", () => {
+    expect(year("2023年,全县共收到行政复议申请56件。", { title: "县政府召开2023年法治政府建设工作推进会" }).year).toBe(2023);
+  });
+});
