@@ -60,6 +60,8 @@ export interface DocContext {
   window?: Marked<Period> | null;
   /** in a department's own report (市场监督管理局, 公安局…), that department: its figures are not the region's */
   department?: string | null;
+  /** the text gives figures "so far" (截至10月底, 今年以来 in its own year): its 目前 flows are the year so far too */
+  draftedEarly?: boolean;
 }
 
 const WINDOWED = new Set(["recon", "litig", "dispute"]);
@@ -83,6 +85,14 @@ export function dataWindow(text: string, title: string | null): Marked<Period> |
  * Published in its report year before December: "今年以来" and "2025年以来" are the year so far. A news item with no
  * date is taken as written while its events ran.
  */
+// "截止10月底", "截至11月30日": a window that ends before December, said anywhere in the text
+const EARLY_CUTOFF = /(截至|截止)(到|至)?\s*(\d{4}年)?\s*([1-9]|1[01])\s*月(底|末|份|\d{1,2}日)?/;
+function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
+  return seg.sentences.some((s) => s.section.kind === "body" && (EARLY_CUTOFF.test(s.text) || (writtenInYear(ctx) && /今年以来|年初以来/.test(s.text))));
+}
+// "目前,…败诉率下降至5.22%": a figure of the moment
+const AT_PRESENT = /(目前|截至目前|截止目前|当前)[^。;]*$/;
+
 function writtenInYear(ctx: DocContext): boolean {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
   if (!m) return ctx.doc_kind === "news";
@@ -363,6 +373,11 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   let period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
   // the whole document covers part of the year ("本报告数据截至11月30日", a news item on 上半年): its flows say so
   if (ctx.window && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) period = ctx.window;
+  // a flow "目前" in a text that counts to a date before the year's end is the year so far (a stock is not a flow)
+  if (ctx.draftedEarly && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) {
+    const now = clauseTail(before).match(AT_PRESENT) ?? before.match(AT_PRESENT);
+    if (now) period = { value: "partial", note: now[1]! };
+  }
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
     : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
@@ -601,7 +616,8 @@ function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
 }
 
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
-export function extract(seg: Segmented, ctx: DocContext): Extracted[] {
+export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
+  const ctx: DocContext = docCtx.draftedEarly === undefined ? { ...docCtx, draftedEarly: draftedEarly(seg, docCtx) } : docCtx;
   const out: Extracted[] = [];
   let carried: Topic | null = null;
   let paragraph = -1;

@@ -636,3 +636,17 @@ describe("lawsuits in a court's report: first instance, outcomes, court mediatio
     ]);
   });
 });
+
+describe("目前 in a text that counts only to a date before the year's end", () => {
+  it.each([
+    ["截至10月底,全区共收到行政复议申请120件。目前,行政诉讼败诉率下降至5.22%。", "litig_loss_rate=5.22/jurisdiction/partial"],
+    ["全区行政争议调解中心截止11月底受理案件230件。目前,全区共办理一审行政诉讼案件102件。", "litig_cases=102/jurisdiction/partial"],
+    ["截至2023年9月,全县共调解纠纷1,206件。当前全县人民调解成功率为98.2%。", "mediation_success_rate=98.2/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("leaves 目前 alone in a report of the whole year, and a stock alone anywhere", () => {
+    expect(scoped("全年共收到行政复议申请120件。目前,行政诉讼败诉率下降至5.22%。")).toContain("litig_loss_rate=5.22/jurisdiction/full_year");
+    expect(scoped("截至10月底,全区共收到行政复议申请120件。目前全区共有持证行政执法人员2,175人。")).toContain("enforce_officers=2175/jurisdiction/full_year");
+  });
+});
