@@ -21,8 +21,10 @@ for (const u of g.units()) {
   add(syllables.join(""), u.code); // xuancheng
   add(syllables.join("") + (u.level === "county" && u.name.endsWith("县") ? "x" : ""), u.code); // some counties add x
   // initials, with and without the zh/ch/sh digraphs: jlp (九龙坡), tzh (通州)
+  // (two letters spell too many places: "sz" is 深圳's own domain, not 松滋's)
   if (stem.length >= 3) add(syllables.map((s) => s[0]).join(""), u.code);
-  add(pinyin(stem, { pattern: "initial", type: "array" }).map((s, i) => s || syllables[i]![0]).join(""), u.code);
+  const initials = pinyin(stem, { pattern: "initial", type: "array" }).map((s, i) => s || syllables[i]![0]).join("");
+  if (initials.length >= 3) add(initials, u.code);
 }
 // Province prefixes a host may start with (cqjlp = 重庆 + 九龙坡, bjtzh = 北京 + 通州).
 const provinces: Record<string, string> = {};
@@ -33,8 +35,12 @@ for (const u of g.units()) {
   provinces[syl.join("")] = u.code;
   provinces[syl.map((s) => s[0]).join("")] = u.code;
 }
-// Addresses already collected with their jurisdiction: exact hosts.
-const hosts: Record<string, string> = {};
+// Addresses already collected with their jurisdiction: exact hosts; and the big cities' own two-letter domains, which
+// their departments' sites sit under (meeb.sz.gov.cn is 深圳市生态环境局).
+const hosts: Record<string, string> = {
+  "sz.gov.cn": "440300", "gz.gov.cn": "440100", "xm.gov.cn": "350200", "dl.gov.cn": "210200", "xa.gov.cn": "610100",
+  "cq.gov.cn": "500000", "tj.gov.cn": "120000",
+};
 const sources = parse(readFileSync("data/sources.csv"), { columns: true, bom: true }) as { url: string; jurisdiction: string; province?: string }[];
 for (const r of sources) {
   const units = g.byFullName(r.jurisdiction).filter((u) => !r.province || u.province_name === r.province || u.name === r.province);

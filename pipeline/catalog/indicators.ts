@@ -31,6 +31,8 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
 // a sentence about a court, unless it turns to people's mediation: "县人民法院诉前调解…", "区法院与区司法局诉调对接,…调解…"
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
 // "在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件": replies published, broken down by kind
+// "会上,交办了市人大代表建议215件": the coming year's items, assigned at a meeting, not items handled
+const ASSIGNED_AT_MEETING = /(会上|会议)[^。]{0,8}交办[^。]*$/;
 const PUBLISHED_SPLIT = /(公开|公布|答复|回复)[^,;。\d]{0,8}\d+[件条项],其中[^;。]*$/;
 
 export const INDICATORS: Indicator[] = [
@@ -89,7 +91,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议审结数", name_en: "Reconsideration cases concluded",
     definition: "年度内审结（办结、结案）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤/, priority: 10 },
+      // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)/, priority: 10 },
     ],
   },
   {
@@ -214,7 +217,8 @@ export const INDICATORS: Indicator[] = [
     id: "litig_head_appearance_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: true,
     name_zh: "行政机关负责人出庭应诉率", name_en: "Head-of-organ court appearance rate",
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
-    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭应诉比例)[^,;。\d]{0,6}$/, units: RATE, priority: 20 }],
+    // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
+    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭应诉比例)[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 }],
     zero: [{ pattern: /负责人出庭(应诉)?(率)?(实现|达到)?全覆盖/, value: 100 }],
   },
   {
@@ -441,12 +445,14 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
     // (a session may stand between: "十三届全国人大五次会议代表建议46件")
-    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: PUBLISHED_SPLIT, priority: 25 }],
+    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
-    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: PUBLISHED_SPLIT, priority: 25 }],
+    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
+      // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
+      { lead: /(^|经审查[,，]?)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -36,7 +36,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
 }
 
 // ── period ──
-const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|(?<!\d)(?<from>\d{1,2})\s*[-—~至到]\s*(?<to>\d{1,2})月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来)/g;
+const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来)/g;
 
 /** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
 function lastPartial(before: string): RegExpExecArray | null {
@@ -187,6 +187,12 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const own = lead.match(CONGRESS_ALL)?.pop();
     const lvl = own?.match(CONGRESS);
     if (lvl && isHigherLevel(lvl[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: lvl[0] };
+    // "办理全国人大代表建议1件,政协提案2件": an item that names no level has the one of the item just before it
+    if (!lvl && /^[(（、]?(人大|政协|代表|委员)/.test(lead) && before.endsWith(lead)) {
+      const item = before.slice(0, before.length - lead.length).split(/[,;:、]/).filter(Boolean).pop();
+      const prev = item?.match(CONGRESS_ALL)?.pop()?.match(CONGRESS);
+      if (prev && isHigherLevel(prev[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: prev[0] };
+    }
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     // the place is the longest known name ending the match ("承办南平市人大" → 南平市)
     const place = named ? knownSuffix(named[1]!) : null;

@@ -66,7 +66,7 @@ export interface DocContext {
 
 const WINDOWED = new Set(["recon", "litig", "dispute"]);
 const HEAD_WINDOW = /数据(统计)?(截至|截止)(到)?(\d{4}年)?(\d{1,2})月(\d{1,2}日|底|末)?/;
-const TITLE_WINDOW = /(上半年|一季度|第一季度|前三季度|1\s*[-—~至]\s*(\d{1,2})月)/;
+const TITLE_WINDOW = /(上半年|一季度|第一季度|前三季度|1\s*月?\s*[-—~至]\s*(\d{1,2})\s*月)/;
 
 /**
  * The part of the year a whole document covers when its title or head says so: "(本报告数据截至2024年11月30日)",
@@ -507,20 +507,30 @@ function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
       o.flags.push("accepted_read_as_received");
     }
     if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
-    // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down
+    // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down,
+    // and so does a clause opened with 其中 ("立案236件,其中委员提案162件,集体提案74件")
     const b = openBracket(before(o));
+    const opener = b >= 0 && /^[(（]\s*其中/.test(sentence.text.slice(b)) ? b : breakdownListStart(before(o));
     // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
     const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(before(o));
-    if (o.scope === "jurisdiction" && b >= 0 && !firstInstance && /^[(（]\s*其中/.test(sentence.text.slice(b))) {
-      const at = sentence.start + b;
-      if (found.some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start < at && x.value > o.value)) {
+    if (o.scope === "jurisdiction" && opener >= 0 && !firstInstance) {
+      const at = sentence.start + opener;
+      // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)
+      if (o.unit !== "%" && found.some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.period === o.period && x.char_start < at && x.value > o.value)) {
         o.scope = "subcategory";
-        o.scope_note = sentence.text.slice(b + 1, o.char_start - sentence.start).replace(/^\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
+        o.scope_note = sentence.text.slice(opener, o.char_start - sentence.start).replace(/^[(（]?\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
       }
     }
     out.push(o);
   }
   return out;
+}
+
+/** Where the 其中-list the end of `s` stands in begins ("…,其中委员提案162件,集体提案74件"), within the ;-part; or -1. */
+function breakdownListStart(s: string): number {
+  const part = Math.max(s.lastIndexOf(";"), s.lastIndexOf("；")) + 1;
+  const m = s.slice(part).match(/(?:^|[,，:：])\s*其中(?!.*[,，:：]\s*其中)/);
+  return m ? part + m.index! + (/^[,，:：]/.test(m[0]) ? 1 : 0) : -1;
 }
 
 /** Where the bracket still open at the end of `s` begins, or -1. */

@@ -43,8 +43,12 @@ export function hostClue(url: string | null | undefined): HostClue | null {
   }
   const t = load();
   const g = loadGazetteer();
-  const exact = t.hosts[host.replace(/^www\./, "")];
-  if (exact) return { host, units: [g.byCode(exact)!] };
+  // the host itself, or a site under a known one (meeb.sz.gov.cn under sz.gov.cn)
+  const labels0 = host.replace(/^www\./, "").split(".");
+  for (let k = 0; k + 2 < labels0.length; k++) {
+    const exact = t.hosts[labels0.slice(k).join(".")];
+    if (exact) return { host, units: [g.byCode(exact)!] };
+  }
   const labels = hostLabels(host);
   for (const label of labels.reverse()) {
     const found = new Map<string, Unit>();

@@ -70,7 +70,8 @@ const OPENING_YEAR_RE = /^(?:[((]?[一二三四五六七八九十]+[))、]\s*|�
 const SPAN = String.raw`((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?:度)?`;
 const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工作报告|情况报告|情况通报|分析报告)");
 const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
-const MEETING_TITLE = /(召开|举行|举办)[^,。]{0,6}((?:19|20)\d{2})\s*年[^。]{0,40}(会议|大会|座谈会|推进会|部署会|交办会)$/;
+// "…召开2020年…工作会议", "2022年市人大代表建议和政协提案交办会举行"
+const MEETING_TITLE = /(?:(?:召开|举行|举办)[^,。]{0,6})?((?:19|20)\d{2})\s*年[^。,]{0,40}(?:会议|大会|座谈会|推进会|部署会|交办会)(?:$|举行|召开|在)/;
 const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，][^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
@@ -107,7 +108,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   // it reports are of the year before, stated in a sentence that opens with their year
   const meeting = [hints?.title, lines[0]?.text].map((t) => (t ? arabicYears(t).match(MEETING_TITLE) : null)).find(Boolean);
   if (meeting) {
-    const y = Number(meeting[2]);
+    const y = Number(meeting[1]);
     const stated = arabicYears(text).match(FIGURES_OF_YEAR);
     if (stated && Number(stated[1]) === y - 1) return { year: y - 1, reason: `meeting news: the figures are of ${stated[1]}` };
   }
@@ -186,6 +187,13 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   }
   // a short item (a yearbook entry, a news item) may name its year once: "【人民调解】2020年,县司法局…"
   if (ranked.length === 1 && notDates.has(ranked[0]![0])) return { year: ranked[0]![0], reason: "the only year named in the body" };
+
+  // 5b. a look back over a whole five-year plan ("“十四五”期间,全市…") and no year named: the plan's last year
+  const plan = text.match(/[“"]?十([二三四五六])五[”"]?(?:期间|时期)/);
+  if (!ranked.length && plan) {
+    const end = 2000 + 5 * ("二三四五六".indexOf(plan[1]!) + 3);
+    if (plausible(end)) return { year: end, reason: `a look back over ${plan[0]} (to ${end})` };
+  }
 
   // 6. the publication date, as a fallback
   if (published) {

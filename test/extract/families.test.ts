@@ -650,3 +650,71 @@ describe("目前 in a text that counts only to a date before the year's end", ()
     expect(scoped("截至10月底,全区共收到行政复议申请120件。目前全区共有持证行政执法人员2,175人。")).toContain("enforce_officers=2175/jurisdiction/full_year");
   });
 });
+
+describe("an item of a list of suggestions that names no level has the level of the item before it", () => {
+  const city = { ...CITY, jurisdiction_name: "杭州市", report_year: 2022 };
+  it.each([
+    ["全年办理全国人大代表建议1件,政协提案2件,市“两会”建议提案1009件(人大建议406件,政协委员提案603件)。", ["npc_suggestions=1/higher_level/full_year", "cppcc_proposals=2/higher_level/full_year", "npc_suggestions=406/jurisdiction/full_year", "cppcc_proposals=603/jurisdiction/full_year"]],
+    ["承办全国人大代表建议3件、政协委员提案4件;市人大代表建议210件、市政协提案180件。", ["npc_suggestions=3/higher_level/full_year", "cppcc_proposals=4/higher_level/full_year", "npc_suggestions=210/jurisdiction/full_year", "cppcc_proposals=180/jurisdiction/full_year"]],
+    ["办理省人大代表建议5件、市人大代表建议120件,政协提案85件。", ["npc_suggestions=5/higher_level/full_year", "npc_suggestions=120/jurisdiction/full_year", "cppcc_proposals=85/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, city)).toEqual(want);
+  });
+});
+
+describe("met in real7: outcomes named after the concluded cases, items assigned at a meeting", () => {
+  it.each([
+    ["全年结案68件,在已结案件中撤销9件,确认违法1件,维持29件。", ["recon_concluded=68", "recon_revoked=9", "recon_confirmed_illegal=1", "recon_upheld=29"]],
+    ["审结行政复议案件120件,审结案件中驳回15件,维持80件。", ["recon_concluded=120", "recon_rejected=15", "recon_upheld=80"]],
+    ["办结复议案件45件,其中办结后撤销6件。", ["recon_concluded=45", "recon_revoked=6"]],
+  ])("%s", (text, want) => {
+    expect(stated(`行政复议工作方面。${text}`)).toEqual(want);
+  });
+  it("does not count the suggestions assigned at a meeting as handled", () => {
+    expect(stated("会上,交办了市人大代表建议215件,市政协提案129件。2021年,市政府办理市人大代表建议140件,市政协提案126件。", CITY)).toEqual(["npc_suggestions=140", "cppcc_proposals=126"]);
+    expect(stated("会议交办县人大代表建议98件、县政协提案76件。", COUNTY)).toEqual([]);
+    expect(stated("全年共承办县人大代表建议98件、县政协提案76件。", COUNTY)).toEqual(["npc_suggestions=98", "cppcc_proposals=76"]);
+  });
+});
+
+describe("the share of reconsidered cases that went to court is no appearance rate", () => {
+  it.each([
+    "2022年经复议后又进入诉讼的案件18件,复议应诉率为26.4%。",
+    "全年复议后应诉率为12.5%,同比下降3个百分点。",
+    "复议后被应诉率8.1%。",
+  ])("%s", (text) => {
+    expect(stated(text).some((x) => x.startsWith("litig_head_appearance_rate"))).toBe(false);
+  });
+  it("still reads the appearance rate", () => {
+    expect(stated("行政机关负责人出庭应诉率为98.5%,复议应诉率为26.4%。")).toContain("litig_head_appearance_rate=98.5");
+  });
+});
+
+describe("a part of the year written with both months named", () => {
+  it.each([
+    ["2019年1月至6月,我区办理行政诉讼案件31宗,其中一审案件25宗。", "litig_cases=25/jurisdiction/partial"],
+    ["1月份至9月份,全区共收到行政复议申请86件。", "recon_received=86/jurisdiction/partial"],
+    ["2023年1月—10月,全县人民调解组织调解纠纷1,024件。", "mediation_cases=1024/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, { ...COUNTY, report_year: Number(text.slice(0, 4)) || 2023 })).toContain(want);
+  });
+  it("reads 1月至12月 as the whole year", () => {
+    expect(scoped("2023年1月至12月,全区共收到行政复议申请120件。")).toContain("recon_received=120/jurisdiction/full_year");
+  });
+});
+
+describe("a clause opened with 其中 after a count of the same measure breaks it down", () => {
+  const city = { ...CITY, report_year: 2023 };
+  it.each([
+    ["2023年市政协经审查立案236件,其中委员提案162件,集体提案74件,立案率93.3%。", ["cppcc_proposals=236/jurisdiction/full_year", "cppcc_proposals=162/subcategory/full_year", "cppcc_proposals=74/subcategory/full_year"]],
+    ["全年各级人民调解组织调解纠纷12,000件,其中调解婚姻家庭纠纷3,100件。", ["mediation_cases=12000/jurisdiction/full_year", "mediation_cases=3100/subcategory/full_year"]],
+    ["全年办理政协提案300件,其中委员提案220件。", ["cppcc_proposals=300/jurisdiction/full_year", "cppcc_proposals=220/subcategory/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, city).filter((x) => !x.includes("rate"))).toEqual(want);
+  });
+  it("leaves another measure, a named part, a rate over part of the year and the first instance alone", () => {
+    expect(scoped("收到行政复议申请120件,其中受理110件。", city)).toEqual(["recon_received=120/jurisdiction/full_year", "recon_accepted=110/jurisdiction/full_year"]);
+    expect(scoped("全年行政复议纠错率12.1%,其中上半年为10.2%。", city)).toContain("recon_correction_rate=10.2/jurisdiction/partial");
+    expect(scoped("全市行政机关应诉案件47件,其中一审39件、二审8件。", city)).toContain("litig_cases=39/jurisdiction/full_year");
+  });
+});

@@ -167,3 +167,16 @@ describe("dataWindow: a document about part of the year", () => {
     expect(dataWindow(text, title)?.value ?? null).toBe(period);
   });
 });
+
+describe("a big city's own two-letter domain and the sites under it", () => {
+  it.each([
+    ["https://meeb.sz.gov.cn/ztfw/content/post_2020093.html", "深圳市"],
+    ["http://www.gz.gov.cn/zwgk/", "广州市"],
+    ["https://sfj.xm.gov.cn/xxgk/", "厦门市"],
+  ])("%s → %s", (url, name) => {
+    expect(hostClue(url)?.units.map((u) => u.name)).toEqual([name]);
+  });
+  it("reads no place from two letters alone", () => {
+    expect(hostClue("https://www.qz.gov.cn/")).toBeNull();
+  });
+});

@@ -118,10 +118,23 @@ describe("news of a meeting that opens a year's work reports the year before", (
     ["4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。会上,回顾总结了2019年办理情况。2019年,县政府系统共承办人大代表建议49件、政协委员提案66件。", "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议", 2019],
     ["会议通报了上年度行政复议工作情况。2022年,全市共收到行政复议申请1,024件,审结986件。", "市政府召开2023年行政复议工作推进会", 2022],
     ["会上,县司法局作了工作报告。2023年度,全县人民调解组织调解纠纷3,210件。", "县里召开2024年全县人民调解工作会议", 2023],
+    ["4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年办理情况。据了解,2021年,市政府办理市人大代表建议140件,市政协提案126件。", "", 2021],
   ])("%s → %i", (text, title, y) => {
-    expect(year(text, { title }).year).toBe(y);
+    expect(year(text, title ? { title } : {}).year).toBe(y);
   });
   it("keeps the title's year when the figures are of that year", () => {
     expect(year("2023年,全县共收到行政复议申请56件。", { title: "县政府召开2023年法治政府建设工作推进会" }).year).toBe(2023);
+  });
+});
+
+describe("a look back over a five-year plan with no year named", () => {
+  it.each([
+    ["“十四五”期间,全市各级人民调解组织共排查各类矛盾纠纷71276件,调解成功率达98.16%。", 2025],
+    ["十三五时期,全县行政复议机关共办理案件1,203件。", 2020],
+  ])("%s → %i", (text, y) => {
+    expect(year(text).year).toBe(y);
+  });
+  it("does not override a year the text names", () => {
+    expect(year("2023年,全市坚持依法行政。“十四五”期间累计调解纠纷5万件。").year).toBe(2023);
   });
 });
