@@ -171,6 +171,8 @@ export interface ScopeInput {
   docName: string | null;
   /** the reporting department, in a department's own report */
   department?: string | null;
+  /** the sentence's earlier ;-parts */
+  opening?: string;
 }
 
 export function scopeOf(x: ScopeInput): Marked<Scope> {
@@ -198,7 +200,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const place = named ? knownSuffix(named[1]!) : null;
     if (place && x.docName && place !== x.docName && isAncestorName(place, x.docName)) return { value: "higher_level", note: `${place}${named![2]}` };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
-    if (lvl && !x.department && CONGRESS_ITEM.test(lead)) return { value: "jurisdiction", note: null };
+    if (lvl && !x.department && CONGRESS_ITEM.test(lead) && !/我局|本局|我部门|本部门|我委|本委/.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
@@ -228,6 +230,11 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   }
   // In a department's own report, a figure said of no wider subject is the department's own (shared/CONTRACT.md).
   if (x.department) return { value: "sub_entity", note: x.department };
+  // "由我局承办的…建议共17件;市政协…提案共计13件": the bureau's subject goes on over the ;-parts of its sentence
+  if ((x.area === "oversight" || x.area === "litig") && x.opening) {
+    const own = x.opening.split(/[,;:；]/).map((c) => c.trim().replace(ITEM_NUMBER, "").match(THIS_DEPARTMENT)).find(Boolean);
+    if (own) return { value: "sub_entity", note: own[0] };
+  }
   return { value: "jurisdiction", note: null };
 }
 
@@ -292,6 +299,9 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   }
   if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE))) return { value: "sub_entity", note: m[0] };
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
+  // "由我局承办的…建议共17件", "我局办理行政诉讼案件31宗" from a bureau that does not name itself: its own share of
+  // the suggestions, its own lawsuits (a justice bureau's 复议 and 调解 counts, by contrast, are the region's)
+  if (!x.department && (x.area === "oversight" || x.area === "litig") && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: m[0] };
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(KIND))) return { value: "subcategory", note: m[0] };

@@ -380,7 +380,7 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   }
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
-    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
+    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, opening });
   const flags: string[] = [];
   if (indicator.kind === "rate" && m.value > 100) flags.push("rate_above_100");
   if (m.rangeTo !== undefined) flags.push("range");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocContext } from "../../pipeline/extract/index.ts";
 import { normalize } from "../../pipeline/normalize/index.ts";
-import { CITY, COUNTY, find, run, stated } from "./helpers.ts";
+import { CITY, COUNTY, COUNTY_CITY, find, run, stated } from "./helpers.ts";
 
 const scoped = (text: string, ctx: DocContext = COUNTY) =>
   run(text, ctx).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}/${o.period}`);
@@ -716,5 +716,19 @@ describe("a clause opened with 其中 after a count of the same measure breaks i
     expect(scoped("收到行政复议申请120件,其中受理110件。", city)).toEqual(["recon_received=120/jurisdiction/full_year", "recon_accepted=110/jurisdiction/full_year"]);
     expect(scoped("全年行政复议纠错率12.1%,其中上半年为10.2%。", city)).toContain("recon_correction_rate=10.2/jurisdiction/partial");
     expect(scoped("全市行政机关应诉案件47件,其中一审39件、二审8件。", city)).toContain("litig_cases=39/jurisdiction/full_year");
+  });
+});
+
+describe("a bureau that does not name itself: its own suggestions and lawsuits", () => {
+  const city = { ...COUNTY_CITY, jurisdiction_name: "新密市", report_year: 2020 };
+  it.each([
+    ["今年,由我局承办的市五届人大五次会议议案建议共17件;市政协五届四次会议提案共计13件。", ["npc_suggestions=17/sub_entity/full_year", "cppcc_proposals=13/sub_entity/full_year"]],
+    ["2020年1月至6月,我局办理行政诉讼案件31宗,其中一审案件25宗,二审案件6宗。", ["litig_cases=25/sub_entity/partial"]],
+    ["本局全年承办市人大代表建议9件、市政协提案11件。", ["npc_suggestions=9/sub_entity/full_year", "cppcc_proposals=11/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, city)).toEqual(want);
+  });
+  it("keeps a justice bureau's reconsideration docket the region's", () => {
+    expect(scoped("2020年,我局共办理行政复议案件56件。", city)).toEqual(["recon_handled=56/jurisdiction/full_year"]);
   });
 });
