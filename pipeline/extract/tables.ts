@@ -85,8 +85,17 @@ function isHeader(cells: Line["cells"]): boolean {
   return cells.length >= 2 && cells.every((c) => isLabel(c.text) || YEAR_CELL.test(c.text));
 }
 
+const UNIT_ONLY = /^(件|人|%|批|人次|个|卷|宗|起|次|名|项|元|万元|件次|批次)$/;
+// a change column's cell: "+2.3个百分点", "-8.8%"
+const CHANGE_CELL = /^[+\-−]\d[\d,]*(\.\d+)?(%|个百分点)?$|^\d[\d,]*(\.\d+)?个百分点$/;
+
+/** A row: labels (a field, a measure, a unit cell), then values, or "—", or a change cell. */
 function isRow(cells: Line["cells"]): boolean {
-  return cells.length >= 2 && isLabel(cells[0].text) && cells.slice(1).every((c) => isNumber(c.text) || EMPTY_CELL.test(c.text)) && cells.slice(1).some((c) => isNumber(c.text));
+  if (cells.length < 2 || !isLabel(cells[0].text)) return false;
+  const first = cells.findIndex((c, k) => k > 0 && !isLabel(c.text) && !UNIT_ONLY.test(c.text));
+  if (first < 0) return false;
+  const values = cells.slice(first);
+  return values.every((c) => isNumber(c.text) || EMPTY_CELL.test(c.text) || CHANGE_CELL.test(c.text)) && values.some((c) => isNumber(c.text));
 }
 
 function unitOf(cell: string, column: string, row: string, caption: string): string {
@@ -139,8 +148,16 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
       // The header may or may not have a corner cell ("项目 收到 受理" over "行政复议 120 100").
       const offset = row.cells.length === header.cells.length ? 1 : row.cells.length === header.cells.length + 1 ? 0 : -1;
       if (offset < 0) break;
-      const rowLabel = row.cells[0].text;
-      if (topicMarks(rowLabel).length) topicalRow = rowLabel;
+      // several label columns ("类别 | 指标 | 单位 | 2023年 | …"): the last label names the measure, the earlier ones its
+      // field, a unit-only cell its unit
+      const firstValue = row.cells.findIndex((c, k) => k > 0 && isNumber(c.text));
+      const labels = row.cells.slice(0, firstValue > 0 ? firstValue : 1).map((c) => c.text);
+      const unitCell = labels.slice(1).find((t) => UNIT_ONLY.test(t));
+      const named = labels.filter((t, k) => k === 0 || !UNIT_ONLY.test(t));
+      const rowLabel = named[named.length - 1]! + (unitCell ? `(${unitCell})` : "");
+      const field = named.slice(0, -1).join(" ");
+      if (topicMarks(field).length) topicalRow = field;
+      else if (topicMarks(rowLabel).length) topicalRow = rowLabel;
       for (let k = 1; k < row.cells.length; k++) {
         const cell = row.cells[k];
         if (!isNumber(cell.text)) continue;

@@ -732,3 +732,14 @@ describe("a bureau that does not name itself: its own suggestions and lawsuits",
     expect(scoped("2020年,我局共办理行政复议案件56件。", city)).toEqual(["recon_handled=56/jurisdiction/full_year"]);
   });
 });
+
+describe("a league's government is a government too", () => {
+  const league = { admin_level: "prefecture", jurisdiction_name: "阿拉善盟", report_year: 2023 } as DocContext;
+  it.each([
+    ["各级行政复议机构共接收行政复议申请414件,经审查受理317件,其中盟政府本级受理27件。", "recon_accepted=27/government_level/full_year"],
+    ["盟本级收到行政复议申请35件。", "recon_received=35/government_level/full_year"],
+    ["盟行政公署作为被告的行政诉讼案件12件。", "litig_cases=12/government_level/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, league)).toContain(want);
+  });
+});

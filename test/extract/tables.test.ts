@@ -74,3 +74,16 @@ describe("tables with tab-separated cells (HTML, DOCX, PDF)", () => {
     expect(facts(text)).toEqual(["mediation_cases=31706/full_year/jurisdiction", "mediation_cases=29853/prior_year/jurisdiction"]);
   });
 });
+
+describe("tables with several label columns (field, measure, unit) and a change column", () => {
+  it.each([
+    [["| 类别 | 指标 | 单位 | 2023年 | 2022年 | 增减 |", "|---|---|---|---|---|---|", "| 行政复议 | 审结(含上年结转) | 件 | 279 | 233 | +19.7% |", "| 行政复议 | 纠错率 | % | 16.5 | 14.2 | +2.3个百分点 |", "| 信访 | 来访批次 | 批 | 1187 | 1302 | -8.8% |"],
+      ["recon_concluded=279/full_year/jurisdiction", "recon_concluded=233/prior_year/jurisdiction", "recon_correction_rate=16.5/full_year/jurisdiction", "recon_correction_rate=14.2/prior_year/jurisdiction", "petition_batches=1187/full_year/jurisdiction", "petition_batches=1302/prior_year/jurisdiction"]],
+    [["领域\t指标\t单位\t2023年", "人民调解\t调解纠纷\t件\t5126", "人民调解\t调解成功率\t%\t97.8", "行政应诉\t败诉\t件\t11"],
+      ["mediation_cases=5126/full_year/jurisdiction", "mediation_success_rate=97.8/full_year/jurisdiction", "litig_lost=11/full_year/jurisdiction"]],
+    [["| 分类 | 项目 | 计量 | 2023年 | 同比 |", "|---|---|---|---|---|", "| 行政执法 | 持证执法人员 | 人 | 2316 | +4.9% |", "| 建议提案 | 市人大代表建议 | 件 | 96 | — |"],
+      ["enforce_officers=2316/full_year/jurisdiction", "npc_suggestions=96/full_year/jurisdiction"]],
+  ])("%#", (lines, want) => {
+    expect(facts(lines.join("\n"))).toEqual(want);
+  });
+});
