@@ -56,7 +56,7 @@ export const INDICATORS: Indicator[] = [
       // "调解和解结案132件": the pair 调解和解 is reconsideration's word even where 调解 makes the topic 调解
       { lead: /调解[、和]?和解(方式)?(结案|终止)[^,;。率]{0,4}$/, units: CASES, notTopics: ["litig", "court", "labor"], not: WITH_CORRECTIONS, priority: 19 },
       // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案": the way the cases ended comes after the number
-      { trail: /^(案件)?(经|通过|以)[^,;。\d]{0,4}(调解|和解)[^,;。\d]{0,12}(撤回|终止|结案)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
+      { trail: /^(案件)?(经|通过|以)[^,;。\d]{0,8}(调解|和解)[^,;。\d]{0,12}(撤回|终止|结案)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
     ],
   },
   {
@@ -84,7 +84,7 @@ export const INDICATORS: Indicator[] = [
     id: "recon_accepted", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政复议受理数", name_en: "Reconsideration applications accepted",
     definition: "依法受理的行政复议申请数。受理率 = 受理 / 收到。",
-    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前/, priority: 10 }],
+    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前|不(符合|属于)[^,;。\d]{0,2}受理/, priority: 10 }],
   },
   {
     id: "recon_concluded", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: true,
@@ -218,7 +218,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政机关负责人出庭应诉率", name_en: "Head-of-organ court appearance rate",
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
     // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
-    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭应诉比例)[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 }],
+    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 }],
     zero: [{ pattern: /负责人出庭(应诉)?(率)?(实现|达到)?全覆盖/, value: 100 }],
   },
   {
@@ -232,7 +232,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政诉讼败诉数", name_en: "Lawsuits lost", definition: "判决行政机关败诉的一审案件数；“无败诉”“零败诉”记为 0。",
     rules: [
       { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
-      { trail: /^(的)?(案件)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
+      // "审结的31件中仅有1件判决行政机关败诉"
+      { trail: /^(的)?(案件)?(被)?(判决|裁判)?(行政机关|政府|我县|我市|我区)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
       // "行政机关败诉案件共计122件" after a sentence on how cases ended: only lawsuits are lost, whatever topic is in force
       { lead: /败诉(案件|案)?[^,;。率\d]{0,4}$/, units: CASES, notTopics: ["recon"], not: /复议后|复议[^,;。]{0,6}败诉/, priority: 14 },
     ],

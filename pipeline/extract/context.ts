@@ -218,6 +218,10 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
   // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
   const clauses = before.split(/[,;:]/);
+  // "以县政府或者县直部门、乡镇人民政府为被告的…案件37件": the government with its departments and towns as defendants
+  // are all the region's organs
+  const group = x.area === "litig" ? clauses[clauses.length - 1]!.match(DEFENDANTS) : null;
+  if (group && /[、和及或与]/.test(group[1]!) && /(县|区|市|州|旗|盟)(人民)?政府/.test(group[1]!) && /部门|乡镇|街道|镇|单位|机关/.test(group[1]!)) return { value: "jurisdiction", note: null };
   // "市政府本级收到412件、县(市、区)政府收到1,074件": in a 、-list of subjects the number's own item speaks first
   const items = splitOutsideBrackets(clauses[clauses.length - 1]!, "、");
   if (items.length > 1) {
@@ -238,6 +242,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   return { value: "jurisdiction", note: null };
 }
 
+const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;

@@ -743,3 +743,36 @@ describe("a league's government is a government too", () => {
     expect(scoped(text, league)).toContain(want);
   });
 });
+
+describe("met in blind15: clerks' prose with the measure after the number", () => {
+  const y2020 = { ...COUNTY, report_year: 2020 };
+  it.each([
+    ["法院已经审结的31件中仅有1件判决行政机关败诉,其余均以驳回诉讼请求或原告撤诉结案。", "litig_lost=1/jurisdiction/full_year"],
+    ["全年行政诉讼案件审结40件,其中2件被判决败诉。", "litig_lost=2/jurisdiction/full_year"],
+    ["行政应诉案件中有3件行政机关败诉。", "litig_lost=3/jurisdiction/full_year"],
+  ])("败诉 after the number: %s", (text, want) => {
+    expect(scoped(text, y2020)).toContain(want);
+  });
+  it.each([
+    ["全县行政机关负责人出庭应诉的比例由上年的78%提高到94.6%。", ["litig_head_appearance_rate=78/jurisdiction/prior_year", "litig_head_appearance_rate=94.6/jurisdiction/full_year"]],
+    ["行政机关负责人出庭的比例达到96.1%。", ["litig_head_appearance_rate=96.1/jurisdiction/full_year"]],
+    ["行政机关负责人出庭应诉的比率为97%。", ["litig_head_appearance_rate=97/jurisdiction/full_year"]],
+  ])("an appearance rate called 比例: %s", (text, want) => {
+    expect(scoped(text, y2020)).toEqual(want);
+  });
+  it.each([
+    ["以县政府或者县直部门、乡镇人民政府为被告的一审行政诉讼案件全年共有37件。", "litig_cases=37/jurisdiction/full_year"],
+    ["以区政府及区直各部门、各街道为被告的行政诉讼案件52件。", "litig_cases=52/jurisdiction/full_year"],
+    ["以县政府为被告的行政诉讼案件12件。", "litig_cases=12/government_level/full_year"],
+  ])("defendants named together: %s", (text, want) => {
+    expect(scoped(text, y2020)).toContain(want);
+  });
+  it.each([
+    ["依法受理63件,对不符合受理条件的8件及时作出不予受理决定。", "recon_accepted=8"],
+    ["另有3件经复议机构主持调解后申请人自愿撤回了申请。", "recon_settled=3"],
+  ])("%s", (text, id) => {
+    const got = stated(`行政复议方面,${text}`, y2020);
+    if (id === "recon_accepted=8") expect(got).not.toContain(id);
+    else expect(got).toContain(id);
+  });
+});
