@@ -62,7 +62,7 @@ function hasSpan(s: string): boolean {
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
-const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
+const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d{1,2}\s*[月日]|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;

@@ -325,7 +325,12 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       }
     } else {
       const hit = classifyFramed(lead, trail, before, m.unit, topic);
-      const r = hit?.r ?? sameMeasureOf(lead, m.unit, out.length ? out : previous);
+      let r = hit?.r ?? sameMeasureOf(lead, m.unit, out.length ? out : previous);
+      // "办理市人大代表建议:2019年77件,2020年81件,2021年74件": a label before a colon names the measure of each year
+      if (!r && YEAR_ITEM.test(lead)) {
+        const label = before.match(LABEL_BEFORE_YEARS)?.[1]?.replace(ITEM_NUMBER_LEAD, "");
+        if (label) r = classifyFramed(label, trail, before, m.unit, topic)?.r ?? null;
+      }
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
     for (const { rule, lead: itemLead } of readings) {
@@ -337,6 +342,9 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   return out;
 }
 
+const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
+const LABEL_BEFORE_YEARS = /([^,;。:：]{2,30})[:：]\s*\d{4}\s*年[^:：]*$/;
+const ITEM_NUMBER_LEAD = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
 const FROM = /(由|从|较|比(?!例|率|重))(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")

@@ -776,3 +776,14 @@ describe("met in blind15: clerks' prose with the measure after the number", () =
     else expect(got).toContain(id);
   });
 });
+
+describe("a label before a colon names the measure of each year after it", () => {
+  const city = { ...CITY, report_year: 2021 };
+  it.each([
+    ["(十一)办理市人大代表建议:2019年77件,2020年81件,2021年74件。", ["npc_suggestions=77/jurisdiction/prior_year", "npc_suggestions=81/jurisdiction/prior_year", "npc_suggestions=74/jurisdiction/full_year"]],
+    ["(四)行政复议纠错:2019年9件(纠错率11.5%),2020年11件(纠错率11.6%),2021年16件(纠错率14.7%)。", ["recon_corrected=9/jurisdiction/prior_year", "recon_correction_rate=11.5/jurisdiction/prior_year", "recon_corrected=11/jurisdiction/prior_year", "recon_correction_rate=11.6/jurisdiction/prior_year", "recon_corrected=16/jurisdiction/full_year", "recon_correction_rate=14.7/jurisdiction/full_year"]],
+    ["3.人民调解纠纷数:2020年3,120件,2021年3,456件。", ["mediation_cases=3120/jurisdiction/prior_year", "mediation_cases=3456/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, city)).toEqual(want);
+  });
+});
