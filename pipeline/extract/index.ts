@@ -93,6 +93,12 @@ function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
 // "目前,…败诉率下降至5.22%": a figure of the moment
 const AT_PRESENT = /(目前|截至目前|截止目前|当前)[^。;]*$/;
 
+/** The publication date when it falls in the report year before December, else null. */
+function publishedBeforeYearEnd(ctx: DocContext): string | null {
+  const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
+  return m && ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) <= 11 ? ctx.published_on! : null;
+}
+
 function writtenInYear(ctx: DocContext): boolean {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
   if (!m) return ctx.doc_kind === "news";
@@ -382,7 +388,8 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   // the whole document covers part of the year ("本报告数据截至11月30日", a news item on 上半年): its flows say so
   if (ctx.window && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) period = ctx.window;
   // a flow "目前" in a text that counts to a date before the year's end is the year so far (a stock is not a flow)
-  if (ctx.draftedEarly && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) {
+  // (and so is a stock said to be 目前 in a text published before the year's end: "截至目前,全市持证执法人员2156人")
+  if (ctx.draftedEarly && period.value === "full_year" && period.note === null && (WINDOWED.has(indicator.area) || publishedBeforeYearEnd(ctx))) {
     const now = clauseTail(before).match(AT_PRESENT) ?? before.match(AT_PRESENT);
     if (now) period = { value: "partial", note: now[1]! };
   }
@@ -635,7 +642,10 @@ function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
 
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
 export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
-  const ctx: DocContext = docCtx.draftedEarly === undefined ? { ...docCtx, draftedEarly: draftedEarly(seg, docCtx) } : docCtx;
+  let ctx: DocContext = docCtx.draftedEarly === undefined ? { ...docCtx, draftedEarly: draftedEarly(seg, docCtx) } : docCtx;
+  // published before December of the year it reports on: no flow in it can be the whole year's
+  const before = publishedBeforeYearEnd(ctx);
+  if (before && !ctx.window) ctx = { ...ctx, window: { value: "partial", note: `截至发布日${before}` } };
   const out: Extracted[] = [];
   let carried: Topic | null = null;
   let paragraph = -1;

@@ -787,3 +787,19 @@ describe("a label before a colon names the measure of each year after it", () =>
     expect(scoped(text, city)).toEqual(want);
   });
 });
+
+describe("a text published before December of the year it reports on", () => {
+  const oct = { ...COUNTY, report_year: 2025, published_on: "2025-10-16", doc_kind: "news" } as DocContext;
+  it.each([
+    ["全市行政复议调解和解率达24.1%。", "recon_settlement_rate=24.1/jurisdiction/partial"],
+    ["全县人民调解组织调解纠纷312件。", "mediation_cases=312/jurisdiction/partial"],
+    ["截至目前,全县持证行政执法人员2156人。今年以来,全县收到行政复议申请147件。", "enforce_officers=2156/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, oct)).toContain(want);
+  });
+  it("leaves a report published after its year, and a stock with no 目前, as they are", () => {
+    const next = { ...oct, published_on: "2026-02-10", doc_kind: "annual_report" } as DocContext;
+    expect(scoped("全县人民调解组织调解纠纷312件。", next)).toEqual(["mediation_cases=312/jurisdiction/full_year"]);
+    expect(scoped("全县持证行政执法人员2156人。", oct)).toEqual(["enforce_officers=2156/jurisdiction/full_year"]);
+  });
+});
