@@ -52,7 +52,7 @@ export function startServer(opts: ServeOptions = {}): Promise<{ server: Server; 
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      res.writeHead(400).end("bad request");
+      res.writeHead(400, { "Content-Type": MIME[".txt"] }).end("400 请求地址无效");
       return;
     }
     if (pathname === base.slice(0, -1)) {
@@ -60,14 +60,14 @@ export function startServer(opts: ServeOptions = {}): Promise<{ server: Server; 
       return;
     }
     if (!pathname.startsWith(base)) {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+      res.writeHead(404, { "Content-Type": MIME[".txt"] }).end(`404 页面不存在：本站位于 ${base}`);
       return;
     }
     let rel = pathname.slice(base.length);
     if (rel === "" || rel.endsWith("/")) rel += "index.html";
     const file = normalize(join(dir, rel));
     if (file !== dir && !file.startsWith(dir + sep)) {
-      res.writeHead(403).end("forbidden");
+      res.writeHead(403, { "Content-Type": MIME[".txt"] }).end("403 禁止访问");
       return;
     }
     let target = file;
@@ -76,7 +76,7 @@ export function startServer(opts: ServeOptions = {}): Promise<{ server: Server; 
       const notFound = join(dir, "404.html");
       res.writeHead(404, { "Content-Type": MIME[".html"] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end("not found");
+      else res.end("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>页面不存在</title><p>页面不存在（404）。</p></html>");
       if (opts.log) console.error(`404 ${pathname}`);
       return;
     }

@@ -186,3 +186,28 @@ export function selectInput<T>(items: T[], opts: { label: string; value?: T; for
   });
   return wrapper; // the select's own "input" event bubbles to the wrapper
 }
+
+/** A document a chart's values come from, as the 来源 line names it (components/format.ts sourceLabel). */
+export interface Source {
+  doc_id: string;
+  label: string;
+}
+
+/**
+ * The 来源 line under a chart: how many reports its values come from, each named and linked to the document view
+ * (where its full citation is); past `limit` names, the count and where to find the rest.
+ */
+export function sourceLine(sources: Source[], opts: { href: (docId: string) => string; limit?: number; rest?: Child }): HTMLElement {
+  const seen = new Set<string>();
+  const list = sources.filter((s) => s.doc_id && !seen.has(s.doc_id) && seen.add(s.doc_id));
+  const limit = opts.limit ?? 12;
+  const attrs = { class: "fz-source", "data-role": "sources", "data-count": String(list.length) };
+  if (!list.length) return h("p", attrs, "来源：本图没有数值，未引用任何报告。");
+  return h(
+    "p",
+    attrs,
+    `来源：${list.length} 份报告——`,
+    list.slice(0, limit).map((s, i) => [i ? "、" : "", h("a", { href: opts.href(s.doc_id), "data-doc": s.doc_id }, s.label)]),
+    list.length > limit ? ["……等 ", String(list.length), " 份", opts.rest ? ["（", opts.rest, "）"] : null, "。"] : "。",
+  );
+}

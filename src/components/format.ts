@@ -71,10 +71,12 @@ export const FLAG_ZH: Record<string, string> = {
   added_by_correction: "分析人员补录",
   government_level_only: "报告只给出政府本级数字，未给出全辖区数字",
   table: "读自报告中的表格",
+  conflicting_sources: "另有文件给出不同的全年数值",
+  from_later_report: "取自下一年度报告中的上年数",
 };
 
 /** Flags that cast doubt on a value (drawn with ⚠); the others only describe where it came from. */
-export const WARNING_FLAGS = new Set(["inconsistent_with_counts", "conflicting_statements", "rejected"]);
+export const WARNING_FLAGS = new Set(["inconsistent_with_counts", "conflicting_statements", "rejected", "conflicting_sources"]);
 
 /** Warning flags, plus any flag this site does not know (unknown means unchecked: show it). */
 export function warnFlags(flags: string | null | undefined): string[] {
@@ -175,4 +177,106 @@ export function docTitle(d: { title?: string | null; file_name?: string | null; 
   if (d.title && d.title.trim()) return d.title.trim();
   if (d.jurisdiction_name && d.report_year != null) return `${d.jurisdiction_name}${d.report_year}年法治政府建设年度报告（原文无标题）`;
   return `文件 ${d.file_name ?? "（无文件名）"}（原文无标题，地区或年度未识别）`;
+}
+
+/** The short qualifier word for tables and downloads: 确数, 约数, 不少于, 超过, 不超过, 不足. */
+export function qualifierShort(q: string | null | undefined): string {
+  const zh = QUALIFIER_ZH[q ?? "exact"];
+  return zh ? zh.replace(/（.*$/, "") : String(q ?? "");
+}
+
+/**
+ * A document as a source to cite: 《its own title》, or, when the report has none, its place and year with
+ * （原文无标题） — never a title that reads as the document's own.
+ */
+export function sourceLabel(d: { title?: string | null; jurisdiction_name?: string | null; report_year?: number | null; file_name?: string | null }): string {
+  if (d.title && d.title.trim()) return `《${d.title.trim()}》`;
+  const who = d.jurisdiction_name ?? "";
+  const when = d.report_year != null ? `${d.report_year}年` : "";
+  return who || when ? `${who}${when}报告（原文无标题）` : `文件 ${d.file_name ?? "（无文件名）"}（原文无标题）`;
+}
+
+/** Only http(s) addresses become links (a javascript: or file: address from a source list stays text). */
+export function safeHttpUrl(u: string | null | undefined): string | null {
+  if (!u) return null;
+  const s = u.trim();
+  return /^https?:\/\/[^\s"<>]+$/i.test(s) ? s : null;
+}
+
+/**
+ * One citation line for a report: 发布机关：《标题》（原文无标题 when it has none），发布日期，网址（文件 …）.
+ * Missing parts are left out rather than guessed.
+ */
+export function citationText(d: { title?: string | null; issuer?: string | null; published_on?: string | null; source_url?: string | null; file_name?: string | null }): string {
+  const title = d.title && d.title.trim() ? `《${d.title.trim()}》` : "（原文无标题）";
+  const parts = [d.issuer ? `${d.issuer.trim()}：${title}` : title];
+  if (d.published_on) parts.push(formatDate(d.published_on));
+  if (d.source_url) parts.push(d.source_url.trim());
+  if (d.file_name) parts.push(`文件 ${d.file_name}`);
+  return parts.join("，") + "。";
+}
+
+/**
+ * A document's status_reason in Chinese. The pipeline writes some reasons in Chinese and English ("无中文正文 / no
+ * Chinese prose (12 Chinese characters)"), some in English only ("empty file", "jurisdiction: ambiguous: …",
+ * "same bytes as …"). Known ones are translated; an unknown English one is kept, marked as the pipeline's own words.
+ */
+export function statusReasonZh(reason: string | null | undefined): string {
+  if (!reason || !reason.trim()) return "无说明";
+  return reason.split(/;\s*(?![^()]*\))/).map((p) => reasonPartZh(p.trim())).filter(Boolean).join("；");
+}
+
+const HAN_RE = /[\u3400-\u9fff]/;
+
+const REASON_RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^empty file$/i, () => "空文件"],
+  [/^no text content in HTML$/i, () => "网页中没有正文"],
+  [/^DOCX has no text$/i, () => "Word 文档（DOCX）中没有文字"],
+  [/^unsupported (?:extension|file type) (.*)$/i, (m) => `不支持的文件类型（${/^\((none|no extension)\)$/.test(m[1]!) ? "无扩展名" : m[1]}），不是报告文件`],
+  [/^binary content, not text$/i, () => "二进制内容，不是文本"],
+  [/^legacy Word \.doc.*$/i, () => "旧版 Word .doc 文件，不是 DOCX（请另存为 DOCX 后重新处理）"],
+  [/^not a valid DOCX.*$/i, () => "不是有效的 DOCX 文件"],
+  [/^unreadable DOCX.*$/i, () => "无法读取的 DOCX 文件"],
+  [/^not a valid PDF \(no %PDF header\)$/i, () => "不是有效的 PDF 文件（缺少 %PDF 文件头）"],
+  [/^not a valid PDF.*$/i, () => "不是有效的 PDF 文件"],
+  [/^PDF is encrypted.*$/i, () => "PDF 已加密（需要密码）"],
+  [/^PDF has no text layer.*$/i, () => "PDF 没有文字层（可能是扫描件，需要先做文字识别）"],
+  [/^unreadable PDF.*$/i, () => "无法读取的 PDF 文件"],
+  [/^unreadable (\w+).*$/i, (m) => `无法读取的 ${m[1]} 文件`],
+  [/^cannot read file \((.*)\)$/i, (m) => `无法读取文件（${m[1]}）`],
+  [/^same bytes as (\S+)$/i, (m) => `与文件 ${m[1]} 的内容逐字节相同`],
+  [/^same text as (\S+)$/i, (m) => `与文件 ${m[1]} 的正文相同`],
+  [/^failed: (.*)$/is, (m) => `处理时出错（技术信息：${m[1]}）`],
+  [/^jurisdiction: (.*)$/is, (m) => `地区：${jurisdictionReasonZh(m[1]!)}`],
+  [/^report_year: (.*)$/is, (m) => `年度：${/^not found$/i.test(m[1]!.trim()) ? "未能识别" : reasonPartZh(m[1]!.trim())}`],
+];
+
+function jurisdictionReasonZh(r: string): string {
+  const s = r.trim();
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^jurisdiction not found \(weak mentions only: (.*)\)$/i))) return `未能识别（正文只零星提到：${m[1]!.split(/,\s*/).join("、")}）`;
+  if (/^jurisdiction not found$/i.test(s)) return "未能识别";
+  if ((m = s.match(/^ambiguous: (.*)$/i))) return `有歧义，无法确定是哪一个（${m[1]}）`;
+  return reasonPartZh(s);
+}
+
+function reasonPartZh(p: string): string {
+  if (!p) return "";
+  for (const [re, zh] of REASON_RULES) {
+    const m = p.match(re);
+    if (m) return zh(m);
+  }
+  // "中文 / English (details)": the Chinese half, with the numbers or reasons of the English details
+  const slash = p.indexOf(" / ");
+  if (slash > 0 && HAN_RE.test(p.slice(0, slash))) {
+    const zh = p.slice(0, slash).trim();
+    const en = p.slice(slash + 3).trim();
+    let m: RegExpMatchArray | null;
+    if ((m = en.match(/no Chinese prose \((\d+) Chinese characters\)/i))) return `${zh}（只有 ${m[1]} 个汉字）`;
+    if ((m = en.match(/(\d+) characters \(limit (\d+)\)/i))) return `${zh}（${m[1]} 字，上限 ${m[2]} 字）`;
+    if ((m = en.match(/^[^(]*\((.*)\)$/s))) return `${zh}（${statusReasonZh(m[1])}）`;
+    return zh;
+  }
+  if (HAN_RE.test(p) && !/[A-Za-z]{4,}/.test(p)) return p;
+  return `其他原因（流水线原文：${p}）`;
 }

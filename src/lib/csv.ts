@@ -12,7 +12,7 @@ function write(buf: Buffer): Promise<void> {
   return new Promise((ok, fail) => process.stdout.write(buf, (e) => (e ? fail(e) : ok())));
 }
 
-export async function emitCsv(table: "documents" | "observations" | "comparable"): Promise<void> {
+export async function emitCsv(table: "documents" | "observations" | "comparable" | "indicators"): Promise<void> {
   ensureWarehouse();
   const file = join(exportDir(), `${table}.csv`);
   if (existsSync(file)) {

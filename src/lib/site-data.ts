@@ -45,7 +45,8 @@ export async function indicators(wh: Warehouse) {
 }
 
 export const DOC_COLUMNS = `d.doc_id, d.file_name, d.title, d.jurisdiction_code, d.jurisdiction_name, d.admin_level, d.province_name,
-  d.parent_name, d.report_year, d.published_on, d.status, d.status_reason, d.duplicate_of, d.char_count, d.observation_count`;
+  d.parent_name, d.report_year, d.published_on, d.issuer, d.source_url, d.doc_kind, d.status, d.status_reason, d.duplicate_of,
+  d.char_count, d.observation_count`;
 
 /** Document metadata with the number of headline values each has. */
 export async function documents(wh: Warehouse, where = "TRUE") {

@@ -3,9 +3,10 @@
 //
 //   slices/region/<code>.json.gz          one jurisdiction: its record, documents, comparable values with evidence, peers
 //                                         (and the peer group's values in the year its page opens on)
-//   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year
+//   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year,
+//                                         each with the index of its document in the file's `docs` (for the 来源 line)
 //   slices/indicator/<id>.json.gz         one indicator's comparable values over all years, short (for the year lines)
-//   slices/indicator/<id>-<year>.json.gz  the same for one year, complete, with evidence
+//   slices/indicator/<id>-<year>.json.gz  the same for one year, complete, with evidence and the documents' titles
 //   slices/doc/<doc_id>.json.gz           one document: metadata, normalized text, every observation
 //   slices/coverage/<province>.json.gz    the 总览 matrix for one province: its jurisdictions × years → documents
 //                                         (coverage/all.json.gz too when there are at most 300 jurisdictions)
@@ -42,13 +43,36 @@ function columnar(rows: Row[], fields: string[]) {
 
 /** Comparable values: the region page's (jurisdiction implied; doc_id is the part of obs_id before the colon). */
 const REGION_VALUE_FIELDS = ["year", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "obs_id", "evidence"];
-/** One peer group in one year (year implied), no evidence. */
-const PEER_FIELDS = ["code", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs"];
+/** One peer group in one year (year implied), no evidence; `doc` is the value's document, an index into the file's docs. */
+const PEER_FIELDS = ["code", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "doc"];
 /** One indicator over the years (indicator implied): what a line chart needs. */
 const SERIES_FIELDS = ["code", "year", "value", "unit", "qualifier", "period", "period_note", "is_derived", "flags"];
 /** One indicator in one year (indicator and year implied), complete. */
 const YEAR_FIELDS = ["code", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "obs_id", "evidence"];
 const DOC_OBS_OMIT = new Set(["doc_id", "jurisdiction_code", "report_year"]);
+
+/** The documents comparable values come from: doc_id → [title, report_year] (the 来源 line under a chart names them). */
+type DocInfo = Map<string, [string | null, number | null]>;
+async function docInfo(wh: Warehouse): Promise<DocInfo> {
+  const rows = await wh.all<{ doc_id: string; title: string | null; report_year: number | null }>(
+    `SELECT doc_id, title, report_year FROM documents WHERE doc_id IN (SELECT doc_id FROM comparable)`,
+  );
+  return new Map(rows.map((r) => [r.doc_id, [r.title, r.report_year]]));
+}
+
+/**
+ * Columnar values with the table of the documents they come from, `docs` ({fields: [doc_id, title, report_year]},
+ * in doc_id order); a `doc` field in `fields` is filled with the index of the value's document in it.
+ */
+function withDocs(values: Row[], fields: string[], info: DocInfo) {
+  const ids = [...new Set(values.map((v) => v.doc_id as string))].sort();
+  const index = new Map(ids.map((d, i) => [d, i]));
+  const rows = fields.includes("doc") ? values.map((v) => ({ ...v, doc: index.get(v.doc_id) })) : values;
+  return {
+    ...columnar(rows, fields),
+    docs: { fields: ["doc_id", "title", "report_year"], rows: ids.map((d) => [d, ...(info.get(d) ?? [null, null])]) },
+  };
+}
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -73,6 +97,7 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
   const values = (await wh.all(headlineSql(inGroups))) as Row[];
   const valuesByCode = groupBy(values, (v) => v.code);
   const docs = (await documents(wh, code ? `d.jurisdiction_code = ${sqlString(code)}` : "d.jurisdiction_code IS NOT NULL")) as Row[];
+  const info = await docInfo(wh);
   const docsByCode = groupBy(docs, (d) => d.jurisdiction_code);
   for (const j of wanted) {
     if (!SAFE_ID.test(j.code)) continue;
@@ -92,13 +117,13 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
       peer_years: peerYears,
       peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name"]),
       // the same table as peers/<peer_group>-<year>.json
-      peer_values: firstYear == null || !firstPeers.length ? null : { year: firstYear, ...columnar(firstPeers, PEER_FIELDS) },
+      peer_values: firstYear == null || !firstPeers.length ? null : { year: firstYear, ...withDocs(firstPeers, PEER_FIELDS, info) },
     });
   }
   for (const g of wantedGroups) {
     const members = groups.get(g)!;
     const vs = members.flatMap((m) => valuesByCode.get(m.code) ?? []);
-    for (const [year, list] of groupBy(vs, (v) => String(v.year))) files.set(`peers/${g}-${year}.json`, columnar(list, PEER_FIELDS));
+    for (const [year, list] of groupBy(vs, (v) => String(v.year))) files.set(`peers/${g}-${year}.json`, withDocs(list, PEER_FIELDS, info));
   }
   return files;
 }
@@ -107,10 +132,11 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
 export async function indicatorFiles(wh: Warehouse, id?: string): Promise<Files> {
   const files: Files = new Map();
   const values = (await wh.all(headlineSql(id ? `indicator_id = ${sqlString(id)}` : "TRUE"))) as Row[];
+  const info = await docInfo(wh);
   for (const [ind, list] of groupBy(values, (v) => v.indicator_id)) {
     if (!SAFE_ID.test(ind)) continue;
     files.set(`indicator/${ind}.json`, columnar(list, SERIES_FIELDS));
-    for (const [year, vs] of groupBy(list, (v) => String(v.year))) files.set(`indicator/${ind}-${year}.json`, columnar(vs, YEAR_FIELDS));
+    for (const [year, vs] of groupBy(list, (v) => String(v.year))) files.set(`indicator/${ind}-${year}.json`, withDocs(vs, YEAR_FIELDS, info));
   }
   return files;
 }

@@ -13,7 +13,10 @@ import { parseState, pick, serializeState } from "../../src/components/state.ts"
 import { segmentText } from "../../src/components/highlight.ts";
 import { joinTiles, TILES } from "../../src/components/tiles.ts";
 import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, routeCode, rowsOf, siteRoot, sortByName, type HeadlineValue } from "../../src/components/data.ts";
-import { docTitle } from "../../src/components/format.ts";
+import { citationText, docTitle, flagLabel, safeHttpUrl, sourceLabel, statusReasonZh } from "../../src/components/format.ts";
+import { asText, columnKind, explainError, jsonRecords, LOCKDOWN_SQL, rewriteSiteReads, siteFileOf, tablesMentioned, unknownFilesMessage } from "../../src/components/sql.ts";
+import { DASHBOARD_COLUMNS, dashboardCells, dashboardHeader, dashboardLines, type DashboardRow } from "../../src/lib/dashboard-csv.ts";
+import { parse as parseCsv } from "csv-parse/sync";
 import { peerGroup } from "../../src/lib/slices.ts";
 import { MIME, startServer } from "../../scripts/serve.ts";
 import { columnDocs, readmeText } from "../../src/lib/columns.ts";
@@ -232,5 +235,158 @@ describe("data slices", () => {
     expect(docTitle({ title: " 关于2023年法治政府建设情况的报告 ", file_name: "a.txt" })).toBe("关于2023年法治政府建设情况的报告");
     expect(docTitle({ title: null, file_name: "a.txt", jurisdiction_name: "芦淞区", report_year: 2023 })).toBe("芦淞区2023年法治政府建设年度报告（原文无标题）");
     expect(docTitle({ title: "", file_name: "a.txt", jurisdiction_name: null, report_year: 2023 })).toBe("文件 a.txt（原文无标题，地区或年度未识别）");
+  });
+});
+
+describe("quarantine reasons in Chinese", () => {
+  it("translates the pipeline's English and bilingual reasons", () => {
+    expect(statusReasonZh("empty file")).toBe("空文件");
+    expect(statusReasonZh("无中文正文 / no Chinese prose (12 Chinese characters)")).toBe("无中文正文（只有 12 个汉字）");
+    expect(statusReasonZh("文本过长，不像一份报告 / implausible input: 5000000 characters (limit 2000000)")).toBe("文本过长，不像一份报告（5000000 字，上限 2000000 字）");
+    expect(statusReasonZh("既无可识别的地区也无可提取的指标 / no jurisdiction and no catalogued figure (jurisdiction: jurisdiction not found; report_year: not found)"))
+      .toBe("既无可识别的地区也无可提取的指标（地区：未能识别；年度：未能识别）");
+    expect(statusReasonZh("jurisdiction: ambiguous: 通州区; report_year: not found")).toBe("地区：有歧义，无法确定是哪一个（通州区）；年度：未能识别");
+    expect(statusReasonZh("same bytes as 9ed2cbea77d06b67")).toBe("与文件 9ed2cbea77d06b67 的内容逐字节相同");
+    expect(statusReasonZh("PDF has no text layer (scanned?)")).toMatch(/^PDF 没有文字层/);
+    expect(statusReasonZh("legacy Word .doc (OLE), not DOCX")).toMatch(/^旧版 Word/);
+    expect(statusReasonZh("unsupported file type .csv")).toBe("不支持的文件类型（.csv），不是报告文件");
+    expect(statusReasonZh("unsupported file type (no extension)")).toBe("不支持的文件类型（无扩展名），不是报告文件");
+    expect(statusReasonZh(null)).toBe("无说明");
+    // an unknown English reason is not passed off as Chinese: it is marked as the pipeline's own words
+    expect(statusReasonZh("brand new reason")).toBe("其他原因（流水线原文：brand new reason）");
+  });
+  it("leaves no English word in a known reason", () => {
+    for (const r of ["empty file", "no text content in HTML", "DOCX has no text", "binary content, not text", "not a valid DOCX (zip)",
+      "not a valid PDF (no %PDF header)", "PDF is encrypted (password required)", "unreadable PDF (bad xref)", "same text as 0123456789abcdef",
+      "jurisdiction: jurisdiction not found (weak mentions only: 通州区, 南通市)", "report_year: not found"]) {
+      expect(statusReasonZh(r).replace(/PDF|DOCX|Word|\.doc|%|[0-9a-f]{16}/g, ""), r).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+});
+
+describe("citations and the 来源 line", () => {
+  it("cites a report without making up a title", () => {
+    expect(sourceLabel({ title: " 关于2022年孝感市法治政府建设情况的报告 ", jurisdiction_name: "孝感市", report_year: 2022 })).toBe("《关于2022年孝感市法治政府建设情况的报告》");
+    expect(sourceLabel({ title: null, jurisdiction_name: "芦淞区", report_year: 2023 })).toBe("芦淞区2023年报告（原文无标题）");
+    expect(citationText({ title: "关于2022年孝感市法治政府建设情况的报告", issuer: "孝感市人民政府", published_on: "2023-02-09", source_url: "http://www.xiaogan.gov.cn/a.html", file_name: "002.txt" }))
+      .toBe("孝感市人民政府：《关于2022年孝感市法治政府建设情况的报告》，2023年2月9日，http://www.xiaogan.gov.cn/a.html，文件 002.txt。");
+    expect(citationText({ title: null, issuer: null, published_on: null, source_url: null, file_name: "000.txt" })).toBe("（原文无标题），文件 000.txt。");
+  });
+  it("links only http(s) addresses", () => {
+    expect(safeHttpUrl("https://www.gov.cn/a.html")).toBe("https://www.gov.cn/a.html");
+    expect(safeHttpUrl("javascript:alert(1)")).toBeNull();
+    expect(safeHttpUrl("file:///etc/passwd")).toBeNull();
+    expect(safeHttpUrl('http://x.cn/"><script>')).toBeNull();
+    expect(safeHttpUrl(null)).toBeNull();
+  });
+  it("translates the comparable table's own flags", () => {
+    expect(flagLabel("conflicting_sources")).toBe("另有文件给出不同的全年数值");
+    expect(flagLabel("from_later_report")).toBe("取自下一年度报告中的上年数");
+    expect(warnFlags("from_later_report;conflicting_sources")).toEqual(["conflicting_sources"]);
+  });
+});
+
+describe("看板数值.csv", () => {
+  const row: DashboardRow = {
+    code: "430203", name: "芦淞区", province_name: "湖南省", level: "county", year: 2023, indicator_id: "mediation_cases", name_zh: "调解案件数",
+    value: 774, unit: "件", qualifier: "at_least", period: "partial", obs_period: "partial", period_note: "一季度", scope: "government_level", scope_note: "区政府本级",
+    evidence: "=HYPERLINK(\"http://x\")共调解案件774件,其中", is_derived: true, flags: "inconsistent_with_counts;from_later_report", n_sources: 2,
+    title: null, issuer: "-株洲市芦淞区人民政府", published_on: "2024-02-23", source_url: null, file_name: "004.txt",
+  };
+  it("has the issue's twelve Chinese columns, then 备注", () => {
+    expect(DASHBOARD_COLUMNS).toEqual(["地区", "省份", "级别", "年度", "指标", "数值", "单位", "限定", "时段", "范围", "原文句子", "来源", "备注"]);
+    expect(dashboardHeader()).toBe("\uFEFF地区,省份,级别,年度,指标,数值,单位,限定,时段,范围,原文句子,来源,备注\r\n");
+  });
+  it("writes Chinese labels for every code, numbers as numbers", () => {
+    const cells = dashboardCells(row);
+    expect(cells.slice(0, 10)).toEqual(["芦淞区", "湖南省", "县级", 2023, "调解案件数", 774, "件", "不少于", "部分时段（一季度）", "政府本级（区政府本级）"]);
+    expect(cells[11]).toBe("-株洲市芦淞区人民政府：（原文无标题），2024年2月23日，文件 004.txt。");
+    expect(cells[12]).toBe("比率与计数不一致；取自下一年度报告中的上年数；推算（由报告中的其他数字计算得出）；该地该年共 2 份文件给出此指标，按既定顺序取其一");
+    // a prior-year figure of the next report is full-year for its own year: its period words are not carried over
+    expect(dashboardCells({ ...row, period: "full_year", obs_period: "prior_year", period_note: "2022年为" })[8]).toBe("全年");
+  });
+  it("neutralises formulas like the export and quotes by RFC 4180", () => {
+    const line = dashboardLines([row]);
+    expect(line.endsWith("\r\n")).toBe(true);
+    const cells = parseCsv(line, { relax_column_count: false })[0] as string[];
+    expect(cells).toHaveLength(13);
+    expect(cells[10]).toBe("'=HYPERLINK(\"http://x\")共调解案件774件,其中");
+    expect(cells[11]!.startsWith("'-株洲市")).toBe(true);
+    expect(cells[5]).toBe("774");
+    expect(dashboardLines([{ ...row, value: -3, evidence: "+1", issuer: "@x" }])).toMatch(/^芦淞区,湖南省,县级,2023,调解案件数,-3,件,不少于,部分时段（一季度）,政府本级（区政府本级）,'\+1,'@x：/);
+  });
+});
+
+describe("the SQL notebook's offline rules", () => {
+  it("reads the site's own files through their tables", () => {
+    expect(rewriteSiteReads("SELECT * FROM read_parquet('comparable.parquet')")).toEqual({ sql: "SELECT * FROM comparable", files: ["comparable.parquet"], unknown: [] });
+    expect(rewriteSiteReads("select count(*) from read_json('documents.json', format = 'auto') d join read_json_auto('./data/jurisdictions.json') j on true").sql)
+      .toBe("select count(*) from documents_json d join jurisdictions_json j on true");
+    expect(rewriteSiteReads("SELECT * FROM 'indicators.csv'").sql).toBe("SELECT * FROM indicators");
+    expect(rewriteSiteReads("SELECT * FROM parquet_scan('_file/data/observations.1a2b3c4d.parquet')").sql).toBe("SELECT * FROM observations");
+    expect(rewriteSiteReads("SELECT * FROM read_parquet('http://127.0.0.1:3000/sub/_file/data/comparable.1a2b3c4d.parquet')", "http://127.0.0.1:3000").sql).toBe("SELECT * FROM comparable");
+    // strings and comments are left alone
+    const keep = "SELECT 'read_parquet(''x.parquet'')' AS s -- read_json('documents.json')\nFROM documents";
+    expect(rewriteSiteReads(keep)).toEqual({ sql: keep, files: [], unknown: [] });
+  });
+  it("refuses any other file or address, however it is named", () => {
+    expect(rewriteSiteReads("SELECT * FROM read_parquet('https://example.com/comparable.parquet')").unknown).toEqual(["https://example.com/comparable.parquet"]);
+    expect(rewriteSiteReads("SELECT * FROM read_csv('/etc/passwd')").unknown).toEqual(["/etc/passwd"]);
+    expect(rewriteSiteReads("SELECT * FROM 'http://evil/x.json'").unknown).toEqual(["http://evil/x.json"]);
+    expect(siteFileOf("https://example.com/comparable.parquet", "http://127.0.0.1:3000")).toBeNull();
+    expect(unknownFilesMessage(["x.parquet"])).toMatch(/^本页只能读取本站自带的文件/);
+  });
+  it("turns extension autoinstall and autoload off, file access too, and locks the settings", () => {
+    expect(LOCKDOWN_SQL).toEqual([
+      "SET GLOBAL autoinstall_known_extensions = false",
+      "SET GLOBAL autoload_known_extensions = false",
+      "SET GLOBAL enable_external_access = false",
+      "SET GLOBAL lock_configuration = true",
+    ]);
+  });
+  it("finds the tables loaded on first use", () => {
+    expect(tablesMentioned("SELECT * FROM document_texts t", ["document_texts", "documents_json"])).toEqual(["document_texts"]);
+    expect(tablesMentioned("SELECT 'document_texts' -- documents_json", ["document_texts", "documents_json"])).toEqual([]);
+  });
+  it("explains DuckDB's errors in Chinese", () => {
+    const json = explainError('Catalog Error: Scalar Function with name "json_extract" is not in the catalog, but it exists in the json extension.');
+    expect(json).toContain("json 扩展");
+    expect(json).toContain("read_json('documents.json')");
+    expect(explainError('Catalog Error: Table Function with name "read_parquet" is not in the catalog, but it exists in the parquet extension.')).toContain("read_parquet('comparable.parquet')");
+    expect(explainError("function signature mismatch")).toContain("离线");
+    expect(explainError("Permission Error: Scanning read_csv files is disabled through configuration")).toContain("不访问网络");
+    expect(explainError("Catalog Error: Table with name nosuch does not exist!", ["comparable"])).toBe("没有名为 nosuch 的表。可用的表：comparable；本站文件可用 read_parquet('…') 或 read_json('…') 读取。");
+    expect(explainError('Binder Error: Referenced column "foo" not found in FROM clause!')).toBe("没有名为 foo 的列。各表的列见“下载”页的字段说明。");
+    expect(explainError('Parser Error: syntax error at or near "FORM"')).toBe("SQL 语法错误，位置在“FORM”附近。");
+    for (const m of ["anything else", "Invalid Input Error: Cannot change configuration option \"x\" - the configuration has been locked"]) expect(explainError(m)).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it("turns the site's JSON files into records and typed columns", () => {
+    expect(jsonRecords({ fields: ["code", "years"], rows: [["430203", [2023]], ["411381", null]] })).toEqual([{ code: "430203", years: [2023] }, { code: "411381", years: null }]);
+    expect(jsonRecords([{ a: 1 }])).toEqual([{ a: 1 }]);
+    expect(columnKind([2023, null, 2024])).toBe("int");
+    expect(columnKind([1.5, 2])).toBe("float");
+    expect(columnKind([null, null])).toBe("string");
+    expect(columnKind([[2023], null, [2022, 2024]])).toBe("int_list");
+    expect(columnKind(["a", 1])).toBe("string");
+    expect(asText({ a: 1 })).toBe('{"a":1}');
+  });
+});
+
+describe("static server answers in Chinese", () => {
+  it("serves 404.html for a missing page under the sub-path and a Chinese message outside it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fazhi-serve-"));
+    writeFileSync(join(dir, "index.html"), "<p>首页</p>");
+    writeFileSync(join(dir, "404.html"), "<p>页面不存在（404）</p>");
+    const { server, url } = await startServer({ dir, port: 0, base: "/intranet/fazhi/" });
+    try {
+      const missing = await fetch(new URL("a/b/c.html", url));
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toBe("<p>页面不存在（404）</p>");
+      const outside = await fetch(url.replace("/intranet/fazhi/", "/x.html"));
+      expect(outside.status).toBe(404);
+      expect(await outside.text()).toMatch(/^404 页面不存在/);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -20,11 +20,18 @@ import { openWarehouse } from "../../src/lib/warehouse.ts";
 const BASE = "/intranet/fazhi/";
 const SHOTS = join(ROOT, "test", "screenshots");
 const INJECTED = "zz_injected.txt";
+/** A blank file: quarantined with the pipeline's English reason "empty file" (the pages must say it in Chinese). */
+const EMPTY = "zz_empty.txt";
+/** The sample report given a page address through a sources.csv beside the reports (the citation links it). */
+const WITH_URL = "002_ee818c6104b8b858.txt";
+const WITH_URL_ADDRESS = "http://www.xiaogan.gov.cn/zwgk/fzzfjsbg/2023/0209/report.html";
 let server: Server;
 let url = "";
 let session: Session;
 let docs: Record<string, string>[] = [];
 let obs: Record<string, string>[] = [];
+let comparable: Record<string, string>[] = [];
+let indicatorRows: Record<string, string>[] = [];
 let dataDir = "";
 /** Every request each page made, by page path. */
 const requests = new Map<string, string[]>();
@@ -38,12 +45,19 @@ beforeAll(async () => {
   const seed = readFileSync(join(raw, "004_441107c01ae2d665.txt"), "utf8");
   expect(seed).toContain("2023年我区共调解案件774件");
   writeFileSync(join(raw, INJECTED), seed.replace("2023年我区共调解案件774件", "<script>window.__pwned=1</script><b>粗体</b>2023年我区共调解案件774件"));
+  writeFileSync(join(raw, EMPTY), "  \n\n");
+  // beside the input folder, as analysts keep page addresses (a CSV inside it would be read as one more input file)
+  writeFileSync(join(data, "sources.csv"), `file,url\n${WITH_URL},${WITH_URL_ADDRESS}\n`);
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
   const args = ["pipeline/cli.ts", "--input", raw, "--db", join(data, "warehouse.duckdb"), "--parquet", join(data, "parquet"), "--export", join(data, "export"), "--quiet"];
   const p = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8" });
-  expect(p.status, p.stderr).toBe(0);
+  expect(p.status, p.stderr).toBe(3); // 3: a document was quarantined (the blank one)
   docs = readCsv(join(data, "export", "documents.csv"));
   obs = readCsv(join(data, "export", "observations.csv"));
+  comparable = readCsv(join(data, "export", "comparable.csv"));
+  indicatorRows = readCsv(join(data, "export", "indicators.csv"));
+  expect(docs.find((d) => d.file_name === EMPTY)?.status).toBe("quarantined");
+  expect(docs.find((d) => d.file_name === WITH_URL)?.source_url).toBe(WITH_URL_ADDRESS);
   const b = spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, FAZHI_DATA_DIR: data } });
   expect(b.status, (b.stdout + b.stderr).slice(-3000)).toBe(0);
   ({ server, url } = await startServer({ dir: join(ROOT, "dist"), port: 0, host: "127.0.0.1", base: BASE }));
@@ -389,6 +403,210 @@ describe("site", () => {
       if (before === undefined) delete process.env.FAZHI_DATA_DIR;
       else process.env.FAZHI_DATA_DIR = before;
     }
+  }, 90_000);
+
+  it("runs read_parquet and JSON queries in the notebook offline, explains errors in Chinese, and asks no other host", async () => {
+    const external = session.external.length;
+    const { page, log } = await open("notebook.html?offline", "[data-role=sql-result] table");
+    const seen = requests.get("notebook.html?offline")!;
+    const textarea = page.locator(".fz-sql textarea");
+    const run = async (sql: string) => {
+      await textarea.fill(sql);
+      await page.getByRole("button", { name: "运行" }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("q"), { timeout: 20_000 }).toBe(sql);
+    };
+    const resultCells = async () => (await page.locator("[data-role=sql-result] tbody td").allTextContents()).map((c) => c.replaceAll(",", "").trim()).filter(Boolean);
+    const errorText = () => page.locator("[data-role=sql-error] p").first().textContent();
+
+    // the extension settings are off and locked before any query runs
+    await run("SELECT current_setting('autoinstall_known_extensions') AS ai, current_setting('autoload_known_extensions') AS al, current_setting('enable_external_access') AS ea, 42 AS marker");
+    await expect.poll(resultCells, { timeout: 20_000 }).toContain("42");
+    expect((await resultCells()).filter((c) => c !== "42")).toEqual(["false", "false", "false"]);
+
+    // read_parquet of one of the site's files: decoded by parquet-wasm, not by DuckDB's (downloaded) extension
+    await run("SELECT count(*) AS n, 7 AS marker FROM read_parquet('comparable.parquet')");
+    await expect.poll(resultCells, { timeout: 20_000 }).toEqual([String(comparable.length), "7"]);
+    // read_json of one of the site's JSON files: parsed by the browser
+    await run("SELECT count(*) AS n, count(DISTINCT file_name) AS files, 8 AS marker FROM read_json('documents.json')");
+    await expect.poll(resultCells, { timeout: 20_000 }).toEqual([String(docs.length), String(new Set(docs.map((d) => d.file_name)).size), "8"]);
+    // JSON functions need the json extension: explained in Chinese, with the way that works offline
+    await run(`SELECT json_extract('{"a": 1}', '$.a') AS a`);
+    await expect.poll(errorText, { timeout: 20_000 }).toContain("json 扩展");
+    expect(await errorText()).toContain("read_json('documents.json')");
+    expect(await errorText()).not.toMatch(/signature mismatch/);
+    await run("SELECT '{}'::JSON AS j");
+    await expect.poll(errorText, { timeout: 20_000 }).toContain("json 扩展");
+    // any other file or address is refused before DuckDB sees it; what slips past is blocked by DuckDB itself
+    await run("SELECT * FROM read_parquet('https://example.com/x.parquet')");
+    await expect.poll(errorText, { timeout: 20_000 }).toContain("只能读取本站自带的文件");
+    await run("SELECT * FROM read_csv(['https://example.com/y.csv'])");
+    await expect.poll(errorText, { timeout: 20_000 }).toContain("不访问网络");
+    await run("SET GLOBAL autoload_known_extensions = true");
+    await expect.poll(errorText, { timeout: 20_000 }).toContain("已锁定");
+    await page.screenshot({ path: join(SHOTS, "notebook-error.png"), fullPage: true });
+
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((u) => new URL(u).hostname !== "127.0.0.1")).toEqual([]);
+    expect(session.external.slice(external)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("offers 看板数值.csv (Chinese headers and labels, one row per comparable value) and indicators.csv", async () => {
+    const { page } = await open("download.html?dashboard", "[data-section=columns] table");
+    const link = page.locator('a[data-file="看板数值.csv"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("看板数值.csv");
+    const file = join(dataDir, "downloaded-看板数值.csv");
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = bytes.toString("utf8").slice(1).split("\r\n")[0]!;
+    expect(header.split(",").slice(0, 12)).toEqual(["地区", "省份", "级别", "年度", "指标", "数值", "单位", "限定", "时段", "范围", "原文句子", "来源"]);
+    const rows = readCsv(file);
+    expect(rows.length).toBe(comparable.length);
+    // one row per comparable value: the same (jurisdiction, year, indicator) triples, named in Chinese
+    const nameOf = new Map(docs.map((d) => [d.jurisdiction_code, d.jurisdiction_name]));
+    const indicatorName = new Map(indicatorRows.map((i) => [i.indicator_id, i.name_zh]));
+    const triple = (a: string, y: string, i: string) => `${a}|${y}|${i}`;
+    expect(rows.map((r) => triple(r["地区"]!, r["年度"]!, r["指标"]!)).sort())
+      .toEqual(comparable.map((c) => triple(nameOf.get(c.jurisdiction_code)!, c.report_year, indicatorName.get(c.indicator_id) ?? c.indicator_id)).sort());
+    // Chinese words, never the codes
+    for (const r of rows) {
+      expect(["省级", "地市级", "县级"]).toContain(r["级别"]);
+      expect(["确数", "约数", "不少于", "超过", "不超过", "不足"]).toContain(r["限定"]);
+      expect(r["时段"]).toMatch(/^(全年|部分时段|累计|上年对比数)/);
+      expect(r["范围"]).toMatch(/^(全辖区|政府本级|上级事项|下属单位|分类细项|作为被申请人)/);
+      expect(r["来源"]).toMatch(/文件 \S+\.txt。$/);
+      expect(Object.values(r).join(" ")).not.toMatch(/\b(full_year|exact|at_least|county|prefecture|jurisdiction|mediation_cases)\b/);
+    }
+    const c = comparable.find((x) => x.jurisdiction_code === "430203" && x.indicator_id === "mediation_cases" && x.report_year === "2023")!;
+    const row = rows.find((r) => r["地区"] === "芦淞区" && r["年度"] === "2023" && r["指标"] === indicatorName.get("mediation_cases"))!;
+    expect(row["数值"]).toBe(c.value);
+    expect(row["原文句子"]).toContain("774件");
+    expect(row["来源"]).toContain("原文无标题");
+    const titled = rows.find((r) => r["地区"] === "孝感市")!;
+    expect(titled["来源"]).toContain(`《${docs.find((d) => d.file_name === WITH_URL)!.title}》`);
+    expect(titled["来源"]).toContain(WITH_URL_ADDRESS);
+
+    // indicators.csv: the catalog, with a BOM
+    const href = await page.locator('a[data-file="indicators.csv"]').getAttribute("href");
+    const ind = await page.evaluate(async (h) => Array.from(new Uint8Array(await (await fetch(h)).arrayBuffer())), href!);
+    expect(ind.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    const indText = Buffer.from(ind).toString("utf8");
+    expect(indText.split(/\r?\n/).filter(Boolean).length - 1).toBe(indicatorRows.length);
+    expect(indText).toContain("name_zh");
+    await page.close();
+  }, 90_000);
+
+  it("cites a report in the document view: title, issuer, date, address as a link, file; 原文无标题 when it has none", async () => {
+    const titled = docs.find((d) => d.file_name === WITH_URL)!;
+    const { page, log } = await open(`doc.html?id=${titled.doc_id}`, "[data-role=citation]");
+    const field = (f: string) => page.locator(`[data-role=citation] [data-field=${f}]`).textContent();
+    expect(titled.title).toBeTruthy();
+    expect(await field("cite-title")).toBe(titled.title);
+    expect(titled.issuer).toBeTruthy();
+    expect(await field("cite-issuer")).toBe(titled.issuer);
+    const [y, m, d] = titled.published_on!.split("-").map(Number);
+    expect(await field("cite-date")).toBe(`${y}年${m}月${d}日`);
+    const a = page.locator("[data-role=citation] [data-field=cite-url] a");
+    expect(await a.getAttribute("href")).toBe(WITH_URL_ADDRESS);
+    expect(await a.getAttribute("rel")).toContain("noopener");
+    expect(await field("cite-file")).toContain(WITH_URL);
+    expect(await field("cite-text")).toContain(`《${titled.title}》`);
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    const untitled = docs.find((x) => !x.title && x.status === "ok" && x.issuer)!;
+    expect(untitled, "the sample has a report without a title").toBeDefined();
+    const second = await open(`doc.html?id=${untitled.doc_id}`, "[data-role=citation]");
+    const f2 = (f: string) => second.page.locator(`[data-role=citation] [data-field=${f}]`).textContent();
+    expect(await f2("cite-title")).toBe("原文无标题");
+    expect(await f2("cite-issuer")).toBe(untitled.issuer);
+    expect(await f2("cite-url")).toContain("无");
+    expect(await second.page.locator("[data-role=citation] [data-field=cite-url] a").count()).toBe(0);
+    expect(await f2("cite-file")).toContain(untitled.file_name);
+    expect(await f2("cite-text")).toContain("（原文无标题）");
+    expect(second.log.errors).toEqual([]);
+    await second.page.close();
+  }, 90_000);
+
+  it("names the reports a chart draws from in a 来源 line on the 指标 and 地区 pages", async () => {
+    const kindOf = new Map(docs.map((d) => [d.doc_id, d]));
+    const year = "2023";
+    // 指标: every value of the ranked chart comes from one of the listed reports, and each listed report gives one
+    const { page, log } = await open(`indicator.html?i=mediation_cases&y=${year}`, "[data-role=sources]");
+    const want = new Set(comparable.filter((c) => c.indicator_id === "mediation_cases" && c.report_year === year).map((c) => c.doc_id));
+    expect(want.size).toBeGreaterThan(0);
+    const line = page.locator("[data-role=sources]").first();
+    expect(await line.getAttribute("data-count")).toBe(String(want.size));
+    expect(await line.textContent()).toMatch(new RegExp(`^来源：${want.size} 份报告`));
+    const links = await line.locator("a[data-doc]").evaluateAll((as) => as.map((a) => [a.getAttribute("data-doc"), a.getAttribute("href"), a.textContent]));
+    expect(new Set(links.map((l) => l[0]))).toEqual(want);
+    for (const [id, href, label] of links) {
+      expect(href).toBe(`./doc.html?id=${id}`);
+      const d = kindOf.get(id!)!;
+      expect(label).toBe(d.title ? `《${d.title}》` : `${d.jurisdiction_name}${d.report_year}年报告（原文无标题）`);
+    }
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    // 地区: the peers chart (same province and level) names its reports too
+    const region = await open(`region/430203.html?i=mediation_cases&y=${year}`, "[data-role=sources]");
+    const group = new Set(docs.filter((d) => d.jurisdiction_code?.startsWith("43") && d.admin_level === "county").map((d) => d.jurisdiction_code));
+    const peerDocs = new Set(comparable.filter((c) => group.has(c.jurisdiction_code) && c.indicator_id === "mediation_cases" && c.report_year === year).map((c) => c.doc_id));
+    const rline = region.page.locator("[data-role=sources]").first();
+    expect(await rline.getAttribute("data-count")).toBe(String(peerDocs.size));
+    expect(new Set(await rline.locator("a[data-doc]").evaluateAll((as) => as.map((a) => a.getAttribute("data-doc"))))).toEqual(peerDocs);
+    expect(await rline.locator("a[data-doc]").first().getAttribute("href")).toMatch(/^\.\.\/doc\.html\?id=/);
+    expect(region.log.errors).toEqual([]);
+    await region.page.close();
+  }, 90_000);
+
+  it("gives a quarantined file's reason in Chinese on the 数据质量, 原文 and document pages", async () => {
+    const empty = docs.find((d) => d.file_name === EMPTY)!;
+    expect(empty.status_reason).toMatch(/[A-Za-z]{4,}/); // the pipeline's reason is English ("empty file")
+    const { page, log } = await open("quality.html?reasons", "[data-section=problem-docs] table");
+    const row = page.locator("[data-section=problem-docs] tr", { hasText: EMPTY });
+    const reason = (await row.locator("td").nth(2).textContent())!;
+    expect(reason).toBe("空文件");
+    const reasons = await page.locator("[data-section=problem-docs] tbody tr td:nth-child(3)").allTextContents();
+    for (const r of reasons) expect(r.replace(/\b[0-9a-f]{16}\b|[\w.-]+\.(txt|html|docx|pdf)\b/g, "")).not.toMatch(/[A-Za-z]{4,}/);
+    expect(log.errors).toEqual([]);
+    await page.close();
+    const doc = await open(`doc.html?id=${empty.doc_id}`, "[role=alert]");
+    expect(await doc.page.locator("[role=alert]").first().textContent()).toBe("此文件已隔离（未纳入统计）：空文件");
+    await doc.page.close();
+    const list = await open("reports.html?reasons", "table.fz-table");
+    await list.page.locator("form input").first().fill(EMPTY);
+    await expect.poll(() => list.page.locator("table.fz-table tbody tr").count()).toBe(1);
+    expect(await list.page.locator("table.fz-table tbody tr .fz-flag").getAttribute("title")).toBe("空文件");
+    await list.page.close();
+  }, 90_000);
+
+  it("answers a missing page with a Chinese 404 page that finds its way home under the sub-path", async () => {
+    for (const path of ["no/such/page.html", "region/999999.html"]) {
+      const { page } = await openPage(session);
+      const response = await page.goto(url + path);
+      expect(response?.status(), path).toBe(404);
+      await page.waitForFunction(() => document.documentElement.hasAttribute("data-root"), null, { timeout: 10_000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      expect(await page.locator("h1").textContent()).toBe("页面不存在（404）");
+      expect(await page.title()).toContain("页面不存在");
+      expect(await page.locator("body").innerText()).not.toMatch(/not found|page not|sorry/i);
+      if (path.startsWith("region/")) expect(await page.locator("#fz-region").isVisible()).toBe(true);
+      expect(await page.locator("a[data-to='index.html']").evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${url}index.html`);
+      await page.locator("a[data-to='index.html']").click();
+      await settle(page, "h1", 60_000);
+      expect(new URL(page.url()).pathname).toBe(`${BASE}index.html`);
+      expect(await page.locator("h1").first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+      await page.close();
+    }
+    // outside the sub-path the server itself answers, in Chinese too
+    const outside = await fetch(url.replace(BASE, "/elsewhere/"));
+    expect(outside.status).toBe(404);
+    expect(await outside.text()).toContain("页面不存在");
   }, 90_000);
 
   it("made no request to any host but 127.0.0.1", () => {
