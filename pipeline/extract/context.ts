@@ -217,7 +217,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   }
   // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
   // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
-  const clauses = before.split(/[,;:]/);
+  // ("其中,草原边界等涉牧纠纷217件": a 其中 set off by a comma still opens its clause)
+  const clauses = before.replace(/其中[,:]/g, "其中").split(/[,;:]/);
   // "以县政府或者县直部门、乡镇人民政府为被告的…案件37件": the government with its departments and towns as defendants
   // are all the region's organs
   const group = x.area === "litig" ? clauses[clauses.length - 1]!.match(DEFENDANTS) : null;
@@ -253,7 +254,7 @@ const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
-const KIND = /^其中[^,;。\d]{0,6}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
+const KIND = /^其中[^,;。\d]{0,16}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
 
 function splitOutsideBrackets(s: string, sep: string): string[] {

@@ -803,3 +803,16 @@ describe("a text published before December of the year it reports on", () => {
     expect(scoped("全县持证行政执法人员2156人。", oct)).toEqual(["enforce_officers=2156/jurisdiction/full_year"]);
   });
 });
+
+describe("协调解决 is coordination, not mediation; a 其中 set off by a comma still opens its clause", () => {
+  it.each(["旗长亲自协调解决涉牧重大矛盾纠纷5起。", "县委书记协调解决信访难题12件。", "主要领导协调解决重大矛盾纠纷8件,推动全县调解成功率超过97%。"])("%s", (text) => {
+    expect(stated(text).some((x) => x.startsWith("mediation_cases"))).toBe(false);
+  });
+  it.each([
+    ["全县调解纠纷1,135件,调解成功1,108件。其中,草原边界、草场承包等涉牧纠纷217件,调解成功209件。", "mediation_succeeded=209/subcategory/full_year"],
+    ["全年调解纠纷2,000件。其中,涉企纠纷310件,调解成功300件。", "mediation_succeeded=300/subcategory/full_year"],
+    ["全区共调解纠纷980件,调解成功970件;其中,涉及婚姻家庭等涉家纠纷120件,调解成功118件。", "mediation_succeeded=118/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
