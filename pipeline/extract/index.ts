@@ -510,7 +510,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
  * - "应诉行政诉讼案件47件,其中一审39件、二审8件": litig_cases counts first-instance lawsuits, so the total that
  *   includes the second instance gives way.
  */
-function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
+function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted[] = []): Extracted[] {
   const before = (o: Extracted) => sentence.text.slice(0, o.char_start - sentence.start);
   const inner = (o: Extracted, re: RegExp) =>
     found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
@@ -531,7 +531,7 @@ function nestedCounts(found: Extracted[], sentence: Sentence): Extracted[] {
     if (o.scope === "jurisdiction" && opener >= 0 && !firstInstance) {
       const at = sentence.start + opener;
       // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)
-      if (o.unit !== "%" && found.some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.period === o.period && x.char_start < at && x.value > o.value)) {
+      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.period === o.period && x.char_start < at && x.value > o.value)) {
         o.scope = "subcategory";
         o.scope_note = sentence.text.slice(opener, o.char_start - sentence.start).replace(/^[(（]?\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
       }
@@ -651,6 +651,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   let paragraph = -1;
   let opening = "";
   let previous: Extracted[] = [];
+  let lastFound: Extracted[] = [];
   // The topic a heading sets ("(一)行政复议案件情况") holds for the paragraphs under it until the next heading.
   let headingTopic: Topic | null = null;
   let paragraphTopic: Topic | null = null;
@@ -661,6 +662,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     if (sentence.paragraph !== paragraph) {
       opening = "";
       previous = [];
+      lastFound = [];
       paragraph = sentence.paragraph;
       if (isHeading(sentence, sentences[k + 1])) {
         // a heading that names two topics ("发挥行政复议…作用,健全矛盾纠纷多元化解机制") sets neither, and the umbrella
@@ -678,11 +680,13 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     }
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
-      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence));
+      // (a sentence that opens with 其中 breaks down the one before it: "…结案118件。其中开庭审结94件")
+      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, /^其中/.test(sentence.text) ? lastFound : []));
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的
     // 2.8倍。经审查,受理146件" stays with 行政复议); a sentence that counted nothing hands on its last topic word
+    if (found.length) lastFound = found;
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that

@@ -816,3 +816,20 @@ describe("协调解决 is coordination, not mediation; a 其中 set off by a com
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("kinds of cases counted by 类, and a sentence opened with 其中 after the totals", () => {
+  it.each([
+    ["工商投诉举报类受理21件,占总数的35.6%。", "recon_accepted=21/subcategory/full_year"],
+    ["征迁安置类新收6件,占总数的10.2%。", "recon_received=6/subcategory/full_year"],
+    ["其他各类案件新收19件,占案件总数的32.2%。", "recon_received=19/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(`全区新收行政复议案件88件,受理59件。${text}`)).toContain(want);
+  });
+  it.each([
+    ["全区新收一审行政诉讼案件73件,结案118件。其中开庭审结94件。", "litig_concluded=94/subcategory/full_year"],
+    ["全年共收到行政复议申请120件。其中网上申请收到行政复议申请45件。", "recon_received=45/subcategory/full_year"],
+    ["全县调解纠纷2,316件。其中调解婚姻家庭纠纷412件。", "mediation_cases=412/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
