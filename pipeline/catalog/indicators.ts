@@ -28,6 +28,7 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\s*(件|次|起|人次|宗)[,，]?占[^,;。\d]{0,12}$/;
 // a sentence about a court, unless it turns to people's mediation: "县人民法院诉前调解…", "区法院与区司法局诉调对接,…调解…"
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
 // "在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件": replies published, broken down by kind
@@ -71,7 +72,7 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内收到（新收）的行政复议申请数，与受理数不同。",
     rules: [
       { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
-      { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理/, priority: 5 },
+      { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销/, priority: 5 },
     ],
   },
   {
@@ -92,7 +93,7 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内审结（办结、结案）的行政复议案件数，可能含上年结转。",
     rules: [
       // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)/, priority: 10 },
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)/, priority: 10 },
     ],
   },
   {
@@ -218,7 +219,11 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政机关负责人出庭应诉率", name_en: "Head-of-organ court appearance rate",
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
     // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
-    rules: [{ lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 }],
+    rules: [
+      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 },
+      // "行政机关负责人出庭应诉的87件,占诉讼案件的21.75%": the share of cases a head attended is the rate
+      { lead: /^[,，]?占[^,;。\d]{0,12}$/, units: RATE, before: APPEARANCE_SHARE, priority: 21 },
+    ],
     zero: [{ pattern: /负责人出庭(应诉)?(率)?(实现|达到)?全覆盖/, value: 100 }],
   },
   {

@@ -2,6 +2,7 @@
 // if so its period and scope. Each function reads the sentence text before the number (`before`) and/or the
 // lead (the clause part right before the number).
 import type { AdminLevel, Period, Scope } from "../schema.ts";
+import { APPEARANCE_SHARE } from "../catalog/indicators.ts";
 import { LEVEL_RANK, loadGazetteer } from "../identify/gazetteer.ts";
 
 export interface Marked<T> {
@@ -28,7 +29,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
   // (a count after 占 is the total the share is of: "占全县行政执法人员总数1,378名的4.6%")
-  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
+  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
@@ -301,6 +302,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.
     if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
+    // "其中,市政府收到1197件,区政府收到65件": in a city's report the districts' governments are parts of it
+    if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
   }
   if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE))) return { value: "sub_entity", note: m[0] };
@@ -324,6 +327,17 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     return { value: "sub_entity", note: place.name };
   }
   return null;
+}
+
+/** A government of a level below the document's ("区政府" in a city's report, "市政府" in a province's). */
+function lowerGovernment(said: string, x: ScopeInput): boolean {
+  const lvl = said.match(/(省|市|区|县|州|旗|盟)(人民)?(政府|行政公署|本级)/)?.[1];
+  if (!lvl) return false;
+  // (a 地区's "地区政府" is its own)
+  if (x.docLevel === "prefecture") return /[县旗]/.test(lvl) || (lvl === "区" && !/地区$/.test(x.docName ?? ""));
+  // (a municipality's 市政府 and an autonomous region's 区政府 are its own)
+  if (x.docLevel === "province") return /[县州盟旗]/.test(lvl) || (lvl === "市" && !/市$/.test(x.docName ?? "")) || (lvl === "区" && !/自治区$/.test(x.docName ?? ""));
+  return false;
 }
 
 /** A real jurisdiction named at the start of a clause ("孝南区收到…", "其中邓州市…"), by the gazetteer. */

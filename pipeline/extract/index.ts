@@ -282,6 +282,9 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     } else if (i > 0 && /^(至|到)$/.test(lead) && leads[i - 1] && CHANGED.test(leads[i - 1]!)) {
       // "直接纠错率同比下降3.2个百分点至14.8%": the level after the change, of the measure named before it
       lead = leads[i - 1]!.replace(CHANGE_TAIL, "");
+    } else if (i > 0 && a > prevEnd && TOTAL_WORD.test(lead) && new Set(s.slice(0, a).match(CORRECTION_WORDS) ?? []).size >= 2) {
+      // "撤销…22件、确认违法21件、变更1件、责令履行4件,共48件": the total of the corrections just listed
+      lead = "纠错";
     } else if (i > 0 && a > prevEnd && BARE.test(lead) && leads[i - 1]) {
       // "全县行政复议案件同比增长35.6%,达到156件": a clause with only a verb continues the previous clause's subject.
       lead = leads[i - 1].replace(CHANGE_TAIL, "");
@@ -348,6 +351,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   return out;
 }
 
+const TOTAL_WORD = /^(共|共计|合计|总计)$/;
+const CORRECTION_WORDS = /撤销|变更|确认违法|确认无效|责令履行/g;
 const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
 const LABEL_BEFORE_YEARS = /([^,;。:：]{2,30})[:：]\s*\d{4}\s*年[^:：]*$/;
 const ITEM_NUMBER_LEAD = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;

@@ -833,3 +833,33 @@ describe("kinds of cases counted by 类, and a sentence opened with 其中 after
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("met in real8: lower governments, the total of corrections, a head-appearance share, outcomes that are not counts", () => {
+  const city = { ...CITY, jurisdiction_name: "珠海市", report_year: 2018 };
+  it.each([
+    [city, "全市全年共收到行政复议案件1262件。其中,市政府收到1197件,区政府收到65件。", ["recon_received=1197/government_level/full_year", "recon_received=65/sub_entity/full_year"]],
+    [{ ...city, admin_level: "province", jurisdiction_name: "广东省" } as DocContext, "全省收到复议申请5,000件,其中省政府收到300件,市县政府收到4,700件。", ["recon_received=300/government_level/full_year"]],
+    [{ ...city, admin_level: "province", jurisdiction_name: "北京市" } as DocContext, "全市收到复议申请12,000件,其中市政府收到1,200件,区政府收到10,800件。", ["recon_received=1200/government_level/full_year", "recon_received=10800/sub_entity/full_year"]],
+  ])("%#", (ctx, text, want) => {
+    const got = scoped(text, ctx);
+    for (const w of want) expect(got).toContain(w);
+  });
+  it("keeps a 地区's own government its own", () => {
+    const aksu = { admin_level: "prefecture", jurisdiction_name: "阿克苏地区", report_year: 2019 } as DocContext;
+    expect(scoped("审结283件(含上年结转),其中地区政府本级受理38件。", aksu)).toContain("recon_accepted=38/government_level/full_year");
+  });
+  it("reads 共N件 after a list of correction outcomes as the corrections", () => {
+    expect(stated("行政复议方面,撤销原具体行政行为22件、确认违法21件、变更1件、责令履行4件,共48件。", city)).toContain("recon_corrected=48");
+    expect(stated("行政复议方面,撤销12件、责令履行3件,合计15件。", city)).toContain("recon_corrected=15");
+    expect(stated("行政复议方面,撤销5件、确认违法2件,共计7件。", city)).toContain("recon_corrected=7");
+  });
+  it("reads the share of cases a head attended as the appearance rate", () => {
+    expect(scoped("全市共发生行政诉讼一审案件434件。其中,行政机关负责人出庭应诉的87件,占诉讼案件的21.75%。", city)).toContain("litig_head_appearance_rate=21.75/jurisdiction/full_year");
+    expect(scoped("负责人出庭应诉56件,占开庭审理案件的93.3%。", city)).toContain("litig_head_appearance_rate=93.3/jurisdiction/full_year");
+    expect(scoped("行政诉讼案件中涉及行政处罚的87件,占诉讼案件的21.75%。", city).some((x) => x.startsWith("litig_head_appearance_rate"))).toBe(false);
+  });
+  it("does not count cases pending, withdrawn or ended otherwise as concluded or received", () => {
+    const got = stated("行政复议方面,已审结案件1148件,未审结案件221件。申请人自愿撤回复议申请67件。其他方式结案7件。", city);
+    expect(got).toEqual(["recon_concluded=1148"]);
+  });
+});
