@@ -846,7 +846,7 @@ describe("met in real8: lower governments, the total of corrections, a head-appe
   });
   it("keeps a 地区's own government its own", () => {
     const aksu = { admin_level: "prefecture", jurisdiction_name: "阿克苏地区", report_year: 2019 } as DocContext;
-    expect(scoped("审结283件(含上年结转),其中地区政府本级受理38件。", aksu)).toContain("recon_accepted=38/government_level/full_year");
+    expect(scoped("全地区行政复议机关审结行政复议案件283件(含上年结转),其中地区政府本级受理38件。", aksu)).toContain("recon_accepted=38/government_level/full_year");
   });
   it("reads 共N件 after a list of correction outcomes as the corrections", () => {
     expect(stated("行政复议方面,撤销原具体行政行为22件、确认违法21件、变更1件、责令履行4件,共48件。", city)).toContain("recon_corrected=48");
