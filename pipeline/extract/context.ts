@@ -99,6 +99,12 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   // a closed bracket's time words stay inside it: "截至11月30日,收到152件(2023年全年为118件),受理139件"
   const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, "") : withBrackets;
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
+  // "受理121件(2021年受理108件)": a bracket still open at the number, opened with an earlier year, is that year's
+  const open = Math.max(withBrackets.lastIndexOf("("), withBrackets.lastIndexOf("（"));
+  if (open >= 0 && reportYear !== null && open > Math.max(withBrackets.lastIndexOf(")"), withBrackets.lastIndexOf("）"))) {
+    const y = withBrackets.slice(open + 1).match(YEAR_OPENING);
+    if (y && Number(y[1]) < reportYear && Number(y[1]) >= reportYear - 10) return { value: "prior_year", note: y[0] };
+  }
   const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
   if (last) return { value: "prior_year", note: last[0] };
   let cum = lastMatch(CUMULATIVE, before);

@@ -275,10 +275,19 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     // and both belong to the subject before 由.
     const from = lead.match(FROM);
     const next = mentions[i + 1];
+    // "由2019年的45件、2020年的53件增加到2021年的62件": earlier levels listed by year before the one reached
+    const reached = from && from.index! > 0 && !(next && TO.test(s.slice(m.end, next.start))) ? reachedAfterYears(s, mentions, i) : -1;
     if (from && from.index! > 0 && next && TO.test(s.slice(m.end, next.start))) {
       lead = lead.slice(0, from.index);
       period = /季度|上半年|[0-9]月/.test(from[0]) ? null : { value: "prior_year", note: "由…至…的起点" };
       assigned.set(i + 1, lead);
+    } else if (reached > i) {
+      lead = lead.slice(0, from!.index);
+      period = { value: "prior_year", note: "由…至…的起点" };
+      for (let q = i + 1; q <= reached; q++) {
+        assigned.set(q, lead);
+        if (q < reached) yearOf.set(q, { value: "prior_year", note: s.slice(mentions[q - 1]!.end, mentions[q]!.start).replace(/^[、,，\s]+/, "") });
+      }
     } else if (i > 0 && /^(至|到)$/.test(lead) && leads[i - 1] && CHANGED.test(leads[i - 1]!)) {
       // "直接纠错率同比下降3.2个百分点至14.8%": the level after the change, of the measure named before it
       lead = leads[i - 1]!.replace(CHANGE_TAIL, "");
@@ -304,7 +313,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     const spread = !resp && !yearOf.has(i) && SPREAD.test(lead) ? lead : null;
     // (the years may head an earlier ;-part of the sentence: "2021年、2022年、2023年,…收到…;分别审结55件、70件、91件")
     const years = (resp || spread) && !yearOf.has(i) ? yearsOf(lead) ?? yearsOf(s.slice(0, 32).split(/[,;:]/)[0]!) ?? (opening ? yearsOf(opening.slice(0, 32).split(/[,;:]/)[0]!) : null) : null;
-    const span = years && years.length > 1 && i + years.length <= mentions.length ? years : null;
+    // "连续三年调解纠纷数量分别为3,287件、3,652件、4,118件": the last of the run is the report year
+    const run = !years && (resp || spread) && !yearOf.has(i) ? runOfYears(lead, ctx.report_year) : null;
+    const listed = years ?? run;
+    const span = listed && listed.length > 1 && i + listed.length <= mentions.length ? listed : null;
     if (span && ctx.report_year !== null) {
       span.forEach((y, k) => {
         yearOf.set(i + k, y === ctx.report_year ? { value: "full_year", note: `${y}年` } : { value: y < ctx.report_year! ? "prior_year" : "cumulative", note: `${y}年` });
@@ -356,6 +368,25 @@ const CORRECTION_WORDS = /撤销|变更|确认违法|确认无效|责令履行/g
 const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
 const LABEL_BEFORE_YEARS = /([^,;。:：]{2,30})[:：]\s*\d{4}\s*年[^:：]*$/;
 const ITEM_NUMBER_LEAD = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
+const YEARS_RUN = /(连续|近|最近)([两二三四五2345])年|([两二三四五])年来/;
+const RUN_LENGTH: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 2: 2, 3: 3, 4: 4, 5: 5 };
+/** The years of "连续三年…分别为", ending with the report year. */
+function runOfYears(lead: string, reportYear: number | null): number[] | null {
+  const m = lead.match(YEARS_RUN);
+  if (!m || reportYear === null) return null;
+  const n = RUN_LENGTH[m[2] ?? m[3]!] ?? 0;
+  return n >= 2 ? Array.from({ length: n }, (_, k) => reportYear - n + 1 + k) : null;
+}
+
+// the mention a 由-list of years reaches ("由2019年的45件、2020年的53件增加到2021年的62件" → the 62), or -1
+function reachedAfterYears(s: string, mentions: NumberMention[], i: number): number {
+  for (let k = i + 1; k < mentions.length; k++) {
+    const gap = s.slice(mentions[k - 1]!.end, mentions[k]!.start);
+    if (TO.test(gap)) return k > i + 1 ? k : -1;
+    if (!/^[、,，]\s*\d{4}\s*年(度)?(的)?$/.test(gap)) return -1;
+  }
+  return -1;
+}
 const FROM = /(由|从|较|比(?!例|率|重))(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?|[^,;。\d]{0,4})?(的)?$/;
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
@@ -369,7 +400,7 @@ const PART_OF_YEAR = /^(其中)?[^,;。\d]{0,4}([一二三四1-4]季度|上半�
 const RUNNING_TOTAL = /^([两二三四五六七八九十]年)?(累计|合计|共计|总计)[^,;。\d]{0,2}$/;
 const PLACE_ITEM = /^[\p{Script=Han}]{2,8}(市|州|县|区|旗|盟)(分别)?(为|是)?$/u;
 // "收到申请120件(2022年为98件)": a comparison figure takes the indicator of the value it is compared with.
-const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?)(同期|全年|全年度)?(为|是|共|的)?$/;
+const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年同期|\d{4}年(度)?)(同期|全年|全年度|底|末)?(为|是|共|的)?$/;
 
 /**
  * The rule of the reading before, for a number whose words name no measure but say it is the same one: a comparison

@@ -863,3 +863,22 @@ describe("met in real8: lower governments, the total of corrections, a head-appe
     expect(got).toEqual(["recon_concluded=1148"]);
   });
 });
+
+describe("met in blind16: earlier levels listed by year, runs of years, a bracket opened with an earlier year", () => {
+  const y2021 = { ...COUNTY, report_year: 2021 };
+  it.each([
+    ["全市行政机关一审行政诉讼案件由2019年的45件、2020年的53件增加到2021年的62件。", ["litig_cases=45/jurisdiction/prior_year", "litig_cases=53/jurisdiction/prior_year", "litig_cases=62/jurisdiction/full_year"]],
+    ["出庭应诉率由2019年的85%、2020年的92%提高到98.6%。", ["litig_head_appearance_rate=85/jurisdiction/prior_year", "litig_head_appearance_rate=92/jurisdiction/prior_year", "litig_head_appearance_rate=98.6/jurisdiction/full_year"]],
+    ["连续三年调解纠纷数量分别为3,287件、3,652件、4,118件。", ["mediation_cases=3287/jurisdiction/prior_year", "mediation_cases=3652/jurisdiction/prior_year", "mediation_cases=4118/jurisdiction/full_year"]],
+    ["近两年行政复议纠错率分别为12.1%、13.5%。", ["recon_correction_rate=12.1/jurisdiction/prior_year", "recon_correction_rate=13.5/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, y2021)).toEqual(want);
+  });
+  it.each([
+    ["县政府全年共收到行政复议申请137件,受理121件(2020年受理108件),审结119件。", "recon_accepted=108/jurisdiction/prior_year"],
+    ["全年调解纠纷2,316件(2020年为2,104件)。", "mediation_cases=2104/jurisdiction/prior_year"],
+    ["全县持证执法人员1,146名(2019年底1,032名)。", "enforce_officers=1032/jurisdiction/prior_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, y2021)).toContain(want);
+  });
+});
