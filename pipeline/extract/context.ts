@@ -189,7 +189,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   let m: RegExpMatchArray | null;
   const sub = bare.match(SUBORDINATE_RESPONDENT);
   if (x.area === "recon" && sub && clauseTail(bare).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
-  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && (m = bare.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
+  // (in a department's own report the respondent is the department, not "this government": its own docket)
+  if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && !x.department && (m = bare.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if (SUGGESTIONS.has(x.indicatorId)) {
     // the congress the number's own words name decides: "自治区人大代表建议3件" in a district report is higher, "区政协
     // 提案103件" right after "南宁市政协提案9件、" is the district's own

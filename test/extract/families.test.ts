@@ -882,3 +882,17 @@ describe("met in blind16: earlier levels listed by year, runs of years, a bracke
     expect(scoped(text, y2021)).toContain(want);
   });
 });
+
+describe("met in blind16: a police bureau's report", () => {
+  const bureau = { admin_level: "county", jurisdiction_name: "城固县", report_year: 2022, doc_kind: "department_report", department: "城固县公安局" } as DocContext;
+  it.each([
+    ["全局持证民警312名(上年为297名),民警持证率达到100%。", "enforce_officers=312/sub_entity/full_year"],
+    ["全局各派出所联合驻所人民调解室调解矛盾纠纷1,532起,调解成功1,487起。", "mediation_cases=1532/sub_entity/full_year"],
+    ["全年以我局为被申请人的行政复议案件14件,审结13件,其中维持10件、撤销2件、确认违法1件。", "recon_upheld=10/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, bureau)).toContain(want);
+  });
+  it("still counts mediation rooms as no disputes", () => {
+    expect(stated("全县建成个人调解室38个,行业调解室12个。").some((x) => x.startsWith("mediation_cases"))).toBe(false);
+  });
+});
