@@ -363,6 +363,10 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   return out;
 }
 
+// a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
+const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
+// a sentence that names its own subject (the region, a level, the reconsideration body)
+const OWN_SUBJECT = /全[省市区县州旗盟]|各级|本级|政府(共|收到|受理|办理|审结)|复议机关|复议机构|被申请人/;
 const TOTAL_WORD = /^(共|共计|合计|总计)$/;
 const CORRECTION_WORDS = /撤销|变更|确认违法|确认无效|责令履行/g;
 const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
@@ -722,6 +726,14 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的
     // 2.8倍。经审查,受理146件" stays with 行政复议); a sentence that counted nothing hands on its last topic word
+    // "以区政府为被申请人的复议案件共50件…。目前审结43件,其中维持15件…": the cases of the sentence before, still
+    if (lastFound.some((o) => o.indicator_id === "recon_as_respondent") && CONTINUES.test(sentence.text) && !OWN_SUBJECT.test(sentence.text)) {
+      for (const o of found) {
+        if (!o.indicator_id.startsWith("recon_") || o.indicator_id === "recon_as_respondent" || o.scope !== "jurisdiction") continue;
+        o.scope = "as_respondent";
+        o.scope_note = "承上句(作为被申请人)";
+      }
+    }
     if (found.length) lastFound = found;
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;

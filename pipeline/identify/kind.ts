@@ -65,6 +65,7 @@ const PLACES_BEFORE = String.raw`(?:\p{Script=Han}{2,8}?[省市州盟县区旗])
 const TOWN_TITLE = new RegExp(String.raw`^(?:中共)?${PLACES_BEFORE}${TOWN}(?=办事处|人民政府|党工委|党委|关于|\d|法治|依法|[,，\s])`, "u");
 // "2024年,五常街道深入学习贯彻…": the opening sentence's subject
 const TOWN_OPENING = new RegExp(String.raw`^(?:(?:\d{4}年(?:度)?(?:以来)?|今年以来|一年来|过去一年)[,，]?\s*)?(?:中共)?${PLACES_BEFORE}${TOWN}(?:办事处|人民政府|党工委|党委)?(?:(?![省市州盟县区旗])[^,，。]){0,4}(?:深入|认真|全面|坚持|紧紧|始终|围绕|持续|高度|严格|扎实|积极|紧扣|聚焦|立足|按照|不断|以习近平)`, "u");
+const BUREAU_TITLE = /^((?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?局)(?:关于)?\d{4}年/u;
 const DEPARTMENT_SUBJECT = /(?:^|[,，。\n])((?![我本该各全])(?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?[\p{Script=Han}]{1,10}?局)(?:党组)?(?:严密|认真|深入|坚持|全面|高度|紧紧|始终|扎实|积极|切实|严格|按照|围绕|聚焦|立足|不断|紧扣)/u;
 const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
 
@@ -78,6 +79,9 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
   if (town) return town[1]!;
   // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
   if (kind !== "department_report") {
+    // "区交通运输局2022年建议提案办理情况": a bureau's own title
+    const titled = (title ?? "").match(BUREAU_TITLE);
+    if (titled && !REGION_OFFICES.test(titled[1]!)) return titled[1]!;
     const head = text.slice(0, 800);
     const self = /我局|本局/.test(head) ? head.match(DEPARTMENT_SUBJECT) : null;
     return self && !REGION_OFFICES.test(self[1]!) ? self[1]! : null;

@@ -896,3 +896,18 @@ describe("met in blind16: a police bureau's report", () => {
     expect(stated("全县建成个人调解室38个,行业调解室12个。").some((x) => x.startsWith("mediation_cases"))).toBe(false);
   });
 });
+
+describe("the cases of a sentence about the government as respondent go on into the next", () => {
+  const d = { ...COUNTY, jurisdiction_name: "通州区", report_year: 2024 };
+  it.each([
+    ["以区政府为被申请人的复议案件共50件,案件类型涉及信息公开等。目前审结43件,其中维持15件,驳回24件。", ["recon_concluded=43/as_respondent/full_year", "recon_upheld=15/as_respondent/full_year", "recon_rejected=24/as_respondent/full_year"]],
+    ["区政府作为被申请人的行政复议案件12件。已审结10件,其中维持8件。", ["recon_concluded=10/as_respondent/full_year", "recon_upheld=8/as_respondent/full_year"]],
+    ["被申请行政复议9件,涉及征收补偿。经复议维持7件,撤销1件。", ["recon_upheld=7/as_respondent/full_year", "recon_revoked=1/as_respondent/full_year"]],
+  ])("%s", (text, want) => {
+    const got = scoped(text, d);
+    for (const w of want) expect(got).toContain(w);
+  });
+  it("stops where a sentence names its own subject", () => {
+    expect(scoped("以区政府为被申请人的复议案件共50件。全区共审结行政复议案件1,550件。", d)).toContain("recon_concluded=1550/jurisdiction/full_year");
+  });
+});

@@ -118,7 +118,15 @@ describe("departmentOf", () => {
   ])("a bureau that speaks of itself as 我局 or 本局: %s", (text, dept) => {
     expect(departmentOf("other", text, null)).toBe(dept);
   });
+  it.each([
+    ["区交通运输局2022年建议提案办理情况", "区交通运输局"],
+    ["市生态环境局关于2023年人大建议和政协提案办理情况的报告", "市生态环境局"],
+    ["即墨区市场监督管理局2021年度行政执法情况", "即墨区市场监督管理局"],
+  ])("a bureau's own title: %s", (title, dept) => {
+    expect(departmentOf("other", "所有建议提案均按时限办结。", title)).toBe(dept);
+  });
   it("keeps the region's figures in a justice or letters-and-visits bureau's report, and needs a named bureau", () => {
+    expect(departmentOf("other", "全年收到行政复议申请56件。", "区司法局2023年行政复议工作情况")).toBeNull();
     expect(departmentOf("annual_report", "2022年,在县委、县政府的正确领导下,我局坚持以习近平新时代中国特色社会主义思想为指导。县信访局全面推进…", null)).toBeNull();
     expect(departmentOf("other", "2023年,区司法局认真履行职责,我局全年指导人民调解组织调解纠纷1,206件。", null)).toBeNull();
     expect(departmentOf("other", "2023年,市政府坚持依法行政,全市收到行政复议申请412件。", null)).toBeNull();
