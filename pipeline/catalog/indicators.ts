@@ -220,7 +220,7 @@ export const INDICATORS: Indicator[] = [
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
     // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
     rules: [
-      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率/, priority: 20 },
+      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率|正职/, priority: 20 },
       // "行政机关负责人出庭应诉的87件,占诉讼案件的21.75%": the share of cases a head attended is the rate
       { lead: /^[,，]?占[^,;。\d]{0,12}$/, units: RATE, before: APPEARANCE_SHARE, priority: 21 },
     ],

@@ -120,6 +120,11 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     if (y) return { year: y, reason: `${src}: ${t.trim()}` };
   }
 
+  // 1b. a first line that starts with its year and names a document ("2023年《政府工作报告》重点工作目标任务进展情况表")
+  const first = lines.find((l) => !l.chrome);
+  const named = first ? arabicYears(first.text).match(/^((?:19|20)\d{2})\s*年(?:度)?(?![-—–~至到\d])[^。,;]{0,40}(?:报告|情况|总结|统计|情况表|进展表)$/) : null;
+  if (named && plausible(Number(named[1]))) return { year: Number(named[1]), reason: `first line: ${first!.text}` };
+
   // 2. opening sentence
   for (const l of openingLines(lines, titleIdx, 2)) {
     const s = arabicYears(l.text);
@@ -162,7 +167,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
   const published = resolvePublishedOn(text, { published_on: hints?.published_on, source_url: hints?.source_url });
   // an item published in the second half of a year about "今年以来" is about that year, whatever earlier years it cites
-  if (published && Number(published.slice(5, 7)) >= 6 && /今年以来|今年1月以来|今年来|今年1至|今年1—/.test(text.slice(0, 1500))) {
+  if (published && Number(published.slice(5, 7)) >= 6 && /今年以来|今年1月以来|今年来|今年1至|今年1—|今年上半年|今年前三季度|今年一季度/.test(text.slice(0, 1500))) {
     return { year: Number(published.slice(0, 4)), reason: `published ${published}, about 今年 (this year so far)` };
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;

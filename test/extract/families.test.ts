@@ -911,3 +911,12 @@ describe("the cases of a sentence about the government as respondent go on into 
     expect(scoped("以区政府为被申请人的复议案件共50件。全区共审结行政复议案件1,550件。", d)).toContain("recon_concluded=1550/jurisdiction/full_year");
   });
 });
+
+describe("the principal head's appearance rate is a look-alike", () => {
+  it.each(["正职负责人出庭应诉率为11.43%。", "行政机关正职出庭应诉率达到35%。", "其中正职负责人出庭率为20.5%。"])("%s", (text) => {
+    expect(stated(text).some((x) => x.startsWith("litig_head_appearance_rate"))).toBe(false);
+  });
+  it("keeps the heads' appearance rate", () => {
+    expect(stated("负责人出庭应诉率为100%,正职负责人出庭应诉率为11.43%。")).toEqual(["litig_head_appearance_rate=100"]);
+  });
+});

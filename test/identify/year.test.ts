@@ -138,3 +138,16 @@ describe("a look back over a five-year plan with no year named", () => {
     expect(year("2023年,全市坚持依法行政。“十四五”期间累计调解纠纷5万件。").year).toBe(2023);
   });
 });
+
+describe("met in real8: a first line that starts with its year, news about this year's first half", () => {
+  it.each([
+    ["2023年《政府工作报告》重点工作目标任务进展情况表\n序号 |\n目标与任务 |", 2023],
+    ["2022年度全县行政执法统计\n一、执法主体情况", 2022],
+    ["2021年依法行政工作进展情况表\n序号 任务 进展", 2021],
+  ])("%s → %i", (text, y) => {
+    expect(year(text).year).toBe(y);
+  });
+  it("reads 今年上半年 in a page published in August as that year", () => {
+    expect(year("记者今天从市司法局获悉,今年上半年,我市负责人出庭应诉率为100%。2019年以来,全市…2019年10月达到100%。", { source_url: "http://scbzol.com/jj/20210816/12536.html" }).year).toBe(2021);
+  });
+});
