@@ -22,6 +22,17 @@ Usage: npm run pipeline -- [options]
   --quiet         no progress lines, only the summary
   --help          this text
 
+Limits (a document beyond one is quarantined with the reason, and the batch goes on):
+  --doc-timeout S     seconds one document may take                       default 60
+  --doc-memory-mb N   heap of the worker reading a document, MB           default 1024
+                      (with --workers 1, documents over 512 KB, PDFs and DOCX are read in such a worker too)
+  --max-file-mb N     size of an input file, MB (checked before reading)  default 50
+  --max-unzip-mb N    what a DOCX unzips to, MB (checked before inflating) default 100
+  --max-chars N       characters of text read from one document          default 5000000
+
+Entries of the input folder that are not documents (hidden files, symbolic links, pipes, sockets, the source lists)
+are listed in the summary as skipped, with why; subfolders are read.
+
 Exit codes: 0 all documents read; 3 some documents quarantined or corrections unmatched (see the summary);
 1 the run failed; 2 bad usage.`;
 
@@ -46,6 +57,11 @@ const OPTIONS = {
   workers: { type: "string" },
   quiet: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
+  "doc-timeout": { type: "string" },
+  "doc-memory-mb": { type: "string" },
+  "max-file-mb": { type: "string" },
+  "max-unzip-mb": { type: "string" },
+  "max-chars": { type: "string" },
 } as const;
 
 let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
@@ -63,17 +79,37 @@ if (args.help) {
 }
 const outputs = outputsOf(args);
 
+/** A positive number option, or undefined when not given; bad usage (exit 2) when it is not one. */
+function positive(name: keyof typeof OPTIONS, v: string | undefined, integer = false): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0) || (integer && !Number.isInteger(n))) fail(`--${name}: expected a positive ${integer ? "whole " : ""}number, got ${JSON.stringify(v)}\n\n${HELP}`, 2);
+  return n;
+}
+const MB = 1024 * 1024;
+const timeoutS = positive("doc-timeout", args["doc-timeout"]);
+const memoryMb = positive("doc-memory-mb", args["doc-memory-mb"], true);
+const fileMb = positive("max-file-mb", args["max-file-mb"]);
+const unzipMb = positive("max-unzip-mb", args["max-unzip-mb"]);
+const maxChars = positive("max-chars", args["max-chars"], true);
+if (memoryMb !== undefined && memoryMb < 64) fail(`--doc-memory-mb: at least 64 (a worker needs that much to start)\n\n${HELP}`, 2);
+
 const tty = process.stderr.isTTY && !args.quiet;
 const bar = tty ? new cliProgress.SingleBar({ format: "提取 {bar} {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
 let started = false;
 function onDocument(done: number, total: number, d: DocumentRow) {
   if (bar) {
     if (!started) bar.start(total, 0, { file: "" }), (started = true);
-    bar.update(done, { file: d.file_name });
+    bar.update(done, { file: oneLine(d.file_name) });
   } else if (!args.quiet) {
     const where = d.jurisdiction_name ? `${d.jurisdiction_name} ${d.report_year ?? "?"}` : "";
-    process.stderr.write(`[${done}/${total}] ${d.status.padEnd(11)} ${d.source_path} ${where}${d.status_reason ? ` — ${d.status_reason}` : ""}\n`);
+    process.stderr.write(`[${done}/${total}] ${d.status.padEnd(11)} ${oneLine(d.source_path)} ${where}${d.status_reason ? ` — ${d.status_reason}` : ""}\n`);
   }
+}
+
+/** A file name as one line of the summary: control characters (a newline in a name) written as escapes. */
+function oneLine(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 function printSummary(s: RunSummary) {
@@ -85,7 +121,10 @@ function printSummary(s: RunSummary) {
     `time ${(s.totalMs / 1000).toFixed(2)} s (${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(", ")})`,
     `corrections applied ${s.corrections.applied}`,
     s.unchanged ? `nothing changed: outputs left as they were (${outputs.db}, ${outputs.parquet}/, ${outputs.export}/)` : `outputs: ${outputs.db}, ${outputs.parquet}/, ${outputs.export}/`,
-    ...s.problems.map((p) => `quarantined: ${p}`),
+    ...((s.folders ?? []).length ? [`subfolders read: ${s.folders.length} (${s.folders.slice(0, 10).join(", ")}${s.folders.length > 10 ? ", …" : ""})`] : []),
+    ...((s.skipped ?? []).length ? [`skipped ${s.skipped.length} entries that are not documents:`] : []),
+    ...(s.skipped ?? []).map((e) => `skipped: ${oneLine(e.path)} — ${e.reason}`),
+    ...s.problems.map((p) => `quarantined: ${oneLine(p)}`),
     ...s.corrections.problems.map((p) => `correction problem: ${p}`),
   ];
   console.log(lines.join("\n"));
@@ -95,6 +134,14 @@ try {
   const summary = await runPipeline({
     input: args.input!, db: outputs.db, parquet: outputs.parquet, export: outputs.export, corrections: args.corrections, full: args.full, onDocument,
     workers: args.workers === undefined ? undefined : Math.max(1, Number(args.workers) || 1),
+    budgets: { ...(timeoutS !== undefined && { timeMs: Math.round(timeoutS * 1000) }), ...(memoryMb !== undefined && { memoryMb }) },
+    limits: {
+      ...(fileMb !== undefined && { maxFileBytes: Math.round(fileMb * MB) }),
+      ...(unzipMb !== undefined && { maxUnzippedBytes: Math.round(unzipMb * MB) }),
+      ...(maxChars !== undefined && { maxChars }),
+    },
+    // one line, once, when another run holds an output location
+    onWait: (line) => process.stderr.write(`${line}\n`),
   });
   bar?.stop();
   printSummary(summary);

@@ -3,6 +3,12 @@
 // to the caller IN INPUT ORDER, one at a time, while the workers keep going. Nothing but a bounded window of
 // in-flight documents is held in memory, so the caller can stream rows into the loader.
 //
+// Every document runs under a time budget and a memory budget (PoolOptions.budgets): the worker is started with a
+// V8 heap limit (resourceLimits), and a document still running when its time is up, or whose worker runs out of heap
+// or dies, is quarantined with that reason; its worker is replaced, the documents queued behind it go to the new
+// one, and the batch goes on. Results finish in any order but are delivered in input order (the workers run up to
+// `ahead` documents past a slow one), so the outputs are the same whatever the timing.
+//
 // This one file is both the pool (imported by the main thread) and the worker's entry point (the pool starts
 // a Worker that imports this file, with workerData.__fazhiParallel set). Workers run TypeScript through tsx: a small
 // eval'd bootstrap registers tsx's ESM loader (tsx/esm/api register()) inside the worker and then imports this file,
@@ -30,6 +36,7 @@ import { setFlagsFromString } from "node:v8";
 import { isMainThread, parentPort, threadId, Worker, workerData } from "node:worker_threads";
 import { CacheIndex, CacheReader, PackWriter, type CacheEntries, type CacheEntry } from "./cache.ts";
 import type { Correction } from "./corrections.ts";
+import type { ReadLimits } from "./read/index.ts";
 import type { Analyzed, Finished, ProcessedDocument, SourceHint } from "./run.ts";
 
 export interface WorkerResult {
@@ -84,7 +91,37 @@ export interface PoolOptions {
   supported?: string[];
   /** the cwd source paths are made relative to (default process.cwd()) */
   cwd?: string;
+  /** per-document budgets (default DEFAULT_BUDGETS) */
+  budgets?: Partial<Budgets>;
+  /** what a document may be (pipeline/read setReadLimits), applied in every worker */
+  limits?: Partial<ReadLimits>;
+  /** at most this many documents past the next one to deliver (default max(window × workers, 512)) */
+  ahead?: number;
+  /** the cache index to record new entries in, when the caller owns it (then the pool neither opens nor saves one) */
+  cacheIndex?: CacheIndex;
+  /** stops the pool (processInWorkers rejects) once the caller needs no more results */
+  signal?: AbortSignal;
 }
+
+/** How long and how much heap one document may take. */
+export interface Budgets {
+  /** wall time of one document in its worker, ms */
+  timeMs: number;
+  /** V8 heap of a worker (resourceLimits.maxOldGenerationSizeMb), MB */
+  memoryMb: number;
+}
+
+export const DEFAULT_BUDGETS: Budgets = { timeMs: 60_000, memoryMb: 1024 };
+
+/** The status_reason of a document that ran out of time, of heap, or whose worker died. */
+export const budgetReason = {
+  time: (b: Budgets) => `超出处理时限（${b.timeMs / 1000} 秒） / time budget exceeded: still running after ${b.timeMs / 1000} s`,
+  memory: (b: Budgets) => `超出内存限额（${b.memoryMb} MB） / memory budget exceeded: over ${b.memoryMb} MB of heap`,
+  crash: (what: string) => `处理进程意外退出 / worker died: ${what}`,
+};
+
+/** Results waiting for delivery may hold at most this much text (the workers pause past it). */
+const PENDING_MAX_CHARS = 128 * 1024 * 1024;
 
 export interface PoolStats {
   workers: number;
@@ -98,7 +135,11 @@ export interface PoolStats {
 }
 
 type Job = { index: number; file: string; sourcePath: string; process: boolean; task: "process" | "analyze" | "finish"; source: SourceHint | null };
-type Reply = { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> } | { stageMs: Record<string, number> } | { fatal: string };
+type Reply =
+  | { index: number; out: Omit<WorkerResult, "index" | "file" | "sourcePath"> }
+  | { started: number }
+  | { stageMs: Record<string, number> }
+  | { fatal: string };
 
 const MARK = "__fazhiParallel";
 
@@ -106,6 +147,8 @@ const MARK = "__fazhiParallel";
 
 async function workerMain(): Promise<void> {
   const run = await import("./run.ts");
+  const read = await import("./read/index.ts");
+  read.setReadLimits(((workerData as Record<string, unknown>).limits ?? {}) as Partial<ReadLimits>);
   const corrections = ((workerData as Record<string, unknown>).corrections ?? []) as Correction[];
   const cache = (workerData as Record<string, unknown>).cache as { dir: string; entries: CacheEntries } | null;
   const cacheReader = cache ? new CacheReader(cache.dir, cache.entries) : null;
@@ -118,18 +161,16 @@ async function workerMain(): Promise<void> {
   const port = parentPort!;
   // Blocking file calls: a worker has nothing else to do meanwhile, and each awaited readFile/writeFile left the thread
   // idle for several event-loop turns per document.
-  const { readFileSync } = await import("node:fs");
   const hashText = (t: string | null) => (t === null ? null : createHash("sha256").update(t).digest("hex"));
   const handle = async (job: Job): Promise<Omit<WorkerResult, "index" | "file" | "sourcePath">> => {
     const t0 = performance.now();
     const base = { result: null, analyzed: null, finished: null, cacheHit: false, quarantine: null, textHash: null };
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(job.file));
-    } catch (e) {
-      const reason = `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-      return { ...base, bytes: 0, docId: "", quarantine: reason, ms: performance.now() - t0 };
+    // not through a link, never blocking on a FIFO, not past the size limit (pipeline/read readInputFile)
+    const input = read.readInputFile(job.file);
+    if ("refused" in input) {
+      return { ...base, bytes: input.size ?? 0, docId: run.refusedDocId(job.sourcePath, input.size), quarantine: input.refused, ms: performance.now() - t0 };
     }
+    const bytes = input.bytes;
     const docId = run.docIdOf(bytes);
     if (!job.process) return { ...base, bytes: bytes.length, docId, ms: performance.now() - t0 };
     if (job.task === "process") {
@@ -149,7 +190,8 @@ async function workerMain(): Promise<void> {
       return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheHit: true, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
     }
     const analyzed = await run.analyzeOrQuarantine(bytes, docId, job.sourcePath, job.source);
-    const cacheEntry = packWriter ? packWriter.put(JSON.stringify(analyzed)) : null;
+    // (a refusal by a limit is not cached: it depends on the limits, not on the bytes alone)
+    const cacheEntry = packWriter && !read.isLimitRefusal(analyzed.document.status_reason) ? packWriter.put(JSON.stringify(analyzed)) : null;
     return { ...base, bytes: bytes.length, docId, ...deliver(analyzed, job), cacheEntry, cacheKey: key, quarantine: quarantineOf(analyzed), textHash: hashText(analyzed.text), ms: performance.now() - t0 };
   };
   // one document at a time (the work is CPU-bound); jobs queue up in the port while one is being processed
@@ -167,10 +209,13 @@ async function workerMain(): Promise<void> {
         port.postMessage({ stageMs: typeof st === "function" ? st() : {} } satisfies Reply);
         continue;
       }
+      port.postMessage({ started: msg.index } satisfies Reply);
       try {
         port.postMessage({ index: msg.index, out: await handle(msg) } satisfies Reply);
       } catch (e) {
-        port.postMessage({ fatal: `${msg.file}: ${(e as Error).stack ?? e}` } satisfies Reply);
+        // what the document's own handling did not catch (a result too large to send, say): the document's failure
+        const out = { result: null, analyzed: null, finished: null, cacheHit: false, textHash: null, bytes: 0, docId: "", ms: 0 };
+        port.postMessage({ index: msg.index, out: { ...out, quarantine: `failed: ${(e as Error)?.message ?? String(e)}` } } satisfies Reply);
       }
     }
     busy = false;
@@ -267,6 +312,8 @@ export async function processInWorkers(
   const t0 = performance.now();
   const n = Math.max(1, Math.min(workers > 0 ? workers : defaultWorkers(), files.length || 1));
   const window = Math.max(1, opts.window ?? 8);
+  const ahead = Math.max(window * n, opts.ahead ?? 512);
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...opts.budgets };
   const cwd = opts.cwd ?? process.cwd();
   // runPipeline's rule: relative to cwd when inside it, else absolute
   const sourcePathOf = (file: string) => {
@@ -278,39 +325,152 @@ export async function processInWorkers(
   if (!files.length) return stats;
 
   const code = bootstrap(await workerModule(fileURLToPath(import.meta.url)));
-  const cache = opts.cacheDir ? CacheIndex.open(opts.cacheDir) : null;
-  const shared = { [MARK]: true, corrections: opts.corrections ?? [], cache: cache && { dir: cache.dir, entries: cache.entries } };
+  const ownCache = !opts.cacheIndex && opts.cacheDir ? CacheIndex.open(opts.cacheDir) : null;
+  const cache = opts.cacheIndex ?? ownCache;
   // Each worker is a fresh V8 isolate that optimizes every hot function of the pipeline anew, and V8's default inlining
   // budget made those compiles cost ≈10 CPU-s per 10,000 reports on this 2-core machine, taken from the workers
   // themselves. A smaller budget (process-wide: V8 flags are) roughly halves that and the optimized code runs as fast
   // (docs/benchmarks.md, "Compile time"). It changes no result.
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
-  const pool = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: shared, execArgv: [] }));
-  const inFlight = new Array<number>(n).fill(0);
+
+  /** A worker and the jobs sent to it, in the order it runs them (the first is running once it said "started"). */
+  interface Slot {
+    worker: Worker;
+    jobs: Job[];
+    /** the job it said it started and has not answered, and when it started */
+    running: number | null;
+    startedAt: number;
+    timer: NodeJS.Timeout | null;
+    dead: boolean;
+  }
+  /** workers in a row that died before running anything: a worker that cannot start is the run's failure */
+  let stillborn = 0;
+  const jobOf = (index: number): Job => {
+    const file = files[index]!;
+    return {
+      index, file, sourcePath: sourcePathOf(file), process: supported.includes(extname(file).toLowerCase()),
+      task: opts.task ?? "process", source: opts.source?.(file) ?? null,
+    };
+  };
   const pending = new Map<number, WorkerResult>();
+  let pendingChars = 0;
+  const charsOf = (r: WorkerResult) => {
+    const f = r.finished;
+    const text = f?.text ?? r.analyzed?.text ?? r.result?.text ?? null;
+    return (text?.length ?? 0) + (f ? f.load.length + f.csv.length : 0);
+  };
+  /** documents to run again, in input order: those queued behind one that was stopped */
+  const retry: number[] = [];
   let nextToSend = 0;
   let nextToDeliver = 0;
   let delivering = false;
+  let closing = false;
   let failed: Error | null = null;
   let finish!: () => void;
   let fail!: (e: Error) => void;
   const done = new Promise<void>((res, rej) => ((finish = res), (fail = rej)));
-  const stageParts: Promise<Record<string, number>>[] = [];
+  done.catch(() => {}); // (awaited below; a failure before that is not an unhandled rejection)
+  const stop = (e: Error) => {
+    if (failed) return;
+    failed = e;
+    fail(e);
+  };
 
-  const send = (w: number) => {
-    // keep each worker's queue short; never run more than window*n documents ahead of delivery
-    while (inFlight[w]! < window && nextToSend < files.length && nextToSend - nextToDeliver < window * n) {
-      const index = nextToSend++;
-      const file = files[index]!;
-      const job: Job = {
-        index, file, sourcePath: sourcePathOf(file), process: supported.includes(extname(file).toLowerCase()),
-        task: opts.task ?? "process", source: opts.source?.(file) ?? null,
-      };
-      inFlight[w]!++;
-      pool[w]!.postMessage(job);
+  const slots: Slot[] = [];
+  const spawn = (w: number): Slot => {
+    const shared = {
+      [MARK]: true, corrections: opts.corrections ?? [], limits: opts.limits ?? {},
+      cache: cache && { dir: cache.dir, entries: cache.entries },
+    };
+    const worker = new Worker(code, { eval: true, workerData: shared, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: budgets.memoryMb } });
+    const slot: Slot = { worker, jobs: [], running: null, startedAt: 0, timer: null, dead: false };
+    worker.on("message", (msg: Reply) => {
+      if (slot.dead) return;
+      if ("fatal" in msg) return stop(new Error(`worker ${w}: ${msg.fatal}`));
+      if ("stageMs" in msg) return;
+      if ("started" in msg) {
+        stillborn = 0;
+        slot.running = msg.started;
+        slot.startedAt = performance.now();
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => casualty(w, slot, budgetReason.time(budgets)), budgets.timeMs);
+        return;
+      }
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.running = null;
+      const job = slot.jobs.shift();
+      if (!job || job.index !== msg.index) return stop(new Error(`worker ${w}: answered ${msg.index}, expected ${job?.index}`));
+      stats.busyMs += msg.out.ms;
+      if (msg.out.cacheEntry) cache?.add(msg.out.cacheKey ?? msg.out.docId, msg.out.cacheEntry);
+      settle({ index: msg.index, file: job.file, sourcePath: job.sourcePath, ...msg.out });
+      send(slot);
+    });
+    worker.on("error", (e) => {
+      const oom = (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+      casualty(w, slot, oom ? budgetReason.memory(budgets) : budgetReason.crash(e.message.split("\n")[0]!));
+    });
+    worker.on("exit", (code) => {
+      if (!closing) casualty(w, slot, budgetReason.crash(`exit code ${code}`));
+    });
+    return slot;
+  };
+
+  const settle = (r: WorkerResult) => {
+    pending.set(r.index, r);
+    pendingChars += charsOf(r);
+    void deliver();
+  };
+
+  /**
+   * The worker of `slot` is stopped: the document it was running is quarantined with `reason`, the ones queued behind
+   * it go to a new worker.
+   */
+  const casualty = (w: number, slot: Slot, reason: string) => {
+    if (slot.dead || closing || failed) return;
+    slot.dead = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const running = slot.running !== null && slot.jobs[0]?.index === slot.running ? slot.jobs[0] : null;
+    retry.push(...slot.jobs.filter((j) => j !== running).map((j) => j.index));
+    retry.sort((a, b) => a - b);
+    slot.jobs = [];
+    if (!running && ++stillborn >= 3) return stop(new Error(`worker ${w} could not start: ${reason}`));
+    slots[w] = spawn(w);
+    if (running) settle(stopped(running, reason, performance.now() - slot.startedAt));
+    refill();
+  };
+
+  /** The result of a document whose worker was stopped: its identity read here, its reason the budget's. */
+  const stopped = (job: Job, reason: string, ms: number): WorkerResult => {
+    const base = { result: null, analyzed: null, finished: null, cacheHit: false, textHash: null, ms };
+    let docId: string;
+    let bytes = 0;
+    try {
+      const input = readInput(job.file);
+      bytes = input.size ?? 0;
+      docId = "bytes" in input ? docIdOf(input.bytes) : refusedDocId(job.sourcePath, input.size);
+    } catch {
+      docId = refusedDocId(job.sourcePath, null);
+    }
+    return { ...base, index: job.index, file: job.file, sourcePath: job.sourcePath, bytes, docId, quarantine: reason };
+  };
+
+  const send = (slot: Slot) => {
+    if (slot.dead) return;
+    // keep each worker's queue short; never run more than `ahead` documents past delivery, nor hold too much text
+    while (slot.jobs.length < window) {
+      let index: number;
+      if (retry.length) index = retry.shift()!;
+      else if (nextToSend < files.length && nextToSend - nextToDeliver < ahead && (pendingChars < PENDING_MAX_CHARS || nextToSend === nextToDeliver)) {
+        index = nextToSend++;
+      } else break;
+      const job = jobOf(index);
+      slot.jobs.push(job);
+      slot.worker.postMessage(job);
     }
   };
-  const refill = () => pool.forEach((_, w) => send(w));
+  const refill = () => slots.forEach((s) => send(s));
 
   const deliver = async () => {
     if (delivering) return;
@@ -319,6 +479,7 @@ export async function processInWorkers(
       while (!failed && pending.has(nextToDeliver)) {
         const r = pending.get(nextToDeliver)!;
         pending.delete(nextToDeliver);
+        pendingChars -= charsOf(r);
         await onResult(r);
         stats.documents++;
         nextToDeliver++;
@@ -326,43 +487,25 @@ export async function processInWorkers(
       }
       if (nextToDeliver === files.length) finish();
     } catch (e) {
-      failed = e as Error;
-      fail(failed);
+      stop(e as Error);
     } finally {
       delivering = false;
     }
   };
 
-  pool.forEach((worker, w) => {
-    worker.on("message", (msg: Reply) => {
-      if ("fatal" in msg) {
-        failed = new Error(`worker ${w}: ${msg.fatal}`);
-        return fail(failed);
-      }
-      if ("stageMs" in msg) return;
-      inFlight[w]!--;
-      const file = files[msg.index]!;
-      stats.busyMs += msg.out.ms;
-      if (msg.out.cacheEntry) cache?.add(msg.out.cacheKey ?? msg.out.docId, msg.out.cacheEntry);
-      pending.set(msg.index, { index: msg.index, file, sourcePath: sourcePathOf(file), ...msg.out });
-      send(w);
-      void deliver();
-    });
-    worker.on("error", (e) => {
-      failed = e;
-      fail(e);
-    });
-    worker.on("exit", (code) => {
-      if (code !== 0 && !failed && nextToDeliver < files.length) {
-        failed = new Error(`worker ${w} exited with code ${code}`);
-        fail(failed);
-      }
-    });
-  });
+  const onAbort = () => stop(new Error("stopped by the caller"));
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
+  // (the read helpers the stopped documents need, loaded before the first worker can stop)
+  const { readInputFile: readInput } = await import("./read/index.ts");
+  const { docIdOf, refusedDocId } = await import("./run.ts");
+  for (let w = 0; w < n; w++) slots.push(spawn(w));
   refill();
   try {
     await done;
-    for (const worker of pool) {
+    closing = true;
+    const stageParts: Promise<Record<string, number>>[] = [];
+    for (const { worker } of slots) {
       stageParts.push(
         new Promise((res) => {
           const on = (msg: Reply) => {
@@ -378,9 +521,12 @@ export async function processInWorkers(
       for (const [k, v] of Object.entries(part)) stats.stageMs[k] = (stats.stageMs[k] ?? 0) + v;
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    closing = true;
+    opts.signal?.removeEventListener("abort", onAbort);
+    for (const s of slots) if (s.timer) clearTimeout(s.timer);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
     // after the workers are gone: what they stored stays usable even when the run failed
-    cache?.save();
+    ownCache?.save();
   }
   stats.wallMs = performance.now() - t0;
   return stats;

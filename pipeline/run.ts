@@ -5,7 +5,7 @@
 // documents are still being analysed, so that little is left to do after the last one.
 import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, readlink, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indicatorRows } from "./catalog/rows.ts";
@@ -19,10 +19,10 @@ import { loadGazetteer } from "./identify/gazetteer.ts";
 import { csvLines, loadLines } from "./load/csv.ts";
 import { WarehouseWriter, type LoadTargets } from "./load/index.ts";
 import { MANIFEST, readManifest } from "./fetch/index.ts";
-import { acquireLock } from "./lock.ts";
-import { defaultWorkers, processInWorkers } from "./parallel.ts";
+import { acquireLocks } from "./lock.ts";
+import { DEFAULT_BUDGETS, defaultWorkers, processInWorkers, type Budgets, type WorkerResult } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
-import { ReadError, readBytes, SUPPORTED_EXTENSIONS } from "./read/index.ts";
+import { isLimitRefusal, ReadError, readBytes, readInputFile, readLimits, setReadLimits, SUPPORTED_EXTENSIONS, type ReadLimits } from "./read/index.ts";
 import { departmentOf, docKind, NOTHING_USABLE, unusable } from "./identify/kind.ts";
 import { type CorrectionLogRow, type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
@@ -33,9 +33,26 @@ export interface RunOptions extends LoadTargets {
   corrections?: string;
   /** Ignore the cache and re-extract every document. */
   full?: boolean;
-  /** Worker threads for extraction; 1 runs everything on the main thread. */
+  /** Worker threads for extraction; 1 runs everything on the main thread (but the documents isolated below). */
   workers?: number;
+  /** Per document: wall time and worker heap (default DEFAULT_BUDGETS: 60 s, 1024 MB). */
+  budgets?: Partial<Budgets>;
+  /** What a document may be: file size, unzipped DOCX size, text length (default pipeline/read DEFAULT_LIMITS). */
+  limits?: Partial<ReadLimits>;
+  /**
+   * A run on the main thread reads a document in an isolated worker, under the budgets, when it is larger than this
+   * many bytes or a PDF or DOCX (whose libraries a hostile file can keep busy); default 512 KB.
+   */
+  isolateBytes?: number;
   onDocument?: (done: number, total: number, doc: DocumentRow) => void;
+  /** Called once if the run has to wait for another run's lock, with one line saying what it waits for. */
+  onWait?: (line: string) => void;
+}
+
+/** An entry of the input folder that is not read, and why. */
+export interface SkippedEntry {
+  path: string;
+  reason: string;
 }
 
 export interface RunSummary {
@@ -53,6 +70,10 @@ export interface RunSummary {
   stageMs: Record<string, number>;
   totalMs: number;
   unchanged: boolean;
+  /** entries of the input folder not read (hidden, links, pipes, sockets, devices, the source lists), with why */
+  skipped: SkippedEntry[];
+  /** subfolders whose files were read, relative to the input folder */
+  folders: string[];
 }
 
 /** What one document yields before corrections: cached by content hash. */
@@ -74,6 +95,11 @@ function timed<T>(stage: string, f: () => T): T {
 
 export function docIdOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+/** The doc_id of a file whose bytes were not read (too large, not a regular file): from its path and size instead. */
+export function refusedDocId(sourcePath: string, size: number | null): string {
+  return createHash("sha256").update(`refused\0${sourcePath}\0${size ?? ""}`).digest("hex").slice(0, 16);
 }
 
 const fileNameOf = (sourcePath: string) => sourcePath.split(/[\\/]/).pop()!;
@@ -187,16 +213,59 @@ export function finishDocument(a: Analyzed, corrections: Correction[]): Finished
   };
 }
 
-/** Input files, recursively, in a stable order. Hidden files are skipped. */
-export async function listInputs(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.name.startsWith(".")) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listInputs(p)));
-    else if (e.isFile()) out.push(p);
+/** What a run finds in its input folder: the files to read, what it does not read and why, the subfolders read. */
+export interface InputListing {
+  files: string[];
+  skipped: SkippedEntry[];
+  /** subfolders (relative to the folder) whose entries were listed */
+  folders: string[];
+}
+
+/**
+ * Every entry of the input folder, recursively (subfolders read, one level after another, without recursion): regular
+ * files are inputs; everything else is accounted for with the reason it is not read — hidden entries, symbolic links
+ * (not followed: a link can lead out of the folder, to a device or in a circle), named pipes, sockets, devices, folders
+ * that cannot be listed, and the source lists the run reads for page addresses. Files in a stable order.
+ */
+export async function scanInputs(dir: string): Promise<InputListing> {
+  const files: string[] = [];
+  const skipped: SkippedEntry[] = [];
+  const folders: string[] = [];
+  const queue = [dir];
+  for (let q = 0; q < queue.length; q++) {
+    const folder = queue[q]!;
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ path: folder, reason: `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      continue;
+    }
+    if (folder !== dir) folders.push(relative(dir, folder));
+    for (const e of entries) {
+      const p = join(folder, e.name);
+      const top = folder === dir;
+      if (top && e.name === MANIFEST && e.isFile()) skipped.push({ path: p, reason: "fetch manifest (read for the page addresses)" });
+      else if (top && e.name === "sources.csv" && e.isFile()) skipped.push({ path: p, reason: "source list (read for the page addresses)" });
+      else if (e.isSymbolicLink()) {
+        const to = await readlink(p).catch(() => "?");
+        skipped.push({ path: p, reason: `symbolic link to ${to}, not followed` });
+      } else if (e.name.startsWith(".")) skipped.push({ path: p, reason: e.isDirectory() ? "hidden folder, not read" : "hidden file" });
+      else if (e.isDirectory()) queue.push(p);
+      else if (e.isFile()) files.push(p);
+      else if (e.isFIFO()) skipped.push({ path: p, reason: "named pipe (FIFO), not a file" });
+      else if (e.isSocket()) skipped.push({ path: p, reason: "socket, not a file" });
+      else if (e.isCharacterDevice() || e.isBlockDevice()) skipped.push({ path: p, reason: "device, not a file" });
+      else skipped.push({ path: p, reason: "not a regular file" });
+    }
   }
-  return out.sort();
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files: files.sort(), skipped: skipped.sort(byPath), folders: folders.sort() };
+}
+
+/** Input files, recursively, in a stable order. Hidden files, links and special files are left out (scanInputs). */
+export async function listInputs(dir: string): Promise<string[]> {
+  return (await scanInputs(dir)).files;
 }
 
 // The cache is valid only for the code that wrote it: hash the pipeline's sources and the gazetteer.
@@ -210,7 +279,7 @@ export async function pipelineVersion(): Promise<string> {
   return (versionMemo = h.digest("hex").slice(0, 12));
 }
 
-function quarantined(doc_id: string, sourcePath: string, reason: string): Analyzed {
+export function quarantined(doc_id: string, sourcePath: string, reason: string): Analyzed {
   return { document: { ...emptyDocument(doc_id, sourcePath), status: "quarantined", status_reason: reason }, extracted: [], text: null };
 }
 
@@ -238,11 +307,17 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   for (const k of Object.keys(timers)) delete timers[k];
   if (!(await stat(opts.input).catch(() => null))?.isDirectory()) throw new Error(`${opts.input}: input folder not found`);
   const home = dirname(resolve(opts.db));
-  await mkdir(home, { recursive: true });
-  const release = await acquireLock(join(home, ".pipeline.lock"));
+  // Every output location is locked (the folder each output is swapped into, where its staging copy lives): two runs
+  // that share any of them take turns.
+  const outputs = [opts.db, opts.parquet, opts.export].map((o) => resolve(o));
+  for (const o of outputs) await mkdir(dirname(o), { recursive: true });
+  const release = await acquireLocks(outputs, { onWait: opts.onWait });
+  const before = readLimits();
+  setReadLimits({ ...opts.limits });
   try {
     return await runLocked(opts, home, t0);
   } finally {
+    setReadLimits(before);
     await release();
   }
 }
@@ -269,13 +344,18 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   // named as the analyst knows it (data/corrections.csv) when the run starts inside the project
   const defaultRel = relative(process.cwd(), DEFAULT_CORRECTIONS);
   const correctionsPath = opts.corrections ?? (defaultRel && !defaultRel.startsWith("..") ? defaultRel : DEFAULT_CORRECTIONS);
-  const files = await listInputs(opts.input);
+  const listing = await scanInputs(opts.input);
+  const files = listing.files;
+  const limits = readLimits();
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...opts.budgets };
 
   // Nothing changed since the outputs were written (same code, inputs by size and mtime, corrections, targets):
   // return the saved summary without reading a single report.
   const quick = createHash("sha256").update(version).update(statOf(correctionsPath));
   for (const f of [join(opts.input, "..", "sources.csv"), join(opts.input, "sources.csv"), join(opts.input, MANIFEST)]) quick.update(statOf(f));
   for (const f of files) quick.update(`${f}\0${statOf(f)}\n`);
+  for (const e of listing.skipped) quick.update(`${e.path}\0${e.reason}\n`);
+  quick.update(JSON.stringify({ limits, budgets, isolate: opts.isolateBytes ?? null }));
   for (const t of [opts.db, opts.parquet, opts.export]) quick.update(`${resolve(t)}\n`);
   const quickStamp = quick.digest("hex");
   const stampFile = join(home, ".cache", "last-run.json");
@@ -344,25 +424,69 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
     opts.onDocument?.(i + 1, files.length, d);
   };
 
+  /** A document that came back from a worker (read there, or stopped by a budget with the reason). */
+  const fromWorker = (r: WorkerResult) => {
+    if (r.finished && !r.cacheHit) reextracted++;
+    const f = r.finished ?? finishDocument(quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed"), corrections);
+    accept(r.index, r.file, r.docId, () => f, r.textHash);
+  };
+  const pool = { task: "finish" as const, cacheDir, corrections, source: (f: string) => fetched.get(basename(f)), budgets, limits };
+
   try {
     // Worker start-up costs a few seconds: worth it only for a large batch.
     const workers = opts.workers ?? (files.length >= 300 ? defaultWorkers() : 1);
     if (workers > 1) {
       const stats = await processInWorkers(files, workers, async (r) => {
         if (!writer) await opening;
-        if (r.finished && !r.cacheHit) reextracted++;
-        const f = r.finished ?? finishDocument(quarantined(r.docId, pathOf(r.file), r.quarantine ?? "failed"), corrections);
-        accept(r.index, r.file, r.docId, () => f, r.textHash);
-      }, { task: "finish", cacheDir, corrections, source: (f) => fetched.get(basename(f)) });
+        fromWorker(r);
+      }, pool);
       for (const [k, v] of Object.entries(stats.stageMs)) timers[k] = (timers[k] ?? 0) + v;
     } else {
       await opening;
       const cache = CacheIndex.open(cacheDir);
       const reader = cache.reader();
       const pack = new PackWriter(cacheDir, "main");
+      // The documents that could take the main thread down or hold it up — large ones, PDFs, DOCX — are read in one
+      // worker under the budgets, started beside the main thread's reading; their results are taken in input order.
+      const isolateBytes = opts.isolateBytes ?? 512 * 1024;
+      const isolate = (file: string) => {
+        const ext = extname(file).toLowerCase();
+        if (!SUPPORTED_EXTENSIONS.includes(ext)) return false;
+        const size = (() => {
+          try {
+            return statSync(file).size;
+          } catch {
+            return 0;
+          }
+        })();
+        // (too large to read at all: refused right here, no worker needed)
+        return size <= limits.maxFileBytes && (size > isolateBytes || ext === ".pdf" || ext === ".docx");
+      };
+      const isolated = files.map((f, i) => [f, i] as const).filter(([f]) => isolate(f));
+      const handoff = new Handoff<WorkerResult>();
+      const abort = new AbortController();
+      const pooled = isolated.length
+        ? processInWorkers(isolated.map(([f]) => f), 1, (r) => handoff.put({ ...r, index: isolated[r.index]![1] }), {
+            ...pool, cacheIndex: cache, ahead: 4, signal: abort.signal,
+          })
+        : null;
+      pooled?.then(() => handoff.end(), (e: Error) => handoff.fail(e));
+      const inWorker = new Set(isolated.map(([, i]) => i));
       try {
         for (const [i, file] of files.entries()) {
-          const bytes = new Uint8Array(await readFile(file));
+          if (inWorker.has(i)) {
+            const r = await handoff.take();
+            if (r.file !== file) throw new Error(`isolated worker: got ${r.file}, expected ${file}`);
+            fromWorker(r);
+            continue;
+          }
+          const input = readInputFile(file);
+          if ("refused" in input) {
+            const doc_id = refusedDocId(pathOf(file), input.size);
+            accept(i, file, doc_id, () => finishDocument(quarantined(doc_id, pathOf(file), input.refused), corrections));
+            continue;
+          }
+          const bytes = input.bytes;
           const doc_id = docIdOf(bytes);
           let hit: Analyzed | null = null;
           if (SUPPORTED_EXTENSIONS.includes(extname(file).toLowerCase()) && !seenBytes.has(doc_id)) {
@@ -372,12 +496,17 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
             if (!hit) {
               reextracted++;
               hit = await analyzeOrQuarantine(bytes, doc_id, pathOf(file), source);
-              cache.add(key, pack.put(JSON.stringify(hit)));
+              // (a refusal by a limit is not cached: it depends on the limits, not on the bytes alone)
+              if (!isLimitRefusal(hit.document.status_reason)) cache.add(key, pack.put(JSON.stringify(hit)));
             }
           }
           accept(i, file, doc_id, () => finishDocument(atPath(hit!, pathOf(file)), corrections));
         }
+        await pooled;
       } finally {
+        handoff.fail(new Error("run ended"));
+        abort.abort();
+        await pooled?.catch(() => {});
         pack.close();
         reader.close();
         cache.save();
@@ -404,7 +533,10 @@ async function runLocked(opts: RunOptions, home: string, t0: number): Promise<Ru
   const tl = performance.now();
   await writer.finish({ documents, indicators: indicatorRows(), jurisdictions, corrections_log: correctionLog });
   timers.load = (timers.load ?? 0) + performance.now() - tl;
-  const summary = summarize(documents, counts, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0);
+  const summary = summarize(documents, counts, problems, { applied: applied.size, problems: correctionProblems }, reextracted, false, performance.now() - t0, {
+    skipped: listing.skipped.map((e) => ({ path: pathOf(e.path), reason: e.reason })),
+    folders: listing.folders,
+  });
   await writeFile(stampFile, JSON.stringify({ stamp: quickStamp, summary }));
   return summary;
 }
@@ -445,8 +577,12 @@ export function stageTimes(): Record<string, number> {
   return { ...timers };
 }
 
-function summarize(docs: DocumentRow[], counts: Counts, problems: string[], corrections: RunSummary["corrections"], reextracted: number, unchanged: boolean, totalMs: number): RunSummary {
+function summarize(
+  docs: DocumentRow[], counts: Counts, problems: string[], corrections: RunSummary["corrections"], reextracted: number, unchanged: boolean, totalMs: number,
+  entries: Pick<RunSummary, "skipped" | "folders">,
+): RunSummary {
   return {
+    ...entries,
     documents: docs.length,
     ok: docs.filter((d) => d.status === "ok").length,
     quarantined: docs.filter((d) => d.status === "quarantined").length,
@@ -458,4 +594,45 @@ function summarize(docs: DocumentRow[], counts: Counts, problems: string[], corr
     stageMs: Object.fromEntries(Object.entries(timers).map(([k, v]) => [k, Math.round(v)])),
     totalMs: Math.round(totalMs),
   };
+}
+
+/** Hands values from a producer to a consumer one at a time: put() resolves when the value has been taken. */
+class Handoff<T> {
+  private readonly values: { value: T; taken: () => void }[] = [];
+  private waiting: { resolve: (v: T) => void; reject: (e: Error) => void } | null = null;
+  private error: Error | null = null;
+
+  put(value: T): Promise<void> {
+    return new Promise((taken) => {
+      if (this.error) taken(); // the consumer is gone: dropped
+      else if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        w.resolve(value);
+        taken();
+      } else this.values.push({ value, taken });
+    });
+  }
+
+  take(): Promise<T> {
+    const next = this.values.shift();
+    if (next) {
+      next.taken();
+      return Promise.resolve(next.value);
+    }
+    if (this.error) return Promise.reject(this.error);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  /** No more values: a take() waiting or to come fails with `e`. */
+  fail(e: Error): void {
+    this.error ??= e;
+    for (const v of this.values.splice(0)) v.taken();
+    this.waiting?.reject(this.error);
+    this.waiting = null;
+  }
+
+  end(): void {
+    this.fail(new Error("no more documents"));
+  }
 }

@@ -1,13 +1,20 @@
 // Bytes → string with encoding detection (shared/notes/libraries.md §4).
-// Order: BOM → strict UTF-8 → declared charset (HTML) → jschardet restricted to GB18030/Big5/UTF-8 → gb18030.
+// Order: BOM (unless the body contradicts it) → UTF-16 by its pattern of zero bytes → strict UTF-8 → lines of UTF-8
+// mixed with lines of GBK → declared charset (HTML) → jschardet restricted to GB18030/Big5/UTF-8 → gb18030.
 // Every GBK-family label is decoded as gb18030: Node's TextDecoder('gbk') is ICU windows-936 and garbles 4-byte sequences.
-import { isUtf8, transcode } from "node:buffer";
+import { isAscii, isUtf8, transcode } from "node:buffer";
 import jschardet from "jschardet";
 
 export interface Decoded {
   text: string;
-  /** "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5", or another WHATWG label when declared. */
+  /**
+   * "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5", or another WHATWG label when declared; a body that
+   * contradicts its byte-order mark says so ("gb18030 (wrong utf-8 BOM)"), and a file of UTF-8 lines mixed with lines of
+   * a legacy encoding is "utf-8+gb18030 (mixed, by line)".
+   */
   encoding: string;
+  /** "bom_mismatch": the BOM names another encoding than the body's; "mixed_encoding": decoded line by line. */
+  flags?: ("bom_mismatch" | "mixed_encoding")[];
 }
 
 /** Thrown for input that is not text (NUL bytes, undecodable). The caller wraps it into a ReadError with the file name. */
@@ -47,24 +54,70 @@ export function sniffBom(bytes: Uint8Array): { encoding: "utf-8" | "utf-16le" | 
 }
 
 /**
- * UTF-16 without a BOM: NUL bytes sit almost only at one parity (the high byte of ASCII code units).
- * Returns the byte order, or null when the NUL pattern doesn't look like UTF-16.
+ * UTF-16 without a BOM, told by its pattern of zero bytes: the ASCII code units (digits, punctuation, line breaks) are a
+ * printable byte beside a zero byte, the zero second in UTF-16LE and first in UTF-16BE. A Chinese report has few of them
+ * (most of its code units are Han, with no zero byte), and Han characters whose low byte is 0 (一 U+4E00, 最 U+6700)
+ * put zero bytes at the other parity, so the parity with more ASCII code units is tried first and the decoded text must
+ * look like text (plausibleText: swapped bytes give Hangul, Yi, controls…). Null when neither order reads.
  */
-function sniffBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) even++;
-      else odd++;
-    }
+function decodeBomlessUtf16(bytes: Uint8Array): Decoded | null {
+  if (bytes.length < 4) return null;
+  const asciiText = (b: number) => (b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i + 1] === 0 && asciiText(bytes[i])) le++;
+    if (bytes[i] === 0 && asciiText(bytes[i + 1])) be++;
   }
-  const zeros = even + odd;
-  if (zeros < 2 || zeros < bytes.length / 16) return null;
-  if (odd >= zeros * 0.95 && even === 0) return "utf-16le";
-  if (even >= zeros * 0.95 && odd === 0) return "utf-16be";
+  if (le + be < 2) return null;
+  for (const encoding of le >= be ? (["utf-16le", "utf-16be"] as const) : (["utf-16be", "utf-16le"] as const)) {
+    const text = decodeUtf16(bytes, encoding);
+    if (text !== null) return { text, encoding };
+  }
   return null;
+}
+
+/** UTF-16 decoding of a whole file (an odd last byte, of a file cut short, dropped), when it is valid and looks like text. */
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string | null {
+  const text = tryDecode(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes, encoding, true);
+  return text !== null && plausibleText(text) ? text : null;
+}
+
+/**
+ * Code points of the text a report is made of: ASCII, Latin-1 signs (·×°), general punctuation, symbols and enclosed
+ * numbers (—“”①■), CJK (punctuation, kana, Han, compatibility), full-width forms, and surrogate pairs (Han beyond the
+ * BMP). Bytes of another encoding read as UTF-16 land elsewhere (Hangul, Yi, private use, C1 controls…).
+ */
+function textChar(c: number): boolean {
+  if (c < 0x80) return c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+  return (
+    (c >= 0xa0 && c <= 0xff) || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** At least 98% of the code units are textChar, and (with `ink`) some are more than white space. */
+function plausibleText(text: string, ink_ = true): boolean {
+  let bad = 0;
+  let ink = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!textChar(c)) bad++;
+    else if (c > 0x20) ink++;
+  }
+  return (ink > 0 || !ink_) && bad <= text.length * 0.02;
+}
+
+/** Han, kana, CJK and full-width punctuation: what a line of Chinese in UTF-8 decodes to (GBK bytes read as UTF-8 don't). */
+function cjkLine(text: string): boolean {
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (!textChar(c)) return false;
+    if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+  }
+  return cjk >= 2;
 }
 
 /** The characters controlRatio counts. */
@@ -134,9 +187,54 @@ const DETECT_ENCODINGS = ["GB18030", "Big5", "UTF-8"];
 export function detectCharset(bytes: Uint8Array): string | null {
   // 64 KB is plenty for the frequency models and keeps detection fast on big pages.
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  const r = jschardet.detect(sample, { detectEncodings: DETECT_ENCODINGS });
+  // jschardet warns on the console (once per process, "… is excluded by include_encodings …"): not in our output.
+  const { warn, log } = console;
+  console.warn = console.log = () => {};
+  let r: ReturnType<typeof jschardet.detect>;
+  try {
+    r = jschardet.detect(sample, { detectEncodings: DETECT_ENCODINGS });
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
   if (!r.encoding) return null;
   return normalizeCharset(r.encoding);
+}
+
+/**
+ * A file of UTF-8 lines and lines of a legacy encoding (a GBK page with a UTF-8 footer pasted in, two halves joined):
+ * each line decoded in its own encoding. Null unless there are lines of both kinds and every other line decodes in
+ * `legacy`. A line is UTF-8 when it is valid UTF-8 and reads as Chinese (cjkLine): a GBK line is valid UTF-8 only by
+ * chance, and then not as Han characters.
+ */
+function decodeMixed(bytes: Uint8Array, legacy: string): string | null {
+  // 0x0A is a line feed in both: never inside a UTF-8 or GBK/Big5 multi-byte character
+  const lines: [number, number, boolean][] = [];
+  let utf8 = 0;
+  let other = 0;
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    let isUtf8Line = true;
+    if (!isAscii(line)) {
+      const u = decodeUtf8(line);
+      isUtf8Line = u !== null && cjkLine(u);
+      if (isUtf8Line) utf8++;
+      else other++;
+    }
+    lines.push([start, end, isUtf8Line]);
+    start = end + 1;
+  }
+  if (!utf8 || !other) return null;
+  const parts: string[] = [];
+  for (const [start, end, isUtf8Line] of lines) {
+    const line = bytes.subarray(start, end);
+    const text = isUtf8Line ? decodeUtf8(line) : decodeLegacy(line, legacy);
+    if (text === null) return null;
+    parts.push(text);
+  }
+  return parts.join("\n");
 }
 
 function check(text: string, encoding: string): Decoded {
@@ -147,6 +245,8 @@ function check(text: string, encoding: string): Decoded {
 export interface DecodeOptions {
   /** Charset declared by the document (HTML meta / HTTP header). Used after BOM and strict UTF-8. */
   declared?: string | null;
+  /** The bytes follow a byte-order mark the caller has set aside: no second one is looked for. */
+  afterBom?: boolean;
 }
 
 /**
@@ -154,19 +254,28 @@ export interface DecodeOptions {
  * Throws NotTextError for binary input (NUL bytes outside UTF-16, control characters, undecodable bytes).
  */
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
-  const bom = sniffBom(bytes);
+  const bom = opts.afterBom ? null : sniffBom(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
-    const text = tryDecode(body, bom.encoding, false) ?? "";
-    return check(text, bom.encoding === "utf-8" ? "utf-8-bom" : bom.encoding);
+    const label = bom.encoding === "utf-8" ? "utf-8-bom" : bom.encoding;
+    const strict = bom.encoding === "utf-8" ? decodeUtf8(body) : null;
+    const text = strict ?? tryDecode(body, bom.encoding, false) ?? "";
+    const fits = bom.encoding === "utf-8" ? strict !== null || mostlyValidUtf8(text) : plausibleText(text, false);
+    if (fits || !body.length) return check(text, label);
+    // The body is not in the encoding its BOM names (a GBK body behind a UTF-8 BOM): read it as if it had none.
+    try {
+      const r = decodeBytes(body, { ...opts, afterBom: true });
+      // (only a clean reading overrules the BOM: a body with a few broken bytes stays in the BOM's encoding)
+      if (r.encoding !== bom.encoding && !r.text.includes("\ufffd")) return { ...r, encoding: `${r.encoding} (wrong ${bom.encoding} BOM)`, flags: [...(r.flags ?? []), "bom_mismatch"] };
+    } catch (e) {
+      if (!(e instanceof NotTextError)) throw e;
+    }
+    return check(text, label);
   }
 
   if (bytes.includes(0)) {
-    const utf16 = sniffBomlessUtf16(bytes);
-    if (utf16) {
-      const text = tryDecode(bytes, utf16, true);
-      if (text !== null && !text.includes("\u0000") && controlRatio(text) < 0.01) return { text, encoding: utf16 };
-    }
+    const utf16 = decodeBomlessUtf16(bytes);
+    if (utf16 && !utf16.text.includes("\u0000") && controlRatio(utf16.text) < 0.01) return utf16;
     throw new NotTextError("binary content, not text");
   }
 
@@ -184,6 +293,11 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
   if (mostlyValidUtf8(lenientUtf8)) return check(lenientUtf8, "utf-8");
 
   const declared = normalizeCharset(opts.declared);
+  // Lines of UTF-8 among lines of GBK (or of the declared legacy charset): each line in its own.
+  const legacy = declared && declared !== "utf-8" ? declared : "gb18030";
+  const mixed = decodeMixed(bytes, legacy);
+  if (mixed !== null) return { ...check(mixed, `utf-8+${legacy} (mixed, by line)`), flags: ["mixed_encoding"] };
+
   // A declared UTF-8 that failed strict decoding is a lie; fall through to detection.
   if (declared && declared !== "utf-8") {
     const text = decodeLegacy(bytes, declared);

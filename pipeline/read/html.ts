@@ -4,6 +4,9 @@
 //    (当前位置, 分享到, 【打印本页】【关闭窗口】, 相关文章, 版权所有/ICP备/网站标识码, 浏览次数/字体);
 // 3. main content: the CMS container with the most Han characters, else a Han text-density pick over block elements;
 // 4. render blocks to lines (p/div/br/li/tr → newline; data tables → cells joined by "\t"), then the line filter.
+// Hostile markup: every walk over the tree is iterative (a page of 80,000 nested tags cannot overflow the stack), and a
+// page nested deeper than ordinary ones is flattened below DEEP levels before parse5 sees it (parse5's time grows with
+// size × depth) and read in a linear-time plain mode (parseHtml, extractHtml).
 import * as cheerio from "cheerio";
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
@@ -51,6 +54,154 @@ const CJK = String.raw`\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff0
 const SOFT_AFTER_CJK = new RegExp(`([${CJK}])\u0001+`, "g");
 const SOFT_BEFORE_CJK = new RegExp(`\u0001+(?=[${CJK}])`, "g");
 
+// ---------------------------------------------------------------- parsing
+
+/**
+ * Nesting beyond which a page is no ordinary page (ordinary ones nest a few dozen levels). parse5 looks through the
+ * stack of open elements at most start tags, so its time grows with size × depth: 80,000 unclosed <div>s (400 KB) took
+ * 45 s. (htmlparser2 is no way out: it keeps its stack with Array#unshift, 1 s for 80,000 nested tags, 7.5 s for
+ * 160,000.) So a page whose tags nest deeper than DEEP is flattened first (flattenDeep: one linear pass drops the tags
+ * below that depth, a block tag leaving a line break) and read in plain mode (extractHtml). Ordinary pages are parsed
+ * as they are, by parse5, which follows the HTML standard's tree construction.
+ */
+export const DEEP = 256;
+
+const VOID_TAGS = new Set([
+  "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr", "image", "img", "input", "keygen",
+  "link", "meta", "param", "source", "track", "wbr",
+]);
+/** Elements whose content is text, not markup. */
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]);
+const P_ONLY = new Set(["p"]);
+const CLOSES_P = new Set([
+  "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption",
+  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "main", "menu", "nav", "ol", "p",
+  "pre", "section", "summary", "table", "ul",
+]);
+const CELLS = new Set(["tbody", "thead", "tfoot", "tr", "td", "th"]);
+/** Open elements a start tag closes while they are the innermost one (the usual implied end tags). */
+const IMPLIED_CLOSE: Record<string, Set<string>> = {
+  li: new Set(["li", "p"]), dt: new Set(["dt", "dd", "p"]), dd: new Set(["dt", "dd", "p"]), tr: new Set(["tr", "td", "th"]),
+  td: new Set(["td", "th"]), th: new Set(["td", "th"]), tbody: CELLS, thead: CELLS, tfoot: CELLS,
+  option: new Set(["option"]), optgroup: new Set(["option", "optgroup"]),
+};
+/** Dropped tags that leave a line break. */
+const LINE_TAGS = new Set([...BLOCK_TAGS, "tr", "td", "th", "li"]);
+/**
+ * A start or end tag (quoted attribute values may hold ">"), or the start of a comment. A quoted value is looked for
+ * over 512 characters at most: an unclosed quote must not send every tag's match to the end of the page.
+ */
+const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>"']*(?:(?:"[^"]{0,512}"|'[^']{0,512}')[^>"']*)*>?|<!--/g;
+
+/**
+ * One pass over the tags with a model of the open elements (an end tag closes the innermost open element of its name and
+ * those inside it; the usual implied end tags apply). Returns how deep the elements nest (without `rewrite`, counting
+ * stops past `limit`), and with `rewrite` the page without the tags nested deeper than `limit`: a dropped block tag
+ * becomes <br>, a dropped inline tag nothing, a dropped script or style goes with its content.
+ */
+function scanTags(html: string, limit: number, rewrite: boolean): { depth: number; html: string } {
+  const names: string[] = [];
+  const kept: boolean[] = [];
+  const open = new Map<string, number>();
+  const out: string[] = [];
+  let copied = 0;
+  let max = 0;
+  let lastBreak = -1;
+  const drop = (from: number, to: number, name: string) => {
+    // one line break for a run of dropped tags with nothing but white space between them
+    const between = from > copied ? html.slice(copied, from) : "";
+    const run = lastBreak === copied && !between.trim();
+    out.push(between);
+    if (LINE_TAGS.has(name) && !run) out.push("<br>");
+    copied = to;
+    if (LINE_TAGS.has(name) || run) lastBreak = to;
+  };
+  const pop = (): [string, boolean] => {
+    const top = names.pop()!;
+    open.set(top, open.get(top)! - 1);
+    return [top, kept.pop()!];
+  };
+  const re = new RegExp(TAG.source, "g");
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[0] === "<!--") {
+      const end = html.indexOf("-->", re.lastIndex);
+      if (end < 0) break;
+      re.lastIndex = end + 3;
+      continue;
+    }
+    const name = m[2].toLowerCase();
+    if (m[1]) {
+      if (!open.get(name)) continue; // a stray end tag: left as it is
+      for (;;) {
+        const [top, k] = pop();
+        if (top !== name) continue;
+        if (!k && rewrite) drop(m.index, re.lastIndex, name);
+        break;
+      }
+      continue;
+    }
+    if (VOID_TAGS.has(name)) continue;
+    if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}[\\s/>]`, "ig");
+      close.lastIndex = re.lastIndex;
+      const end = close.exec(html) ? (html.indexOf(">", close.lastIndex - 1) + 1 || html.length) : html.length;
+      if (names.length >= limit && rewrite) drop(m.index, end, name);
+      re.lastIndex = end;
+      continue;
+    }
+    if (name === "plaintext") break;
+    const implied = IMPLIED_CLOSE[name] ?? (CLOSES_P.has(name) ? P_ONLY : null);
+    while (implied && names.length && implied.has(names[names.length - 1])) pop();
+    const keep = names.length < limit;
+    if (!keep && rewrite) drop(m.index, re.lastIndex, name);
+    names.push(name);
+    kept.push(keep);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (names.length > max) {
+      max = names.length;
+      if (!rewrite && max > limit) break;
+    }
+  }
+  if (!rewrite) return { depth: max, html };
+  out.push(html.slice(copied));
+  return { depth: max, html: out.join("") };
+}
+
+/** How deep the page's tags nest (scanTags' model); counting stops past `limit`. */
+export function nestingEstimate(html: string, limit = DEEP): number {
+  return scanTags(html, limit, false).depth;
+}
+
+/** The page itself when its tags nest at most DEEP levels, else the page without the tags below that depth. */
+export function flattenDeep(html: string): { html: string; flattened: boolean } {
+  if (nestingEstimate(html) <= DEEP) return { html, flattened: false };
+  return { html: scanTags(html, DEEP, true).html, flattened: true };
+}
+
+/** Depth of the deepest element under root (root's children are at depth 1); counting stops past `limit`. */
+export function treeDepth(root: AnyNode, limit = DEEP): number {
+  let max = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) {
+      max = d;
+      if (max > limit) break;
+    }
+    const children = (n as Element).children;
+    if (children) for (const c of children) if (isElement(c)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** Parses a page with parse5 (cheerio's default), flattened first when it nests deeper than DEEP (`plain`). */
+export function parseHtml(html: string): { $: CheerioAPI; plain: boolean } {
+  const flat = flattenDeep(html);
+  const $ = cheerio.load(flat.html);
+  // (parse5 adds html, head, body, tbody; far deeper than the model said is not an ordinary page either)
+  return { $, plain: flat.flattened || treeDepth($.root().get(0)!, 2 * DEEP) > 2 * DEEP };
+}
+
 function isElement(node: AnyNode): node is Element {
   return (node.type === "tag" || node.type === "script" || node.type === "style") && "name" in node;
 }
@@ -70,6 +221,12 @@ interface RenderState {
   pre?: boolean;
 }
 
+/** Pushes the children of a node onto a depth-first stack so that they pop in document order. */
+function pushChildren<T>(stack: T[], children: readonly AnyNode[], wrap: (c: AnyNode) => T): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push(wrap(children[i]));
+}
+const same = (c: AnyNode) => c;
+
 function elementText(el: Element): string {
   const st: RenderState = { parts: [], tables: [], collectTables: false };
   for (const c of el.children) walk(c, st);
@@ -78,16 +235,17 @@ function elementText(el: Element): string {
 
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
-  const visit = (n: AnyNode) => {
-    if (!isElement(n)) return;
+  const stack: AnyNode[] = [table];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
     if (n.name === "tr") {
       rows.push(n);
-      return;
+      continue;
     }
-    if (n !== table && n.name === "table") return;
-    for (const c of n.children) visit(c);
-  };
-  visit(table);
+    if (n !== table && n.name === "table") continue;
+    pushChildren(stack, n.children, same);
+  }
   return rows;
 }
 
@@ -96,9 +254,15 @@ function rowCells(tr: Element): Element[] {
 }
 
 function hasNestedTable(table: Element): boolean {
-  const find = (n: AnyNode): boolean =>
-    isElement(n) && n.children.some((c) => isElement(c) && (c.name === "table" || find(c)));
-  return find(table);
+  const stack: Element[] = [table];
+  while (stack.length) {
+    for (const c of stack.pop()!.children) {
+      if (!isElement(c)) continue;
+      if (c.name === "table") return true;
+      stack.push(c);
+    }
+  }
+  return false;
 }
 
 /** A table that holds data (cells in a grid) rather than page layout. */
@@ -130,35 +294,54 @@ function renderTable(table: Element, st: RenderState): void {
   for (const r of rows) st.parts.push(r.join("\t"), BREAK);
 }
 
-function walk(node: AnyNode, st: RenderState): void {
-  if (node.type === "text") {
-    const data = (node as unknown as { data: string }).data;
-    st.parts.push(st.pre ? data.replace(/\r\n?/g, "\n").replace(/[ \t\f]+/g, " ") : normalizeWs(data));
-    return;
+// Markers on walk()'s stack: the end of a block (a line break) and the end of a <pre> (a line break, pre mode off).
+const END_BLOCK = { end: "block" } as const;
+const END_PRE = { end: "pre" } as const;
+type WalkItem = AnyNode | typeof END_BLOCK | typeof END_PRE;
+
+function walk(root: AnyNode, st: RenderState): void {
+  const stack: WalkItem[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === END_BLOCK) {
+      st.parts.push(BREAK);
+      continue;
+    }
+    if (item === END_PRE) {
+      st.parts.push(BREAK);
+      st.pre = false;
+      continue;
+    }
+    const node = item as AnyNode;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      st.parts.push(st.pre ? data.replace(/\r\n?/g, "\n").replace(/[ \t\f]+/g, " ") : normalizeWs(data));
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name.toLowerCase();
+    if (SKIP_TAGS.has(name)) continue;
+    if (name === "pre" && !st.pre) {
+      st.pre = true;
+      st.parts.push(BREAK);
+      stack.push(END_PRE);
+      pushChildren<WalkItem>(stack, node.children, same);
+      continue;
+    }
+    if (name === "br") {
+      st.parts.push(BREAK);
+      continue;
+    }
+    if (name === "table" && isDataTable(node)) {
+      renderTable(node, st);
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      st.parts.push(BREAK);
+      stack.push(END_BLOCK);
+    }
+    pushChildren<WalkItem>(stack, node.children, same);
   }
-  if (!isElement(node)) return;
-  const name = node.name.toLowerCase();
-  if (SKIP_TAGS.has(name)) return;
-  if (name === "pre" && !st.pre) {
-    st.pre = true;
-    st.parts.push(BREAK);
-    for (const c of node.children) walk(c, st);
-    st.parts.push(BREAK);
-    st.pre = false;
-    return;
-  }
-  if (name === "br") {
-    st.parts.push(BREAK);
-    return;
-  }
-  if (name === "table" && isDataTable(node)) {
-    renderTable(node, st);
-    return;
-  }
-  const block = BLOCK_TAGS.has(name);
-  if (block) st.parts.push(BREAK);
-  for (const c of node.children) walk(c, st);
-  if (block) st.parts.push(BREAK);
 }
 
 function finishLine(l: string): string {
@@ -213,10 +396,28 @@ const ANY_SIGNATURE = anyOf(SIGNATURES.map((s) => s.re), "i");
 
 /** Text of a node without script/style content (cheaper than $(el).text() in the hot loops). */
 function textOf(node: AnyNode): string {
-  if (node.type === "text") return (node as unknown as { data: string }).data;
-  if (!isElement(node) || SKIP_TAGS.has(node.name)) return "";
   let out = "";
-  for (const c of node.children) out += textOf(c);
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") out += (n as unknown as { data: string }).data;
+    else if (isElement(n) && !SKIP_TAGS.has(n.name)) pushChildren(stack, n.children, same);
+  }
+  return out;
+}
+
+/** Every element under root (root included), in document order, with those inside skipped tags. */
+function allElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (isElement(c)) stack.push(c);
+    }
+  }
   return out;
 }
 
@@ -226,28 +427,30 @@ function textOf(node: AnyNode): string {
  */
 function hanCounts(root: Element): Map<Element, number> {
   const m = new Map<Element, number>();
-  const visit = (n: AnyNode): number => {
-    if (n.type === "text") return countHan((n as unknown as { data: string }).data);
-    if (!isElement(n)) return 0;
+  // children before parents: the reverse of document order
+  const els = allElements(root);
+  for (let i = els.length - 1; i >= 0; i--) {
+    const n = els[i];
     let han = 0;
-    for (const c of n.children) han += visit(c);
-    if (SKIP_TAGS.has(n.name)) han = 0;
-    m.set(n, han);
-    return han;
-  };
-  visit(root);
+    for (const c of n.children) {
+      if (c.type === "text") han += countHan((c as unknown as { data: string }).data);
+      else if (isElement(c)) han += m.get(c)!;
+    }
+    m.set(n, SKIP_TAGS.has(n.name) ? 0 : han);
+  }
   return m;
 }
 
 /** All elements under root (root included), in document order. */
-function elementsIn(root: AnyNode): Element[] {
+export function elementsIn(root: AnyNode): Element[] {
   const out: Element[] = [];
-  const visit = (n: AnyNode) => {
-    if (!isElement(n) && n.type !== "root") return;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) && n.type !== "root") continue;
     if (isElement(n)) out.push(n);
-    for (const c of (n as Element).children) visit(c);
-  };
-  visit(root);
+    pushChildren(stack, (n as Element).children, same);
+  }
   return out;
 }
 
@@ -289,26 +492,35 @@ function hasProse(el: Element): boolean {
     han = 0;
     punct = false;
   };
-  const visit = (n: AnyNode): boolean => {
+  const stack: (AnyNode | typeof END_BLOCK)[] = [];
+  pushChildren<AnyNode | typeof END_BLOCK>(stack, el.children, same);
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === END_BLOCK) {
+      reset();
+      continue;
+    }
+    const n = item as AnyNode;
     if (n.type === "text") {
       const d = (n as unknown as { data: string }).data;
       han += countHan(d);
       if (!punct && /[。，；,;！？]/.test(d)) punct = true;
-      return han >= 40 && punct;
+      if (han >= 40 && punct) return true;
+      continue;
     }
-    if (!isElement(n)) return false;
+    if (!isElement(n)) continue;
     const name = n.name.toLowerCase();
     if (SKIP_TAGS.has(name) || name === "a") {
       if (name === "a") reset();
-      return false;
+      continue;
     }
-    const block = BLOCK_TAGS.has(name) || name === "br";
-    if (block) reset();
-    for (const c of n.children) if (visit(c)) return true;
-    if (block) reset();
-    return false;
-  };
-  return el.children.some((c) => visit(c));
+    if (BLOCK_TAGS.has(name) || name === "br") {
+      reset();
+      stack.push(END_BLOCK);
+    }
+    pushChildren<AnyNode | typeof END_BLOCK>(stack, n.children, same);
+  }
+  return false;
 }
 
 const LIST_CONTAINERS = new Set(["ul", "ol", "dl", "div", "table", "tbody", "td", "section", "p", "span"]);
@@ -322,24 +534,39 @@ interface LinkStats {
 /** Han characters, Han characters inside links, and link count for every element, in one bottom-up pass. */
 function linkStats(root: Element): Map<Element, LinkStats> {
   const m = new Map<Element, LinkStats>();
-  const visit = (n: AnyNode, inLink: boolean): LinkStats => {
-    if (n.type === "text") {
-      const h = countHan((n as unknown as { data: string }).data);
-      return { han: h, linkHan: inLink ? h : 0, links: 0 };
+  if (SKIP_TAGS.has(root.name)) return m;
+  // the elements outside skipped tags in document order, each with whether its text is link text
+  const els: Element[] = [];
+  const inLinks: boolean[] = [];
+  const stack: [Element, boolean][] = [[root, root.name === "a"]];
+  while (stack.length) {
+    const [el, inLink] = stack.pop()!;
+    els.push(el);
+    inLinks.push(inLink);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (isElement(c) && !SKIP_TAGS.has(c.name)) stack.push([c, inLink || c.name === "a"]);
     }
-    if (!isElement(n) || SKIP_TAGS.has(n.name)) return { han: 0, linkHan: 0, links: 0 };
-    const a = n.name === "a";
-    const st: LinkStats = { han: 0, linkHan: 0, links: a ? 1 : 0 };
+  }
+  // children before parents
+  for (let i = els.length - 1; i >= 0; i--) {
+    const n = els[i];
+    const st: LinkStats = { han: 0, linkHan: 0, links: n.name === "a" ? 1 : 0 };
     for (const c of n.children) {
-      const cs = visit(c, inLink || a);
+      if (c.type === "text") {
+        const h = countHan((c as unknown as { data: string }).data);
+        st.han += h;
+        if (inLinks[i]) st.linkHan += h;
+        continue;
+      }
+      const cs = isElement(c) ? m.get(c) : undefined;
+      if (!cs) continue;
       st.han += cs.han;
       st.linkHan += cs.linkHan;
       st.links += cs.links;
     }
     m.set(n, st);
-    return st;
-  };
-  visit(root, false);
+  }
   return m;
 }
 
@@ -353,33 +580,39 @@ function isLinkList(el: Element, stats: Map<Element, LinkStats>): boolean {
 function removeChrome($: CheerioAPI, body: Element): void {
   const stats = linkStats(body);
   const drop: Element[] = [];
-  const visitEl = (el: Element) => {
+  const els: Element[] = [body];
+  while (els.length) {
+    const el = els.pop()!;
     const name = el.name.toLowerCase();
     if (CHROME_TAGS.has(name)) {
       drop.push(el);
-      return;
+      continue;
     }
     const sig = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
     // A chrome-named wrapper that holds report prose ("main-side", "print-content") is a layout box: keep it.
     if (name !== "body" && sig.length > 1 && CHROME_ATTR.test(sig) && !hasProse(el)) {
       drop.push(el);
-      return;
+      continue;
     }
     if (LIST_CONTAINERS.has(name) && isLinkList(el, stats)) {
       drop.push(el);
-      return;
+      continue;
     }
-    for (const c of el.children) if (isElement(c)) visitEl(c);
-  };
-  visitEl(body);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (isElement(c)) els.push(c);
+    }
+  }
   for (const el of drop) $(el).remove();
 
   // Blocks whose text is a chrome signature: climb from the text node while the block stays small and prose-free.
   const hits: Element[] = [];
-  const visit = (n: AnyNode) => {
+  const nodes: AnyNode[] = [body];
+  while (nodes.length) {
+    const n = nodes.pop()!;
     if (n.type === "text") {
       const t = trimLine((n as unknown as { data: string }).data);
-      if (!t || !ANY_SIGNATURE.test(t)) return;
+      if (!t || !ANY_SIGNATURE.test(t)) continue;
       for (const s of SIGNATURES) {
         if (!s.re.test(t) || !n.parent || !isElement(n.parent)) continue;
         let el: Element = n.parent;
@@ -396,11 +629,10 @@ function removeChrome($: CheerioAPI, body: Element): void {
         if (!hasProse(el) && el.name !== "body") hits.push(el);
         break;
       }
-      return;
+      continue;
     }
-    if (isElement(n)) for (const c of n.children) visit(c);
-  };
-  visit(body);
+    if (isElement(n)) pushChildren(nodes, n.children, same);
+  }
   for (const el of hits) $(el).remove();
 }
 
@@ -449,27 +681,30 @@ function pickByDensity(body: Element, hans: Map<Element, number>): Element | nul
   };
   const parentEl = (el: Element): Element | null => (el.parent && isElement(el.parent) ? el.parent : null);
 
-  const visit = (n: AnyNode, block: Element, inLink: boolean) => {
+  // depth first, in document order: [node, its block, inside a link]
+  const stack: [AnyNode, Element, boolean][] = [[body, body, false]];
+  while (stack.length) {
+    const [n, block, inLink] = stack.pop()!;
     if (n.type === "text") {
       const h = countHan((n as unknown as { data: string }).data);
-      if (!h) return;
+      if (!h) continue;
       if (inLink) {
         for (let p: Element | null = block; p; p = parentEl(p)) add(linkHan, p, h);
-        return;
+        continue;
       }
       add(score, block, h);
       const p1 = parentEl(block);
       add(score, p1, h);
       if (p1) add(score, parentEl(p1), h / 2);
-      return;
+      continue;
     }
-    if (!isElement(n)) return;
+    if (!isElement(n)) continue;
     const name = n.name.toLowerCase();
-    if (SKIP_TAGS.has(name)) return;
+    if (SKIP_TAGS.has(name)) continue;
     const b = PARA_BLOCKS.has(name) ? n : block;
-    for (const c of n.children) visit(c, b, inLink || name === "a");
-  };
-  visit(body, body, false);
+    const link = inLink || name === "a";
+    pushChildren(stack, n.children, (c): [AnyNode, Element, boolean] => [c, b, link]);
+  }
 
   let best: Element | null = null;
   let bestScore = 0;
@@ -524,12 +759,12 @@ interface TitleClues {
 }
 
 /** Title clues read before chrome removal (the removed info block often holds the <h1>). */
-function titleClues(all: Element[], metas: Element[]): TitleClues {
+function titleClues(all: Element[], metas: Element[], withHeadings = true): TitleClues {
   const fromMeta = metaContent(metas, ["articletitle", "og:title", "title"]);
   const titleEl = all.find((el) => el.name === "title");
   const docTitle = titleEl ? trimLine(titleEl.children.map((c) => (c.type === "text" ? (c as unknown as { data: string }).data : "")).join("").replace(/\s+/g, " ")) : "";
   const headings: string[] = [];
-  for (const el of all) {
+  for (const el of withHeadings ? all : []) {
     if (!matches(el, TITLE)) continue;
     const t = headingText(el);
     if (t.length >= 4 && t.length <= 120 && countHan(t) >= 4) headings.push(t);
@@ -573,11 +808,22 @@ function dateAndSource(metas: Element[], pageText: string): TextMeta {
 
 /** Extracts main-content lines, tables and metadata from an HTML string. */
 export function extractHtml(html: string): { lines: string[]; tables: string[][][]; meta: TextMeta } {
-  const $ = cheerio.load(html);
-  const all = elementsIn($.root().get(0)!);
+  const { $, plain } = parseHtml(html);
+  const root = $.root().get(0)!;
+  const all = elementsIn(root);
   const body = all.find((el) => el.name === "body");
   if (!body) return { lines: [], tables: [], meta: {} };
   const metas = all.filter((el) => el.name === "meta");
+  if (plain) {
+    // Plain mode, linear in the page: every line of the body, no chrome removal or content pick (their climbs and
+    // nested-container comparisons cost depth × size), the title from the meta tags or <title>.
+    const rendered = renderLines([body]);
+    const meta = dateAndSource(metas, rendered.lines.join("\n"));
+    const clues = titleClues(all, metas, false);
+    const title = pickTitle(clues, null);
+    if (title) meta.title = title;
+    return { lines: stripChromeLines(rendered.lines), tables: rendered.tables, meta };
+  }
   const pageText = renderLines([body]).lines.join("\n");
   const clues = titleClues(all, metas);
   const meta = dateAndSource(metas, pageText);

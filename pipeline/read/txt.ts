@@ -2,6 +2,7 @@
 // 发布日期 / 来源 / title read from the lines before they are dropped.
 import { metaFromLines, stripChromeLines, tidyLines, type TextMeta } from "./boilerplate.js";
 import { decodeBytes } from "./decode.js";
+import { LimitError, tooLong } from "./errors.js";
 
 export interface TxtContent {
   text: string;
@@ -9,8 +10,10 @@ export interface TxtContent {
   meta: TextMeta;
 }
 
-export function readTxt(bytes: Uint8Array): TxtContent {
+/** `maxChars`: a decoded text longer than this is refused before it is split into lines (LimitError). */
+export function readTxt(bytes: Uint8Array, maxChars = Infinity): TxtContent {
   const { text, encoding } = decodeBytes(bytes);
+  if (text.length > maxChars) throw new LimitError(tooLong(text.length, maxChars));
   const lines = tidyLines(text);
   const meta = metaFromLines(lines);
   return { text: stripChromeLines(lines).join("\n"), encoding, meta };

@@ -20,4 +20,12 @@ describe("pipeline CLI outputs", () => {
     expect(existsSync(join(base(d), "parquet", "comparable.parquet"))).toBe(true);
     expect(existsSync(join(base(d), "export", "comparable.csv"))).toBe(true);
   });
+
+  it("--help lists the per-document limits with their defaults", () => {
+    const r = runCli(["--help"]);
+    expect(r.code).toBe(0);
+    for (const [opt, def] of [["--doc-timeout S", "60"], ["--doc-memory-mb N", "1024"], ["--max-file-mb N", "50"], ["--max-unzip-mb N", "100"], ["--max-chars N", "5000000"]]) {
+      expect(r.stdout).toMatch(new RegExp(`${opt.replace(/[-]/g, "\\-")} .* default ${def}\\n`));
+    }
+  });
 });

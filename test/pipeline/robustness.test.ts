@@ -105,12 +105,14 @@ describe("incremental and atomic runs", () => {
 
   it("makes a second concurrent run wait for the first instead of writing at the same time", async () => {
     const w = workspace();
-    for (let k = 0; k < 60; k++) writeFileSync(join(w.raw, `v${k}.txt`), readFileSync(join(w.raw, "004_441107c01ae2d665.txt"), "utf8") + `\n(副本${k})`);
+    for (let k = 0; k < 240; k++) writeFileSync(join(w.raw, `v${k}.txt`), readFileSync(join(w.raw, "004_441107c01ae2d665.txt"), "utf8") + `\n(副本${k})`);
     const first = startCli(w.args);
-    await new Promise((r) => setTimeout(r, 600));
+    // until the first run holds the lock of its outputs' folder (a fixed wait lost the race on a loaded box)
+    for (let t = 0; t < 300 && !existsSync(join(w.dir, ".pipeline.lock")); t++) await new Promise((r) => setTimeout(r, 50));
     const second = runCli(w.args, { PIPELINE_LOCK_WAIT_MS: "100" });
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/another pipeline run \(pid \d+\)/);
+    expect(second.stderr).toMatch(/^waiting for another pipeline run \(pid \d+\) holds .*\.pipeline\.lock/m);
     const code = await new Promise((r) => first.once("exit", r));
     expect(code).toBe(0);
     expect(runCli(w.args).code).toBe(0);

@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { readBytes, readDocument } from "../../pipeline/read/index.js";
+import { checkUnzippedSize, zipEntries } from "../../pipeline/read/docx.js";
+import { readBytes, readDocument, readLimits, setReadLimits } from "../../pipeline/read/index.js";
+import { docxBomb } from "../robustness/zip.js";
 import { readError } from "./helpers.js";
 
 const DOCX = join(import.meta.dirname, "..", "fixtures", "read", "wuqing.docx");
@@ -118,5 +120,60 @@ describe("docx errors", () => {
   it("an empty file → empty file", async () => {
     const e = await fail(new Uint8Array(0), "empty.docx");
     expect(e.message).toBe("empty.docx: empty file");
+  });
+});
+
+describe("docx limits", () => {
+  it("a small DOCX that unzips to 200 MB is refused from its central directory, before inflating", async () => {
+    const bomb = docxBomb(200);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(bomb.length).toBeLessThan(0.8 * 1024 * 1024);
+    expect(zipEntries(bomb).find((e) => e.name === "word/document.xml")!.size).toBeGreaterThan(200 * 1024 * 1024);
+    const t = performance.now();
+    const e = await readError(readBytes(bomb, "bomb.docx"));
+    expect(performance.now() - t).toBeLessThan(200);
+    expect(e.reason).toMatch(/^DOCX 解压后过大（20[01](\.\d)? MB，上限 100 MB） \/ DOCX unzips to 20[01](\.\d)? MB, limit 100 MB$/);
+  });
+
+  it("a central directory that lies about the sizes does not get past the limit", async () => {
+    const bomb = docxBomb(120, true);
+    const e = await readError(readBytes(bomb, "liar.docx"));
+    expect(e.reason).toContain("DOCX unzips to over 100 MB, limit 100 MB");
+  });
+
+  it("a hand-built DOCX of the same kind under the limit reads (the test's zips are valid)", async () => {
+    const r = await readBytes(docxBomb(1), "small.docx");
+    expect(r.text.split("\n")[0]).toBe("受理行政复议案件340件。");
+  });
+
+  it("the limit is configurable; the reports' own DOCX passes it", async () => {
+    const before = readLimits();
+    try {
+      setReadLimits({ maxUnzippedBytes: 1024 });
+      expect((await readError(readDocument(DOCX))).reason).toMatch(/DOCX unzips to/);
+      setReadLimits({});
+      expect((await readDocument(DOCX)).format).toBe("docx");
+      expect(() => checkUnzippedSize(readFileSync(DOCX), 100 * 1024 * 1024)).not.toThrow();
+    } finally {
+      setReadLimits(before);
+    }
+  });
+});
+
+describe("size and length limits", () => {
+  it("refuses a file over the size limit and a text over the length limit, with their reasons", async () => {
+    const before = readLimits();
+    try {
+      setReadLimits({ maxFileBytes: 1000 });
+      expect((await readError(readBytes(Buffer.from("法治".repeat(400)), "big.txt"))).reason).toBe(
+        "文件过大（2.3 KB，上限 1000 bytes） / file too large: 2.3 KB, limit 1000 bytes",
+      );
+      setReadLimits({ maxChars: 100 });
+      expect((await readError(readBytes(Buffer.from("法治政府建设。".repeat(40)), "long.txt"))).reason).toBe(
+        "文本过长 / text too long: 280 characters (limit 100)",
+      );
+    } finally {
+      setReadLimits(before);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Encodings of plain-text files: each decodes the same Chinese sentence and reports the encoding it used.
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
-import { decodeBytes, normalizeCharset, NotTextError } from "../../pipeline/read/decode.js";
+import { describe, expect, it, vi } from "vitest";
+import { decodeBytes, detectCharset, normalizeCharset, NotTextError } from "../../pipeline/read/decode.js";
 import { readBytes } from "../../pipeline/read/index.js";
 import { readError } from "./helpers.js";
 
@@ -74,6 +74,85 @@ describe("txt encodings", () => {
   it("CRLF and blank lines become single \\n between paragraphs; lines are trimmed", async () => {
     const r = await readBytes(Buffer.from("第一段。\r\n\r\n\u3000\u3000第二段。  \r\n\r\n\r\n第三段。\r\n"), "x.txt");
     expect(r.text).toBe("第一段。\n第二段。\n第三段。");
+  });
+});
+
+describe("encoding edges", () => {
+  // A report as it is: Han characters, few ASCII code units (the digits, the line breaks), so few zero bytes in UTF-16;
+  // 一 (U+4E00) puts a zero byte at the other parity.
+  const REPORT = [
+    "关于二〇二二年度法治政府建设情况的报告",
+    "一、主要成效",
+    "全市各级行政复议机关共收到行政复议申请三百四十件，依法受理三百一十二件，审结二百九十八件。",
+    "二、存在问题",
+    "一是法治意识有待提高；二是执法规范化水平仍需提升。",
+    "全年受理行政复议案件340件。",
+  ].join("\n");
+
+  for (const enc of ["utf-16le", "utf-16be"] as const) {
+    it(`BOM-less ${enc} Chinese is recognised by its pattern of zero bytes`, async () => {
+      const bytes = iconv.encode(REPORT, enc);
+      const zeros = [...bytes].filter((b) => b === 0).length;
+      expect(zeros).toBeLessThan(bytes.length / 16); // fewer than the old rule asked for
+      const r = await readBytes(bytes, "u16.txt");
+      expect(r.encoding).toBe(enc);
+      expect(r.text).toBe(REPORT);
+    });
+  }
+
+  it("BOM-less UTF-16 cut short by one byte still reads", () => {
+    const bytes = iconv.encode(REPORT, "utf-16le");
+    expect(decodeBytes(bytes.subarray(0, bytes.length - 1)).text).toBe(REPORT.slice(0, -1));
+  });
+
+  it("16-bit binary data with zeros at one parity is not taken for UTF-16", () => {
+    const words = Uint16Array.from({ length: 400 }, (_, i) => (i * 7919) % 200);
+    expect(() => decodeBytes(new Uint8Array(words.buffer))).toThrow(NotTextError);
+  });
+
+  it("a UTF-8 BOM before a GBK body is reported as such and the body decoded as GBK", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(REPORT, "gbk")]);
+    const d = decodeBytes(bytes);
+    expect(d).toEqual({ text: REPORT, encoding: "gb18030 (wrong utf-8 BOM)", flags: ["bom_mismatch"] });
+    const r = await readBytes(bytes, "bom-gbk.txt");
+    expect(r.encoding).toBe("gb18030 (wrong utf-8 BOM)");
+    expect(r.text).toBe(REPORT);
+  });
+
+  it("a UTF-16LE BOM before a UTF-8 body is reported as such", () => {
+    const d = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPORT, "utf8")]));
+    expect(d).toMatchObject({ text: REPORT, encoding: "utf-8 (wrong utf-16le BOM)", flags: ["bom_mismatch"] });
+  });
+
+  it("a file of UTF-8 lines and GBK lines is decoded line by line, and says so", async () => {
+    const lines = REPORT.split("\n");
+    const bytes = Buffer.concat(lines.map((l, i) => Buffer.concat([i % 2 ? Buffer.from(l, "utf8") : iconv.encode(l, "gbk"), Buffer.from(i < lines.length - 1 ? "\n" : "")])));
+    const d = decodeBytes(bytes);
+    expect(d).toEqual({ text: REPORT, encoding: "utf-8+gb18030 (mixed, by line)", flags: ["mixed_encoding"] });
+    // halves: a UTF-8 file with a GBK file appended
+    const halves = Buffer.concat([Buffer.from(lines.slice(0, 3).join("\n") + "\n", "utf8"), iconv.encode(lines.slice(3).join("\n"), "gbk")]);
+    expect((await readBytes(halves, "halves.txt")).text).toBe(REPORT);
+  });
+
+  it("a GBK file is not mistaken for a mixed one", () => {
+    expect(decodeBytes(iconv.encode(`${REPORT}\n一\n铁岭`, "gbk"))).toEqual({ text: `${REPORT}\n一\n铁岭`, encoding: "gb18030" });
+  });
+
+  it("jschardet writes nothing to the console", () => {
+    const writes: string[] = [];
+    const spies = [
+      vi.spyOn(console, "warn").mockImplementation((...a) => void writes.push(a.join(" "))),
+      vi.spyOn(console, "log").mockImplementation((...a) => void writes.push(a.join(" "))),
+      vi.spyOn(process.stderr, "write").mockImplementation((c) => (writes.push(String(c)), true)),
+    ];
+    try {
+      // bytes that match none of the allowed encodings: jschardet's own fallback would warn
+      expect(detectCharset(new Uint8Array([0x80, 0x81, 0x82, 0xff, 0xfe, 0x90]))).toBeNull();
+      expect(() => decodeBytes(new Uint8Array([0x80, 0x81, 0x82, 0xff, 0xfe, 0x90, 0x81]))).toThrow(NotTextError);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect(writes).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { cutSiteSuffix, sniffDeclaredCharset } from "../../pipeline/read/html.js";
+import { cutSiteSuffix, DEEP, nestingEstimate, sniffDeclaredCharset } from "../../pipeline/read/html.js";
 import { readBytes, readDocument } from "../../pipeline/read/index.js";
 import { readError } from "./helpers.js";
 
@@ -230,5 +230,60 @@ describe("HTML details", () => {
       "<div id='UCAP-CONTENT'><p>第一段报告正文，办理行政复议案件129件。</p><p>第二段报告正文，审结42件，纠错率9.8%。</p></div></body>";
     const r = await readBytes(Buffer.from(html), "x.html");
     expect(r.text).toBe("第一段报告正文，办理行政复议案件129件。\n第二段报告正文，审结42件，纠错率9.8%。");
+  });
+});
+
+describe("hostile nesting", () => {
+  const REPORT = "<p>2023年，某县受理行政复议案件340件，审结312件，纠错率9.8%。全县法治政府建设取得新成效。</p>";
+  const page = (inner: string) => `<html><head><title>某县2023年法治政府建设年度报告_某县人民政府</title></head><body>${inner}</body></html>`;
+
+  it("80,000 unclosed nested <div>s read in linear time, without overflowing the stack", async () => {
+    for (const n of [20_000, 80_000]) {
+      const t = performance.now();
+      const r = await readBytes(Buffer.from(page("<div>".repeat(n) + REPORT)), "nested.html");
+      const ms = performance.now() - t;
+      expect(r.text).toBe("2023年，某县受理行政复议案件340件，审结312件，纠错率9.8%。全县法治政府建设取得新成效。");
+      expect(r.meta.title).toBe("某县2023年法治政府建设年度报告");
+      expect(ms, `${n} divs`).toBeLessThan(5000);
+    }
+  });
+
+  it("deep nesting of every kind (closed divs, spans, tables, lists, a signature at the bottom) reads", async () => {
+    const cases = [
+      "<div>\n".repeat(50_000) + REPORT + "</div>\n".repeat(50_000),
+      "<span class='share'>".repeat(50_000) + "版权所有" + REPORT,
+      "<table><tr><td>".repeat(20_000) + REPORT,
+      "<ul><li>".repeat(30_000) + REPORT,
+      "<b><i>".repeat(30_000) + REPORT,
+      "<pre>".repeat(30_000) + REPORT,
+    ];
+    for (const inner of cases) {
+      const r = await readBytes(Buffer.from(page(inner)), "deep.html");
+      expect(r.text, inner.slice(0, 30)).toContain("受理行政复议案件340件");
+    }
+  });
+
+  it("the nesting estimate follows end tags and implied ends, so ordinary pages are parsed as before", () => {
+    expect(nestingEstimate(page("<div><p>一<p>二<ul><li>三<li>四</ul></div>"))).toBe(5);
+    expect(nestingEstimate(page("<p><font>段落</p>".repeat(5000)))).toBeLessThan(10);
+    expect(nestingEstimate(page("<!-- <div><div> --><script>'<div><div><div>'</script><div></div>"))).toBe(3);
+    expect(nestingEstimate("<div>".repeat(DEEP + 10))).toBeGreaterThan(DEEP);
+  });
+
+  it("no function in pipeline/read calls itself (but decodeBytes, once, on the body after a BOM)", async () => {
+    const { readdirSync } = await import("node:fs");
+    const dir = join(import.meta.dirname, "..", "..", "pipeline", "read");
+    const seen: string[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts"))) {
+      const src = readFileSync(join(dir, f), "utf8");
+      // top-level functions: from the declaration to the closing brace at the start of a line
+      for (const m of src.matchAll(/^(?:export )?(?:async )?function (\w+)[^]*?\n\}/gm)) {
+        seen.push(m[1]!);
+        const body = m[0].slice(m[0].indexOf("{"));
+        const calls = body.match(new RegExp(`\\b${m[1]}\\(`, "g"))?.length ?? 0;
+        expect(calls, `${f}: ${m[1]} calls itself`).toBe(m[1] === "decodeBytes" ? 1 : 0);
+      }
+    }
+    expect(seen).toEqual(expect.arrayContaining(["walk", "textOf", "hasProse", "elementsIn", "linkStats", "removeChrome", "pickByDensity", "decodeBytes"]));
   });
 });
