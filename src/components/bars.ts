@@ -4,7 +4,7 @@
 // the same way as every chart (charts.ts):
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
-import { chartLabel, flagLabel, formatNumber, warnFlags } from "./format.js";
+import { chartLabel, emptyChartSentence, flagLabel, formatNumber, missingLabel, MISSING_HELP, warnFlags } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 
 export const EXACT = "#3b6fb6";
@@ -21,8 +21,8 @@ export function barStyle(v: HeadlineValue): Style {
 }
 
 /** A value's tooltip: name, labelled value, warning flags and the start of the evidence; 无数据 when missing. */
-export function tip(r: { name: string; v: HeadlineValue | null }, unitYear = ""): string {
-  if (!r.v) return `${r.name}${unitYear}：无数据`;
+export function tip(r: { name: string; v: HeadlineValue | null; missing?: RankRow["missing"] }, unitYear = ""): string {
+  if (!r.v) return `${r.name}${unitYear}：${missingLabel(r.missing)}${r.missing ? `（${MISSING_HELP[r.missing]}）` : ""}`;
   const lines = [`${r.name}${unitYear}：${chartLabel(r.v)}`];
   for (const f of warnFlags(r.v.flags)) lines.push(`⚠ ${flagLabel(f)}`);
   if (r.v.evidence) lines.push(`原文：${r.v.evidence.length > 80 ? r.v.evidence.slice(0, 80) + "…" : r.v.evidence}`);
@@ -63,32 +63,57 @@ function el(tag: string, attrs: Record<string, string | number | null | undefine
 }
 const title = (s: string) => el("title", {}, s);
 
+/** How many rows of each kind of missing. */
+export function missingCounts(rows: RankRow[]): { no_report: number; not_given: number } {
+  const c = { no_report: 0, not_given: 0 };
+  for (const r of rows) if (!r.v) c[r.missing ?? "not_given"]++;
+  return c;
+}
+
+/** "2 个无该年报告、3 个报告未提及" (only the kinds present; "0 个无数值" when none). */
+export function missingText(rows: RankRow[]): string {
+  const c = missingCounts(rows);
+  const parts = [c.no_report ? `${c.no_report} 个无该年报告` : "", c.not_given ? `${c.not_given} 个报告未提及` : ""].filter(Boolean);
+  return parts.length ? parts.join("、") : "0 个无数值";
+}
+
 /**
  * Horizontal bars, one row per jurisdiction (missing ones included, labelled 无数据). Margins follow the longest
  * name and value label, so small charts (对比) are not cramped. With more rows than `limit` (a national ranking
  * has thousands), only the first `limit` valued rows are drawn, plus any row whose name starts with ▶ (the page's
  * own jurisdiction); a note says how many are left out and a button draws them all.
  */
-export function rankedBars(rows: RankRow[], { width = 800, unit = "", title: heading = "", limit = Infinity } = {}): SVGSVGElement | HTMLElement {
+export function rankedBars(
+  rows: RankRow[],
+  { width = 800, unit = "", title: heading = "", limit = Infinity, showYear = false, what = "此指标", year = null as number | string | null } = {},
+): SVGSVGElement | HTMLElement {
+  // A chart without a single value is one sentence saying which kind of missing it is, never empty axes.
+  if (!rows.some((r) => r.v)) {
+    const p = document.createElement("p");
+    p.className = "fz-missing fz-empty-chart";
+    p.setAttribute("data-role", "empty-chart");
+    p.textContent = emptyChartSentence(missingCounts(rows), { what, year });
+    return p;
+  }
   if (rows.length > limit) {
     const valued = rows.filter((r) => r.v);
     const shown = valued.slice(0, limit);
     for (const r of valued.slice(limit)) if (r.name.startsWith("▶")) shown.push(r);
-    const missing = rows.length - valued.length;
+    const missing = missingText(rows);
     const wrapper = document.createElement("div");
     const note = document.createElement("p");
     note.className = "fz-note";
-    note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值${valued.length > shown.length ? `，图中画出前 ${shown.length} 个` : ""}；${missing} 个无数据，不画条形（见下表）。`;
-    const chart = rankedBars(shown, { width, unit, title: heading });
+    note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值${valued.length > shown.length ? `，图中画出前 ${shown.length} 个` : ""}；${missing}，不画条形（见下表）。`;
+    const chart = rankedBars(shown, { width, unit, title: heading, showYear });
     wrapper.append(chart, note);
     if (valued.length > shown.length) {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = `画出全部 ${valued.length} 个有数值的地区`;
       button.addEventListener("click", () => {
-        chart.replaceWith(rankedBars(valued, { width, unit, title: heading }));
+        chart.replaceWith(rankedBars(valued, { width, unit, title: heading, showYear }));
         button.remove();
-        note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值；${missing} 个无数据，不画条形（见下表）。`;
+        note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值；${missing}，不画条形（见下表）。`;
       });
       wrapper.append(button);
     }
@@ -98,10 +123,12 @@ export function rankedBars(rows: RankRow[], { width = 800, unit = "", title: hea
   const valued = rows.filter((r) => r.v);
   const max = Math.max(0, ...valued.map((r) => r.v!.value));
   const labelX = max === 0 ? 1 : max;
+  // the value's label; with showYear (values of different years drawn together) the year of every value
+  const valueLabel = (r: RankRow) => chartLabel(r.v!) + (showYear ? ` · ${r.v!.year}年` : "");
   const marginLeft = Math.min(170, Math.max(40, ...rows.map((r) => labelWidth(r.name) + 12)));
-  const marginRight = Math.min(200, Math.max(50, ...valued.map((r) => labelWidth(chartLabel(r.v!)) + 10)));
+  const marginRight = Math.min(200, Math.max(50, ...valued.map((r) => labelWidth(valueLabel(r)) + 10)));
   const marginTop = 20;
-  const marginBottom = 30;
+  const marginBottom = 40; // room for the tick numbers and, under them, the axis title
   const W = Math.max(width, marginLeft + marginRight + 120);
   const H = Math.max(80, rows.length * 26 + 50);
 
@@ -163,9 +190,16 @@ export function rankedBars(rows: RankRow[], { width = 800, unit = "", title: hea
         y: "0.32em",
         transform: `translate(${f(x(r.v!.value))},${yOf(index.get(r)!) + band / 2})`,
         fill: warnFlags(r.v!.flags).length ? WARN : "#1f2937",
-      }, chartLabel(r.v!)))),
+        "data-year": r.v!.year,
+      }, valueLabel(r)))),
     el("g", { "aria-label": "text", class: "fz-missing-label", fill: MISSING, "font-style": "italic", "text-anchor": "start", transform: "translate(4.5,0)" },
-      ...rows.filter((r) => !r.v).map((r) => el("text", { y: "0.32em", transform: `translate(${f(x(0))},${yOf(index.get(r)!) + band / 2})` }, title(tip(r)), "无数据"))),
+      ...rows.filter((r) => !r.v).map((r) => el("text", {
+        y: "0.32em",
+        transform: `translate(${f(x(0))},${yOf(index.get(r)!) + band / 2})`,
+        "data-missing": r.missing ?? "unknown",
+        // 无该年报告 lighter than 报告未提及: nothing was collected, against a report that is silent
+        "fill-opacity": r.missing === "no_report" ? 0.75 : null,
+      }, title(tip(r)), missingLabel(r.missing)))),
     el("g", { "aria-label": "rule", stroke: "currentColor", transform: "translate(0.5,0)" },
       el("line", { x1: f(x(0)), x2: f(x(0)), y1: marginTop, y2: H - marginBottom })),
   );

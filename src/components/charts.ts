@@ -2,7 +2,7 @@
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
 import * as Plot from "npm:@observablehq/plot";
-import { chartLabel, formatNumber, formatQualified, LEVEL_ZH, warnFlags } from "./format.js";
+import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, missingLabel, NO_REPORT, NOT_GIVEN, warnFlags, yearRange, type MissingKind } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 import { barStyle, labelWidth, rankedBars, tip, WARN } from "./bars.js";
 import { joinTiles } from "./tiles.js";
@@ -17,19 +17,27 @@ export interface SeriesPoint {
   name: string;
   year: number;
   v: HeadlineValue | null;
+  /** when v is null: 无该年报告 or 报告未提及 */
+  missing?: MissingKind;
 }
 
-/** Values over the years for a few jurisdictions. Missing years break the line and are listed under the chart. */
+/**
+ * Values over the years for a few jurisdictions, on a continuous year axis (every year from the first to the last,
+ * so a year without reports is a gap, not a closed-up category). Missing values break the line; the page names them
+ * under the chart (yearGapNote).
+ */
 export function yearLines(points: SeriesPoint[], years: number[], { width = 800, unit = "" } = {}): SVGSVGElement | HTMLElement {
-  width = Math.max(width || 0, 360);
+  width = Math.max(width || 0, 300);
+  years = yearRange(years);
   const valued = points.filter((p) => p.v);
   const names = [...new Set(points.map((p) => p.name))];
   return Plot.plot({
     width,
     height: 320,
-    marginRight: 120,
+    marginRight: width < 500 ? 60 : 120,
+    marginBottom: 44, // the axis title below the year labels, not on them
     style,
-    x: { label: "年份", domain: years, tickFormat: (d: number) => `${d}年`, padding: 0.3, type: "point" },
+    x: { label: "年份", labelOffset: 40, domain: years, tickFormat: (d: number) => `${d}年`, padding: 0.3, type: "point" },
     y: { label: unit ? `数值（${unit}）` : "数值", grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
     color: { legend: true, domain: names, type: "categorical" },
     marks: [
@@ -70,8 +78,16 @@ export function yearLines(points: SeriesPoint[], years: number[], { width = 800,
 }
 
 /** The 31-tile grid coloured by each province-level jurisdiction's value; grey tiles say 无数据. */
-export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560, unit = "", label = "" } = {}): SVGSVGElement | HTMLElement {
+export function tileMap(
+  values: Map<string, HeadlineValue | null>,
+  { width = 560, unit = "", label = "", missing = new Map<string, MissingKind>() } = {},
+): SVGSVGElement | HTMLElement {
   const tiles = joinTiles([...values].filter(([, v]) => v) as [string, HeadlineValue][]);
+  // a tile without a value: its province-level report does not give it (报告未提及), or there is none (无该年报告)
+  const missingOf = (t: any): string => {
+    for (const [code, kind] of missing) if (code.slice(0, 2) === String(t.code ?? "").slice(0, 2)) return missingLabel(kind);
+    return NO_REPORT;
+  };
   const withData = tiles.filter((t) => t.datum);
   const cell = Math.max(28, Math.min(64, Math.floor((width || 0) / 9.5)));
   const max = Math.max(0, ...withData.map((t) => t.datum!.value));
@@ -86,7 +102,7 @@ export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560
       ? { type: "linear", scheme: "blues", domain: [0, max || 1], legend: true, label: label || (unit ? `数值（${unit}）` : "数值"), tickFormat: (d: number) => formatNumber(d) }
       : undefined,
     marks: [
-      Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3, title: (t: any) => `${t.name}：无数据` }),
+      Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3, title: (t: any) => `${t.name}：${missingOf(t)}` }),
       Plot.cell(withData, {
         x: "col",
         y: "row",
@@ -101,7 +117,7 @@ export function tileMap(values: Map<string, HeadlineValue | null>, { width = 560
       Plot.text(tiles, {
         x: "col",
         y: "row",
-        text: (t: any) => (t.datum ? formatQualified(t.datum) + (warnFlags(t.datum.flags).length ? " ⚠" : "") : "无数据"),
+        text: (t: any) => (t.datum ? formatQualified(t.datum) + (warnFlags(t.datum.flags).length ? " ⚠" : "") : missingOf(t)),
         className: "fz-tile-value",
         dy: 8,
         fontSize: 9,
@@ -137,6 +153,8 @@ export function tileCounts(counts: Map<string, number>, { width = 560, label = "
 /** Reports per year, stacked by administrative level, from counts ({year, level, n}). */
 export function docsPerYear(counts: { year: number | null; level: string | null; n: number }[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
   const data = counts.filter((d) => d.year != null).map((d) => ({ year: String(d.year), level: LEVEL_ZH[d.level ?? ""] ?? "未知级别", n: d.n }));
+  // every year from the first to the last: a year without reports is an empty band, not left out
+  const domain = yearRange(counts.map((d) => d.year)).map(String);
   const perYear = new Map<string, number>();
   for (const d of data) perYear.set(d.year, (perYear.get(d.year) ?? 0) + d.n);
   const max = Math.max(1, ...perYear.values());
@@ -144,9 +162,10 @@ export function docsPerYear(counts: { year: number | null; level: string | null;
   const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
   return Plot.plot({
     width,
-    height: 220,
+    height: 234,
+    marginBottom: 44, // the axis title below the year labels, not on them
     style,
-    x: { label: "报告年度", type: "band", tickFormat: (d: string) => `${d}年` },
+    x: { label: "报告年度", labelOffset: 40, type: "band", domain, tickFormat: (d: string) => `${d}年` },
     y: { label: "报告数", grid: true, ticks, tickFormat: (d: number) => formatNumber(d) },
     color: { legend: true, domain: ["省级", "地市级", "县级", "未知级别"], range: ["#1d4ed8", "#60a5fa", "#93c5fd", "#d1d5db"] },
     marks: [Plot.barY(data, { x: "year", y: "n", fill: "level", order: ["省级", "地市级", "县级", "未知级别"], tip: true }), Plot.ruleY([0])],
@@ -160,16 +179,20 @@ export function coverageHeatmap(
   indicators: string[],
   { width = 1000 } = {},
 ): SVGSVGElement | HTMLElement {
+  // Upright labels, with margins as long as the longest of them: rotated by 50° they ran into each other.
+  const marginLeft = Math.min(320, Math.max(60, ...docs.map((d) => labelWidth(d) + 12)));
+  const marginBottom = Math.min(260, Math.max(60, ...indicators.map((i) => labelWidth(i) + 12)));
   return Plot.plot({
-    width,
-    height: docs.length * 22 + 140,
-    marginLeft: 200,
-    marginBottom: 120,
-    style,
-    x: { label: null, domain: indicators, tickRotate: -50 },
+    width: Math.max(width, marginLeft + indicators.length * 20 + 20),
+    height: docs.length * 22 + marginBottom + 40,
+    marginLeft,
+    marginBottom,
+    // drawn at its size (labels stay legible) and scrolled sideways in its box on a phone, never shrunk
+    style: { ...style, maxWidth: "none" },
+    x: { label: null, domain: indicators, tickRotate: -90 },
     y: { label: null, domain: docs },
-    color: { domain: ["有数值", "无数据"], range: ["#2563eb", "#f3f4f6"], legend: true },
-    marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: (d: any) => (d.has ? "有数值" : "无数据"), stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${d.has ? "有数值" : "无数据"}` })],
+    color: { domain: ["有数值", NOT_GIVEN], range: ["#2563eb", "#f3f4f6"], legend: true },
+    marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: (d: any) => (d.has ? "有数值" : NOT_GIVEN), stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${d.has ? "有数值" : NOT_GIVEN}` })],
   });
 }
 
@@ -180,13 +203,16 @@ export function coverageShare(
   indicators: string[],
   { width = 1000 } = {},
 ): SVGSVGElement | HTMLElement {
+  const marginLeft = Math.min(320, Math.max(60, ...rows.map((d) => labelWidth(d) + 12)));
+  const marginBottom = Math.min(260, Math.max(60, ...indicators.map((i) => labelWidth(i) + 12)));
   return Plot.plot({
-    width,
-    height: rows.length * 22 + 160,
-    marginLeft: 170,
-    marginBottom: 120,
-    style,
-    x: { label: null, domain: indicators, tickRotate: -50 },
+    width: Math.max(width, marginLeft + indicators.length * 20 + 20),
+    height: rows.length * 22 + marginBottom + 60,
+    marginLeft,
+    marginBottom,
+    // drawn at its size (labels stay legible) and scrolled sideways in its box on a phone, never shrunk
+    style: { ...style, maxWidth: "none" },
+    x: { label: null, domain: indicators, tickRotate: -90 },
     y: { label: null, domain: rows },
     color: { type: "linear", domain: [0, 1], range: ["#f3f4f6", "#2563eb"], legend: true, label: "有首要数值的报告比例", tickFormat: (d: number) => `${Math.round(d * 100)}%` },
     marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: "share", stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${Math.round(d.share * 100)}% 的报告有数值` })],
@@ -196,4 +222,27 @@ export function coverageShare(
 /** Small bar chart for one indicator across a few jurisdictions (compare page). */
 export function smallBars(rows: RankRow[], { width = 360, title = "", unit = "" } = {}): SVGSVGElement | HTMLElement {
   return rankedBars(rows, { width, unit, title });
+}
+
+/**
+ * What is missing from a chart over the years, named under it: "缺2021年" for years of the continuous axis without
+ * any report in the data (`reportYears`), then each missing value by kind (无该年报告 / 报告未提及).
+ */
+export function yearGapNote(points: SeriesPoint[], axisYears: number[], reportYears: number[]): HTMLElement | null {
+  const range = yearRange(axisYears);
+  const gaps = gapYears(range, reportYears);
+  const byKind = (k: MissingKind) => points.filter((p) => !p.v && p.missing === k && !gaps.includes(p.year)).map((p) => `${p.name} ${p.year}年`);
+  const noReport = byKind("no_report");
+  const notGiven = byKind("not_given");
+  if (!gaps.length && !noReport.length && !notGiven.length) return null;
+  const p = document.createElement("p");
+  p.className = "fz-note fz-gaps";
+  p.setAttribute("data-role", "year-gaps");
+  const parts: string[] = [];
+  if (gaps.length) parts.push(`${gapNote(gaps)}（没有收集到任何地区该年度的报告，图中留空）`);
+  if (noReport.length) parts.push(`${NO_REPORT}：${noReport.join("、")}`);
+  if (notGiven.length) parts.push(`${NOT_GIVEN}：${notGiven.join("、")}`);
+  p.textContent = parts.join("。") + "。不画点，线在此断开。";
+  if (gaps.length) p.setAttribute("data-gaps", gaps.join(","));
+  return p;
 }

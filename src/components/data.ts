@@ -1,3 +1,5 @@
+import { missingKind, type MissingKind } from "./format.js";
+
 // Shapes of the JSON files written by src/data/*.json.ts loaders, and small pure helpers over them.
 
 export interface Indicator {
@@ -175,6 +177,8 @@ export interface RankRow {
   level: string | null;
   province_name: string | null;
   v: HeadlineValue | null;
+  /** when v is null: no report of that place and year (无该年报告) or a report that does not give it (报告未提及) */
+  missing?: MissingKind;
 }
 
 /**
@@ -182,14 +186,17 @@ export interface RankRow {
  * indicator's "better" order when known (descending otherwise), then the missing ones by name.
  */
 export function rankRows(
-  jurisdictions: Pick<Jurisdiction, "code" | "name" | "level" | "province_name">[],
+  jurisdictions: (Pick<Jurisdiction, "code" | "name" | "level" | "province_name"> & { years?: number[] | null })[],
   byKey: Map<string, HeadlineValue>,
   indicator: string,
   year: number,
   higherIsBetter: boolean | null = null,
   { namesSorted = false } = {},
 ): RankRow[] {
-  const rows = jurisdictions.map((j) => ({ code: j.code, name: j.name, level: j.level, province_name: j.province_name, v: byKey.get(key(j.code, year, indicator)) ?? null }));
+  const rows: RankRow[] = jurisdictions.map((j) => {
+    const v = byKey.get(key(j.code, year, indicator)) ?? null;
+    return { code: j.code, name: j.name, level: j.level, province_name: j.province_name, v, missing: v ? undefined : missingKind(j.years, year) };
+  });
   const dir = higherIsBetter === false ? 1 : -1;
   if (namesSorted) {
     // The jurisdictions are already in name order (sortByName): a stable sort of the valued rows by value keeps

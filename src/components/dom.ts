@@ -1,6 +1,6 @@
 // Tiny DOM builders. Every string becomes a text node (textContent), never HTML: report text and anything read from
 // the warehouse can contain "<script>" and must render as text.
-import { chartLabel, formatQualified, markers, type ValueLike } from "./format.js";
+import { chartLabel, formatQualified, markers, mixedLevelText, MISSING_HELP, MISSING_ZH, NO_REPORT, NOT_GIVEN, type MissingKind, type ValueLike } from "./format.js";
 
 export type Child = Node | string | number | null | undefined | false | Child[];
 
@@ -77,12 +77,24 @@ export function table<T>(rows: T[], columns: Column<T>[], opts: { className?: st
     };
     show();
   }
-  return h("table", { class: `fz-table ${opts.className ?? ""}` }, head, body);
+  // Every table in a scroll container of its own: a wide table scrolls sideways instead of widening the page.
+  // (Inside a .fz-scroll box, which scrolls both ways, the wrapper does not scroll itself: see style.css.)
+  return h("div", { class: "fz-table-wrap" }, h("table", { class: `fz-table ${opts.className ?? ""}` }, head, body));
 }
 
-/** A value with its qualifier sign and badges for partial/derived/flagged; missing → an explicit 无数据. */
-export function valueCell(o: (ValueLike & { n_docs?: number }) | null | undefined): HTMLElement {
-  if (!o || o.value == null) return h("span", { class: "fz-missing" }, "无数据");
+/** A missing value, named for what it is: 无该年报告 or 报告未提及 (无数据 only when the kind is not known). */
+export function missingCell(kind: MissingKind | null | undefined): HTMLElement {
+  return kind
+    ? h("span", { class: `fz-missing fz-missing-${kind}`, "data-missing": kind, title: MISSING_HELP[kind] }, MISSING_ZH[kind])
+    : h("span", { class: "fz-missing", "data-missing": "unknown" }, "无数据");
+}
+
+/**
+ * A value with its qualifier sign and badges for partial/derived/flagged; missing → 无该年报告 or 报告未提及 (`missing`
+ * says which).
+ */
+export function valueCell(o: (ValueLike & { n_docs?: number }) | null | undefined, missing?: MissingKind | null): HTMLElement {
+  if (!o || o.value == null) return missingCell(missing);
   return h(
     "span",
     { title: chartLabel(o) },
@@ -137,8 +149,15 @@ export function valueLegend(): HTMLElement {
     h("span", null, sw((s) => rect(s, { fill: "none", stroke: "#6d28d9", "stroke-width": "1.5" })), "部分时段（空心）"),
     h("span", null, h("span", { class: "fz-badge derived" }, "推算"), "由其他数字计算得出"),
     h("span", null, h("span", { class: "fz-flag" }, "⚠"), "有疑点（如比率与计数不一致）"),
-    h("span", null, h("span", { class: "fz-missing" }, "无数据"), "报告中没有此数字（不按 0 处理）"),
+    h("span", { "data-missing": "no_report" }, h("span", { class: "fz-missing fz-missing-no_report" }, NO_REPORT), "没有收集到该地区该年度的报告"),
+    h("span", { "data-missing": "not_given" }, h("span", { class: "fz-missing fz-missing-not_given" }, NOT_GIVEN), "有该年度报告，但没有给出这个数字（都不按 0 处理）"),
   );
+}
+
+/** The mixed-level warning (省/市/县 together), or null when the levels are all the same. */
+export function mixedLevelNote(levels: Iterable<string | null | undefined>, extra = ""): HTMLElement | null {
+  const text = mixedLevelText(levels);
+  return text ? h("p", { class: "fz-flag fz-mixed-level", role: "note", "data-role": "mixed-level" }, text + extra) : null;
 }
 
 /**

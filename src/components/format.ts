@@ -98,6 +98,72 @@ export function yesNo(b: boolean | null | undefined): string {
   return b == null ? "—" : b ? "是" : "否";
 }
 
+/**
+ * Missing data has two names, because it is two facts: no report of that place and year was collected
+ * (无该年报告), or a report exists but does not give the number (报告未提及). Neither is ever drawn as 0.
+ */
+export type MissingKind = "no_report" | "not_given";
+export const NO_REPORT = "无该年报告";
+export const NOT_GIVEN = "报告未提及";
+export const MISSING_ZH: Record<MissingKind, string> = { no_report: NO_REPORT, not_given: NOT_GIVEN };
+export const MISSING_HELP: Record<MissingKind, string> = {
+  no_report: "没有收集到该地区该年度的报告",
+  not_given: "有该年度的报告，但报告中没有给出这个数字（不按 0 处理）",
+};
+
+/** Which kind of missing: the place has a report for `year` (its `years`) → 报告未提及, else 无该年报告. */
+export function missingKind(years: readonly number[] | null | undefined, year: number | string | null | undefined): MissingKind {
+  return year != null && (years ?? []).some((y) => String(y) === String(year)) ? "not_given" : "no_report";
+}
+
+/** The label of a missing value: 无该年报告 or 报告未提及 (无数据 only when the kind is not known). */
+export function missingLabel(kind: MissingKind | null | undefined): string {
+  return kind ? MISSING_ZH[kind] : "无数据";
+}
+
+/**
+ * The one sentence that replaces an empty chart: which kind of missing it is and for how many places.
+ * `counts` is how many places of each kind; `what` names the indicator, `year` the year (both optional).
+ */
+export function emptyChartSentence(counts: { no_report: number; not_given: number }, { what = "此指标", year = null as number | string | null } = {}): string {
+  const y = year != null && year !== "" ? `${year}年` : "该年";
+  const { no_report: a, not_given: b } = counts;
+  if (a && !b) return `${a > 1 ? `所选 ${a} 个地区` : "所选地区"}都没有${y}的报告（${NO_REPORT}），图中没有可画的数值。`;
+  if (b && !a) return `${b > 1 ? `所选 ${b} 个地区` : "所选地区"}的${y}报告都没有给出${what}（${NOT_GIVEN}），图中没有可画的数值。`;
+  if (a && b) return `${a} 个地区没有${y}的报告（${NO_REPORT}），${b} 个地区的报告没有给出${what}（${NOT_GIVEN}），图中没有可画的数值。`;
+  return "没有可画的数值。";
+}
+
+/** Years from the first to the last given, every one: a continuous year axis (missing years become gaps). */
+export function yearRange(years: Iterable<number | null | undefined>): number[] {
+  const ys = [...years].filter((y): y is number => y != null && Number.isFinite(y));
+  if (!ys.length) return [];
+  const lo = Math.min(...ys);
+  const hi = Math.max(...ys);
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+/** The years of the continuous range that are not among `present`: "缺2021年" under a chart. */
+export function gapYears(range: number[], present: Iterable<number | null | undefined>): number[] {
+  const have = new Set([...present].filter((y) => y != null).map(Number));
+  return range.filter((y) => !have.has(y));
+}
+
+/** "缺2021年" / "缺2019年、2021年"; "" when none. */
+export function gapNote(gaps: number[]): string {
+  return gaps.length ? `缺${gaps.map((y) => `${y}年`).join("、")}` : "";
+}
+
+/**
+ * The warning shown wherever administrative levels mix (省/市/县 values are of different scale): null when the
+ * levels given are all the same.
+ */
+export function mixedLevelText(levels: Iterable<string | null | undefined>): string | null {
+  const set = [...new Set([...levels].map((l) => l ?? ""))];
+  if (set.length < 2) return null;
+  return `注意：混合了不同级别的地区（${set.map((l) => LEVEL_ZH[l] ?? "级别未知").join("、")}），省、市、县的数值规模不同，不可直接比较。`;
+}
+
 const intFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0, useGrouping: true });
 const decFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: true });
 

@@ -115,7 +115,8 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
       values: columnar(own, REGION_VALUE_FIELDS),
       peer_group: group,
       peer_years: peerYears,
-      peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name"]),
+      // with the years each peer has reports for: a missing value is 无该年报告 or 报告未提及
+      peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name", "years"]),
       // the same table as peers/<peer_group>-<year>.json
       peer_values: firstYear == null || !firstPeers.length ? null : { year: firstYear, ...withDocs(firstPeers, PEER_FIELDS, info) },
     });

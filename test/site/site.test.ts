@@ -70,11 +70,12 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-async function open(path: string, ready?: string) {
+async function open(path: string, ready?: string, width?: number) {
   const { page, log } = await openPage(session);
   const seen: string[] = [];
   page.on("request", (r) => seen.push(r.url()));
-  requests.set(path, seen);
+  if (!width) requests.set(path, seen);
+  if (width) await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
   await page.goto(url + path);
   const shown = await settle(page, ready, 60_000);
   return { page, log, shown };
@@ -130,7 +131,7 @@ describe("site", () => {
     expect(requests.size).toBe(PAGES.length);
   });
 
-  it("marks qualified, partial-period and flagged headline values, and shows missing as 无数据 (not a bar)", async () => {
+  it("marks qualified, partial-period and flagged headline values, and names missing ones (not a bar)", async () => {
     const head = obs.filter((o) => o.is_headline === "true");
     const qualified = head.find((o) => o.qualifier === "at_least");
     const partial = head.find((o) => o.period === "partial" && o.qualifier === "exact");
@@ -145,12 +146,12 @@ describe("site", () => {
       const { page, log } = await open(`indicator.html?i=${o.indicator_id}&y=${o.report_year}`, "[data-chart=ranked] svg");
       expect(await rowText(page, o.jurisdiction_code)).toContain(expected);
       if (barClass) expect(await page.locator(`[data-chart=ranked] .${barClass} rect`).count()).toBeGreaterThan(0);
-      // Every jurisdiction with a report is listed; those without this value say 无数据 and get no bar.
+      // Every jurisdiction with a report is listed; those without this value say which kind of missing and get no bar.
       const rows = await page.locator("tr[data-code]").count();
       const missing = await page.locator("tr[data-missing]").count();
       expect(rows).toBe(new Set(withCode.map((d) => d.jurisdiction_code)).size);
       expect(missing).toBeGreaterThan(0);
-      for (const tr of await page.locator("tr[data-missing]").all()) expect(await tr.textContent()).toContain("无数据");
+      for (const tr of await page.locator("tr[data-missing]").all()) expect(await tr.textContent()).toMatch(/无该年报告|报告未提及/);
       expect(await page.locator("[data-chart=ranked] .fz-bar rect").count()).toBe(rows - missing);
       expect(await page.locator("[data-chart=ranked] .fz-missing-label text").count()).toBe(missing);
       expect(log.errors).toEqual([]);
@@ -303,7 +304,7 @@ describe("site", () => {
     expect(values.length).toBe(31);
     // the sample has no province-level report: every tile must say so rather than show a number
     const provinceDocs = docs.filter((d) => d.admin_level === "province" && d.status === "ok");
-    if (provinceDocs.length === 0) expect(new Set(values)).toEqual(new Set(["无数据"]));
+    if (provinceDocs.length === 0) expect(new Set(values)).toEqual(new Set(["无该年报告"]));
     await page.close();
   }, 90_000);
 
@@ -607,6 +608,215 @@ describe("site", () => {
     const outside = await fetch(url.replace(BASE, "/elsewhere/"));
     expect(outside.status).toBe(404);
     expect(await outside.text()).toContain("页面不存在");
+  }, 90_000);
+
+  // ---- issue 13: missing data named for what it is, a continuous year axis, years and levels that mix, layout ----
+
+  /** Jurisdictions with an ok report of `year`, and all with any. */
+  const reportedIn = (year: string) => new Set(docs.filter((d) => d.status === "ok" && d.report_year === year && d.jurisdiction_code).map((d) => d.jurisdiction_code));
+  const allPlaces = () => new Set(docs.filter((d) => d.status === "ok" && d.jurisdiction_code).map((d) => d.jurisdiction_code));
+  const givenIn = (id: string, year: string) => new Set(comparable.filter((c) => c.indicator_id === id && c.report_year === year).map((c) => c.jurisdiction_code));
+  const nameOfCode = (code: string) => docs.find((d) => d.jurisdiction_code === code)!.jurisdiction_name;
+
+  it("names the two kinds of missing data, 无该年报告 and 报告未提及, in the legend, the chart and the table", async () => {
+    const year = "2023";
+    const reported = reportedIn(year);
+    const noReport = [...allPlaces()].filter((c) => !reported.has(c));
+    expect(noReport.length, "the sample has places without a 2023 report").toBeGreaterThan(0);
+    // an indicator one 2023 report gives and another 2023 report does not
+    const id = [...new Set(comparable.map((c) => c.indicator_id))].sort().find((i) => {
+      const g = givenIn(i, year);
+      return g.size > 0 && [...reported].some((c) => !g.has(c));
+    })!;
+    expect(id, "the sample has an indicator a 2023 report leaves out").toBeDefined();
+    const silent = [...reported].filter((c) => !givenIn(id, year).has(c));
+    const { page, log } = await open(`indicator.html?i=${id}&y=${year}`, "[data-chart=ranked] svg");
+    for (const c of noReport) {
+      const tr = page.locator(`tr[data-code="${c}"]`);
+      expect(await tr.getAttribute("data-missing"), c).toBe("no_report");
+      expect(await tr.textContent(), c).toContain("无该年报告");
+      expect(await tr.textContent(), c).not.toContain("报告未提及");
+    }
+    for (const c of silent) {
+      const tr = page.locator(`tr[data-code="${c}"]`);
+      expect(await tr.getAttribute("data-missing"), c).toBe("not_given");
+      expect(await tr.textContent(), c).toContain("报告未提及");
+      expect(await tr.textContent(), c).not.toContain("无该年报告");
+    }
+    // the label drawn (its last text node; the <title> before it is the tooltip)
+    const labels = (kind: string) => page.locator(`[data-chart=ranked] .fz-missing-label text[data-missing=${kind}]`).evaluateAll((ts) => ts.map((t) => t.lastChild?.textContent));
+    expect(await labels("no_report")).toEqual(noReport.map(() => "无该年报告"));
+    expect(await labels("not_given")).toEqual(silent.map(() => "报告未提及"));
+    const legend = await page.locator(".fz-legend").first().textContent();
+    expect(legend).toContain("无该年报告");
+    expect(legend).toContain("报告未提及");
+    expect(await page.locator("main").innerText()).not.toContain("无数据");
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("对比 with a fixed year: a place without a report that year gets one sentence, not empty charts; an empty chart is a sentence", async () => {
+    const year = "2023";
+    const here = "430203"; // 芦淞区: a 2023 report
+    const away = [...allPlaces()].find((c) => !reportedIn(year).has(c))!; // no 2023 report
+    const given = [...new Set(comparable.filter((c) => c.jurisdiction_code === here && c.report_year === year).map((c) => c.indicator_id))][0]!;
+    const ids = new Set(indicatorRows.map((i) => i.indicator_id));
+    const withValues = new Set(comparable.map((c) => c.indicator_id));
+    // an indicator with values somewhere (so it is offered) that 芦淞区's 2023 report does not give
+    const notGiven = [...withValues].sort().find((i) => ids.has(i) && !givenIn(i, year).has(here))!;
+    expect(given && notGiven).toBeTruthy();
+    const { page, log } = await open(`compare.html?j=${here},${away}&i=${given},${notGiven}&y=${year}`, "[data-role=no-report]");
+    expect(await page.locator("[data-role=no-report]").textContent()).toBe(`${nameOfCode(away)}没有${year}年的报告（无该年报告），不在下面的图中。`);
+    const cards = page.locator("[data-chart=compare] .card");
+    expect(await cards.count()).toBe(2);
+    // the place without a report is in no chart
+    for (const t of await page.locator("[data-chart=compare] svg text").allTextContents()) expect(t).not.toContain(nameOfCode(away));
+    const first = page.locator(`[data-chart=compare] .card[data-indicator="${given}"]`);
+    expect(await first.locator("svg .fz-bar rect").count()).toBe(1);
+    // the chart whose one place does not give the number is one sentence, without axes
+    const second = page.locator(`[data-chart=compare] .card[data-indicator="${notGiven}"]`);
+    expect(await second.locator("svg").count()).toBe(0);
+    expect(await second.locator("[data-role=empty-chart]").textContent()).toContain("报告未提及");
+    // the table names it too, column by column
+    const col = (await page.locator("table.fz-compare th").allTextContents()).indexOf(nameOfCode(away));
+    expect(col).toBeGreaterThan(0);
+    for (const td of await page.locator(`table.fz-compare tbody tr td:nth-child(${col + 1})`).allTextContents()) expect(td).toBe("无该年报告");
+    expect(log.errors).toEqual([]);
+    expect(log.plotWarnings).toEqual([]);
+    await page.close();
+
+    // a year none of them has a report of: one sentence, no chart at all
+    const empty = await open(`compare.html?j=${here},${away}&i=${given},${notGiven}&y=2020`, "[data-role=empty-chart]");
+    expect(await empty.page.locator("[data-chart=compare]").count()).toBe(0);
+    expect(await empty.page.locator("main svg.fz-bars").count()).toBe(0);
+    expect(await empty.page.locator("[data-role=empty-chart]").textContent()).toContain("无该年报告");
+    expect(empty.log.errors).toEqual([]);
+    await empty.page.close();
+  }, 90_000);
+
+  it("draws years on a continuous axis: a year without reports is a gap named under the chart (缺2021年)", async () => {
+    const years = [...new Set(docs.filter((d) => d.status === "ok" && d.report_year).map((d) => Number(d.report_year)))].sort();
+    const gaps: number[] = [];
+    for (let y = years[0]!; y <= years.at(-1)!; y++) if (!years.includes(y)) gaps.push(y);
+    expect(gaps.length, "the sample has a year without any report").toBeGreaterThan(0);
+    const gap = gaps[0]!;
+    // 指标 · 历年变化
+    const { page, log } = await open(`indicator.html?i=mediation_cases&y=2023&j=430203,411381`, "[data-chart=years] svg");
+    const ticks = await page.locator("[data-chart=years] svg [aria-label='x-axis tick label'] text").allTextContents();
+    expect(ticks).toEqual(Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => `${years[0]! + i}年`));
+    const note = page.locator("[data-chart=years] [data-role=year-gaps]");
+    expect(await note.getAttribute("data-gaps")).toBe(gaps.join(","));
+    expect(await note.textContent()).toContain(`缺${gap}年`);
+    expect(await note.textContent()).toMatch(/无该年报告：/);
+    expect(log.errors).toEqual([]);
+    expect(log.plotWarnings).toEqual([]);
+    await page.close();
+    // 总览: the per-year chart and the coverage tables
+    const home = await open("index.html", "[data-chart=per-year] svg");
+    const homeTicks = await home.page.locator("[data-chart=per-year] svg [aria-label='x-axis tick label'] text").allTextContents();
+    expect(homeTicks).toContain(`${gap}年`);
+    expect(homeTicks.length).toBe(years.at(-1)! - years[0]! + 1);
+    expect(await home.page.locator("[data-chart=per-year] [data-role=year-gaps]").textContent()).toContain(`缺${gap}年`);
+    // the axis title sits below the year labels, not on them
+    const overlaps = await home.page.locator("[data-chart=per-year] svg:has([aria-label='x-axis tick label'])").first().evaluate((svg) => {
+      const title = svg.querySelector("[aria-label='x-axis label'] text")!.getBoundingClientRect();
+      return [...svg.querySelectorAll("[aria-label='x-axis tick label'] text")].filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < title.right && title.left < r.right && r.top < title.bottom && title.top < r.bottom;
+      }).map((t) => t.textContent);
+    });
+    expect(overlaps).toEqual([]);
+    await home.page.waitForSelector("table.fz-coverage");
+    expect(await home.page.locator("table.fz-coverage th").allTextContents()).toContain(`${gap}年（缺）`);
+    expect(home.log.errors).toEqual([]);
+    await home.page.close();
+  }, 90_000);
+
+  it("各地最新 on 对比: the year on every value drawn, a note that years differ, and the mixed-level warning", async () => {
+    const codes = ["430203", "411381", "120114", "211200"]; // three counties and a prefecture, of 2023, 2024, 2020, 2023
+    const { page, log } = await open(`compare.html?j=${codes.join(",")}&i=recon_received,recon_concluded,mediation_cases&y=latest`, "[data-chart=compare] svg rect");
+    const labels = await page.locator("[data-chart=compare] .fz-bar-label text").evaluateAll((ts) => ts.map((t) => [t.textContent, t.getAttribute("data-year")]));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [text, year] of labels) expect(text).toMatch(new RegExp(` · ${year}年$`));
+    const years = [...new Set(labels.map((l) => l[1]))].sort();
+    expect(years.length, "values of different years").toBeGreaterThan(1);
+    const note = await page.locator("[data-role=mixed-years]").textContent();
+    for (const y of years) expect(note).toContain(`${y}年`);
+    // every value in the table carries its year
+    for (const td of await page.locator("table.fz-compare tbody td.num").all()) {
+      if (await td.locator("[data-missing]").count()) continue;
+      expect(await td.locator("[data-year]").count()).toBe(1);
+    }
+    const mixed = await page.locator("[data-role=mixed-level]").textContent();
+    expect(mixed).toContain("县级");
+    expect(mixed).toContain("地市级");
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // counties only: no mixed-level warning
+    const same = await open(`compare.html?j=430203,411381&i=recon_received&y=latest`, "[data-chart=compare] svg rect");
+    expect(await same.page.locator("[data-role=mixed-level]").count()).toBe(0);
+    await same.page.close();
+    // the year lines of 指标 with a county and a prefecture chosen warn too
+    const lines = await open(`indicator.html?i=recon_received&y=2023&j=430203,211200`, "[data-chart=years] svg");
+    expect(await lines.page.locator("[data-role=mixed-level]").count()).toBeGreaterThan(0);
+    await lines.page.close();
+  }, 90_000);
+
+  const WIDE: [string, string, number][] = PAGES.flatMap(([p, ready]) => [390, 1280].map((w) => [p, ready, w] as [string, string, number]));
+  it.each(WIDE)("%s at %i px: no wider than the viewport, every table in a scroll container", async (path, ready, w) => {
+    const real = path.replace("<004>", () => docId("004_441107c01ae2d665.txt"));
+    const { page, log } = await open(real, ready, w);
+    await page.waitForTimeout(300); // the tables drawn after the first chart
+    const { scroll, inner, unwrapped } = await page.evaluate(() => {
+      const scrolls = (el: Element | null): boolean => {
+        for (let e = el; e && e !== document.body; e = e.parentElement) {
+          const o = getComputedStyle(e).overflowX;
+          if (o === "auto" || o === "scroll") return true;
+        }
+        return false;
+      };
+      return {
+        scroll: document.documentElement.scrollWidth,
+        inner: innerWidth,
+        unwrapped: [...document.querySelectorAll("main table")].filter((t) => !scrolls(t)).map((t) => t.outerHTML.slice(0, 120)),
+      };
+    });
+    expect(scroll, `${path} at ${w}px`).toBeLessThanOrEqual(inner);
+    expect(unwrapped, path).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("shows the region's values on a phone", async () => {
+    const { page } = await open("region/430203.html", ".fz-region-matrix", 390);
+    // the first value of the first row, and its number, are on screen (not scrolled off to the right)
+    const box = await page.locator(".fz-region-matrix tbody tr").first().locator("td.num").first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await page.locator(".fz-region-matrix tbody tr").first().locator("td.num").first().textContent()).toMatch(/\d/);
+    await page.close();
+  }, 90_000);
+
+  it("keeps the quality heatmap's indicator labels apart", async () => {
+    const { page } = await open("quality.html", "[data-chart=coverage] svg rect");
+    const boxes = await page.locator("[data-chart=coverage] svg [aria-label='x-axis tick label'] text").evaluateAll((ts) =>
+      ts.map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.right]; }));
+    expect(boxes.length).toBeGreaterThan(5);
+    boxes.sort((a, b) => a[0]! - b[0]!);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!, `label ${i}`).toBeGreaterThanOrEqual(boxes[i - 1]![1]! - 0.5);
+    await page.close();
+    // on a phone it is drawn at its size and scrolls sideways in its box, not shrunk to illegible
+    const phone = await open("quality.html", "[data-chart=coverage] svg rect", 390);
+    const { drawn, wanted, box } = await phone.page.locator("[data-chart=coverage] svg:has([aria-label='x-axis tick label'])").first().evaluate((svg) => ({
+      drawn: svg.getBoundingClientRect().width,
+      wanted: Number(svg.getAttribute("width")),
+      box: getComputedStyle(svg.closest("[data-chart]")!).overflowX,
+    }));
+    expect(drawn).toBeGreaterThanOrEqual(wanted - 1);
+    expect(box).toBe("auto");
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await phone.page.close();
   }, 90_000);
 
   it("made no request to any host but 127.0.0.1", () => {
