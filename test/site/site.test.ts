@@ -763,7 +763,7 @@ describe("site", () => {
   }, 90_000);
 
   const WIDE: [string, string, number][] = PAGES.flatMap(([p, ready]) => [390, 1280].map((w) => [p, ready, w] as [string, string, number]));
-  it.each(WIDE)("%s at %i px: no wider than the viewport, every table in a scroll container", async (path, ready, w) => {
+  it.each(WIDE)("%s (ready: %s) at %i px: no wider than the viewport, every table in a scroll container", async (path, ready, w) => {
     const real = path.replace("<004>", () => docId("004_441107c01ae2d665.txt"));
     const { page, log } = await open(real, ready, w);
     await page.waitForTimeout(300); // the tables drawn after the first chart
