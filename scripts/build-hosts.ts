@@ -21,10 +21,9 @@ for (const u of g.units()) {
   add(syllables.join(""), u.code); // xuancheng
   add(syllables.join("") + (u.level === "county" && u.name.endsWith("县") ? "x" : ""), u.code); // some counties add x
   // initials, with and without the zh/ch/sh digraphs: jlp (九龙坡), tzh (通州)
-  // (two letters spell too many places: "sz" is 深圳's own domain, not 松滋's)
+  // (two letters are read only after a province prefix, zjwy = 浙江 + 武义: alone, "sz" is 深圳's domain, not 松滋's)
   if (stem.length >= 3) add(syllables.map((s) => s[0]).join(""), u.code);
-  const initials = pinyin(stem, { pattern: "initial", type: "array" }).map((s, i) => s || syllables[i]![0]).join("");
-  if (initials.length >= 3) add(initials, u.code);
+  add(pinyin(stem, { pattern: "initial", type: "array" }).map((s, i) => s || syllables[i]![0]).join(""), u.code);
 }
 // Province prefixes a host may start with (cqjlp = 重庆 + 九龙坡, bjtzh = 北京 + 通州).
 const provinces: Record<string, string> = {};

@@ -28,6 +28,8 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+// "县行政争议协调化解中心受理行政争议案件21件": a dispute centre's docket, not the reconsideration body's
+const DISPUTE_CENTRE = /行政争议[^,;。\d]{0,8}中心[^。]*$/;
 export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\s*(件|次|起|人次|宗)[,，]?占[^,;。\d]{0,12}$/;
 // a sentence about a court, unless it turns to people's mediation: "县人民法院诉前调解…", "区法院与区司法局诉调对接,…调解…"
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
@@ -85,7 +87,7 @@ export const INDICATORS: Indicator[] = [
     id: "recon_accepted", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政复议受理数", name_en: "Reconsideration applications accepted",
     definition: "依法受理的行政复议申请数。受理率 = 受理 / 收到。",
-    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前|不(符合|属于)[^,;。\d]{0,2}受理/, priority: 10 }],
+    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前|不(符合|属于)[^,;。\d]{0,2}受理/, notBefore: DISPUTE_CENTRE, priority: 10 }],
   },
   {
     id: "recon_concluded", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: true,
@@ -183,7 +185,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议调解和解率", name_en: "Settlement rate", formula: "recon_settled / recon_concluded * 100",
     definition: "调解、和解结案占审结案件的百分比。",
     rules: [
-      { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
+      { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], notBefore: DISPUTE_CENTRE, priority: 10 },
       { lead: /(调解和解(结案)?率|调撤率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "mediation", "labor"], priority: 9 },
       // "调解后申请人撤回复议请求的案件占审结案件的15.5%": a share of the concluded cases is the rate itself
       { lead: OF_CONCLUDED(/调解|和解|撤回/), units: RATE, topics: ["recon"], priority: 10 },

@@ -58,7 +58,8 @@ export function hostClue(url: string | null | undefined): HostClue | null {
         if (u && (!province || u.province_code === province)) found.set(code, u);
       }
     };
-    take(label, null);
+    // two letters alone spell too many places ("sz" is 深圳's domain, not 松滋's); after a province prefix they may
+    if (label.length >= 3) take(label, null);
     // a province prefix: cq + jlp, bj + tzh
     for (const [p, code] of Object.entries(t.provinces)) {
       if (label.length > p.length + 1 && label.startsWith(p)) take(label.slice(p.length), code);

@@ -920,3 +920,31 @@ describe("the principal head's appearance rate is a look-alike", () => {
     expect(stated("负责人出庭应诉率为100%,正职负责人出庭应诉率为11.43%。")).toEqual(["litig_head_appearance_rate=100"]);
   });
 });
+
+describe("审判机关 are the courts", () => {
+  it.each([
+    ["2024年上半年,黄石市司法行政部门新收行政复议申请371件,审判机关新收行政一审案件216件。", "recon_received=216"],
+    ["全市行政复议机关收到申请500件,审判机关受理一审行政案件320件。", "recon_received=320"],
+    ["复议机关新收案件88件,审判机关新收行政案件64件。", "recon_received=64"],
+  ])("%s", (text, wrong) => {
+    expect(stated(text, { ...CITY, report_year: 2024 })).not.toContain(wrong);
+  });
+});
+
+describe("a dispute centre's docket and a kind of reconsideration case", () => {
+  it.each([
+    "今年以来,县行政争议协调化解中心受理行政争议案件21件,化解11件,调解成功率达52.4%。",
+    "区行政争议调解中心受理案件36件,调解成功率61%。",
+    "市行政争议多元化解中心全年受理行政争议58件。",
+  ])("%s", (text) => {
+    const got = stated(`行政复议工作方面,全县收到行政复议申请80件。${text}`);
+    expect(got.filter((x) => x.startsWith("recon_") && x !== "recon_received=80")).toEqual([]);
+  });
+  it.each([
+    ["因对禁摩政策争议引发的公安交警处罚类行政复议案件数量增幅超3.6倍(新收2758件)。", "recon_received=2758/subcategory/full_year"],
+    ["其中,工伤认定类行政复议案件新收312件。", "recon_received=312/subcategory/full_year"],
+    ["征收补偿类行政诉讼案件受理45件。", "litig_cases=45/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(`全市新收行政复议案件5,000件,行政诉讼案件900件。${text}`, CITY)).toContain(want);
+  });
+});

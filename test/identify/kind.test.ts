@@ -184,7 +184,8 @@ describe("a big city's own two-letter domain and the sites under it", () => {
   ])("%s → %s", (url, name) => {
     expect(hostClue(url)?.units.map((u) => u.name)).toEqual([name]);
   });
-  it("reads no place from two letters alone", () => {
+  it("reads no place from two letters alone, but two letters after a province prefix", () => {
     expect(hostClue("https://www.qz.gov.cn/")).toBeNull();
+    expect(hostClue("http://www.zjwy.gov.cn/art/2023/2/14/art_1.html")?.units.map((u) => u.name)).toEqual(["武义县"]);
   });
 });
