@@ -74,7 +74,7 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内收到（新收）的行政复议申请数，与受理数不同。",
     rules: [
       { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
-      { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销/, priority: 5 },
+      { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销|审查/, priority: 5 },
     ],
   },
   {
@@ -103,7 +103,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
     definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(办理|处理|审理|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结/, notBefore: ADVISER, priority: 5 },
+      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结/, notBefore: ADVISER, priority: 5 },
       { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
     ],
   },
@@ -127,7 +127,8 @@ export const INDICATORS: Indicator[] = [
     id: "recon_revoked", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "复议撤销数", name_en: "Acts revoked", definition: "决定撤销原行政行为的案件数（纠错的一种）。",
     rules: [
-      { lead: /撤销(原行政行为|原具体行政行为|原决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /撤回|事业单位|登记|许可|资质/, priority: 10 },
+      // "撤销被申请机关具体行政行为2件"
+      { lead: /撤销(被申请(人|机关|单位)的?)?(原)?(具体)?(行政行为|决定)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /撤回|事业单位|登记|许可|资质/, priority: 10 },
       { trail: /^(决定)?撤销/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
@@ -151,7 +152,8 @@ export const INDICATORS: Indicator[] = [
     id: "recon_ordered_to_perform", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "复议责令履行数", name_en: "Ordered to perform", definition: "决定责令被申请人履行法定职责的案件数（纠错的一种）。",
     rules: [
-      { lead: /责令(限期)?(履行|履职)[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      // "责令被申请人依法履职4件"
+      { lead: /责令(被申请(人|机关|单位))?(依法|限期)?(履行|履职)[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
       { trail: /^(决定)?责令(限期)?(履行|履职)/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
@@ -455,7 +457,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人大代表建议办理数", name_en: "People's congress deputies' suggestions handled",
     definition: "办理的人大代表建议（含议案）件数；上级人大交办的单列为 higher_level。",
     // (a session may stand between: "十三届全国人大五次会议代表建议46件")
-    rules: [{ lead: /人大(代表)?建议[^,;。]{0,4}$|代表建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 }],
+    rules: [{ lead: /人大(代表)?(意见)?建议[^,;。]{0,4}$|代表(意见)?建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?(意见)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
+      // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
+      { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,

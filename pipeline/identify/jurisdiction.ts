@@ -291,6 +291,14 @@ function speaksAsCounty(text: string): boolean {
   return county >= 3 && county >= 3 * city;
 }
 
+const LOWER_SELF = /全区|区委|区政府|区人民政府|区人大|区政协|本区|我区|全县|县委|县政府|县人民政府|县人大|县政协|本县|我县|全旗|旗政府/g;
+/** The text calls itself a city (全市, 市政府, 市人大…) far more than a district or county. */
+function speaksAsCity(text: string): boolean {
+  const city = text.match(CITY_SELF)?.length ?? 0;
+  const lower = text.match(LOWER_SELF)?.length ?? 0;
+  return city >= 3 && city >= 3 * lower;
+}
+
 /** Who the report is about; see the module comment for the scoring. */
 export function resolveJurisdiction(text: string, hints?: JurisdictionHints): JurisdictionResult {
   const g = loadGazetteer();
@@ -391,6 +399,15 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
       chainScore = ev.get(chosen)!.score;
       chosen = counties[0]!;
       path.push(chosen);
+    }
+  }
+
+  // and the converse: "全市政府系统…市人大建议" naming one of its districts in passing ("平坝区政府作交流发言") is the city's
+  if (chainScore === 0 && g.byCode(chosen)!.level === "county" && /[区县旗]$/.test(g.byCode(chosen)!.name) && speaksAsCity(text)) {
+    const parent = g.byCode(chosen)!.parent_code;
+    if (parent && ev.has(parent)) {
+      chosen = parent;
+      path.push(parent);
     }
   }
 

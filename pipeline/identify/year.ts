@@ -72,7 +72,7 @@ const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工
 const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
 // "…召开2020年…工作会议", "2022年市人大代表建议和政协提案交办会举行"
 const MEETING_TITLE = /(?:(?:召开|举行|举办)[^,。]{0,6})?((?:19|20)\d{2})\s*年[^。,]{0,40}(?:会议|大会|座谈会|推进会|部署会|交办会)(?:$|举行|召开|在)/;
-const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，][^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
+const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?[^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
 const YEARBOOK_RE = /年鉴\s*[(（]\s*((?:19|20)\d{2})\s*[)）]|((?:19|20)\d{2})\s*年?\s*年鉴/;
@@ -106,7 +106,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
 
   // 0b. "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议": the meeting opens that year's work; the figures
   // it reports are of the year before, stated in a sentence that opens with their year
-  const meeting = [hints?.title, lines[0]?.text].map((t) => (t ? arabicYears(t).match(MEETING_TITLE) : null)).find(Boolean);
+  const meeting = [hints?.title, ...lines.slice(0, 4).map((l) => l.text)].map((t) => (t ? arabicYears(t).match(MEETING_TITLE) : null)).find(Boolean);
   if (meeting) {
     const y = Number(meeting[1]);
     const stated = arabicYears(text).match(FIGURES_OF_YEAR);
@@ -205,7 +205,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     const y = Number(published.slice(0, 4));
     const month = Number(published.slice(5, 7));
     const thisYear = /今年以来|今年来|今年上半年|今年是/.test(text);
-    if (month >= 7 && thisYear) {
+    // (a report dated in November or December is about the year it closes: "…人大会议期间代表意见建议办理情况的报告", 2023-12-12)
+    if ((month >= 7 && thisYear) || month >= 11) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
     }
     return {

@@ -948,3 +948,19 @@ describe("a dispute centre's docket and a kind of reconsideration case", () => {
     expect(scoped(`全市新收行政复议案件5,000件,行政诉讼案件900件。${text}`, CITY)).toContain(want);
   });
 });
+
+describe("met in real9: 代表意见建议, a bare 建议 after 人大议案, outcomes that name the respondent", () => {
+  it.each([
+    ["2023年,市政府共办理市八届人大三次会议代表意见建议57件。", "npc_suggestions=57"],
+    ["县人大常委会向县政府交办人大代表意见建议80件。", "npc_suggestions=80"],
+    ["市十五届人大五次会议以来,政府系统共承办人大议案3件、建议139件。", "npc_suggestions=139"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+  it("reads outcomes that name the respondent, and 审查 applications as handled", () => {
+    expect(stated("2020年,全市共审查行政复议申请11件,其中撤销被申请机关具体行政行为2件,责令被申请人依法履职4件,维持原行政机关决定1件。", { ...CITY, report_year: 2020 }))
+      .toEqual(["recon_handled=11", "recon_revoked=2", "recon_ordered_to_perform=4", "recon_upheld=1"]);
+    expect(stated("行政复议方面,撤销被申请人的具体行政行为3件。")).toEqual(["recon_revoked=3"]);
+    expect(stated("行政复议方面,责令被申请单位限期履行2件。")).toEqual(["recon_ordered_to_perform=2"]);
+  });
+});

@@ -184,3 +184,10 @@ describe("words of government prose that are also short place names", () => {
     expect(code(text)).toBeNull();
   });
 });
+
+describe("a text that calls itself a city, naming one of its districts in passing", () => {
+  it("is about the city", () => {
+    const text = "2024年全市政府系统建议提案交办会召开。安顺市委常委出席。2023年全市政府系统共接办市人大建议161件,市政协提案182件。市政府要求…市人大常委会…市政协…平坝区政府、市教育局依次作交流发言。";
+    expect(resolveJurisdiction(text).code).toBe("520400");
+  });
+});

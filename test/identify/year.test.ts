@@ -151,3 +151,14 @@ describe("met in real8: a first line that starts with its year, news about this 
     expect(year("记者今天从市司法局获悉,今年上半年,我市负责人出庭应诉率为100%。2019年以来,全市…2019年10月达到100%。", { source_url: "http://scbzol.com/jj/20210816/12536.html" }).year).toBe(2021);
   });
 });
+
+describe("met in real9: a report dated in November or December, meeting news with no comma after the year", () => {
+  it("reads a year-end report as about the year it closes", () => {
+    expect(year("自治县十九届人大二次会议期间,县人大代表提出意见建议80件。", { published_on: "2023-12-12" }).year).toBe(2023);
+    expect(year("全县各承办单位已全部办结代表建议。", { published_on: "2022-11-20" }).year).toBe(2022);
+    expect(year("全县各承办单位已全部办结代表建议。", { published_on: "2022-03-20" }).year).toBe(2021);
+  });
+  it("reads the figures' year in meeting news whose sentence has no comma after the year", () => {
+    expect(year("外链\n2024年全市政府系统建议提案交办会召开\n4月2日,2024年全市政府系统建议提案交办会召开。2023年全市政府系统共接办市人大建议161件,市政协提案182件。").year).toBe(2023);
+  });
+});
