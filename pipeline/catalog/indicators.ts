@@ -103,7 +103,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
     definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结/, notBefore: ADVISER, priority: 5 },
+      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结|结转/, notBefore: ADVISER, priority: 5 },
       { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
     ],
   },
@@ -277,7 +277,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
@@ -317,7 +317,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
         // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
         notBefore: COURT_SENTENCE, priority: 10 },
-      { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 9 },
+      // (not "受理化解各类矛盾纠纷9.8万余件" at a 综治中心: every channel's, dispute_resolved)
+      { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], not: /化解/, priority: 9 },
     ],
   },
   {

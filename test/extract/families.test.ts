@@ -964,3 +964,18 @@ describe("met in real9: 代表意见建议, a bare 建议 after 人大议案, ou
     expect(stated("行政复议方面,责令被申请单位限期履行2件。")).toEqual(["recon_ordered_to_perform=2"]);
   });
 });
+
+describe("met in blind17: procuratorial suggestions, disputes taken in at a 综治中心, cases carried over", () => {
+  it("does not count procuratorial or judicial suggestions as lawsuits", () => {
+    for (const t of ["积极支持检察机关开展行政诉讼监督,全年办理检察建议7件。", "行政诉讼方面,全年办理法院司法建议3件。", "行政应诉工作中,办理行政诉讼监督建议5件。"])
+      expect(stated(t).some((x) => x.startsWith("litig_cases"))).toBe(false);
+  });
+  it("does not count disputes taken in and resolved by every channel as people's mediation", () => {
+    for (const t of ["依托各级综治中心平台,全市共受理化解各类矛盾纠纷9.8万余件,化解率96.5%。", "全区受理化解矛盾纠纷1,100件。", "全市综治中心受理化解各类矛盾纠纷5,000件。"])
+      expect(stated(t).some((x) => x.startsWith("mediation_cases"))).toBe(false);
+  });
+  it("does not count cases carried over to next year as handled", () => {
+    for (const t of ["行政复议方面,年底结转至2022年办理4件。", "行政复议方面,结转下年度办理6件。", "行政复议方面,尚有3件结转至下一年度办理。"])
+      expect(stated(t).some((x) => x.startsWith("recon_handled"))).toBe(false);
+  });
+});
