@@ -224,7 +224,8 @@ export const INDICATORS: Indicator[] = [
     definition: "行政机关负责人出庭应诉的案件占应出庭（开庭审理）案件的百分比。",
     // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
     rules: [
-      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率|正职/, priority: 20 },
+      // (not the heads who attend reconsideration hearings: "对38件案件组织召开听证会,…行政机关负责人出庭率达100%")
+      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率|正职/, notBefore: /(听证|行政复议)(?![^。]*(诉讼|应诉率?|法院|庭审|被告))[^。]*$/, priority: 20 },
       // "行政机关负责人出庭应诉的87件,占诉讼案件的21.75%": the share of cases a head attended is the rate
       { lead: /^[,，]?占[^,;。\d]{0,12}$/, units: RATE, before: APPEARANCE_SHARE, priority: 21 },
     ],
@@ -314,7 +315,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
         // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
         notBefore: COURT_SENTENCE, priority: 10 },
       // (not "受理化解各类矛盾纠纷9.8万余件" at a 综治中心: every channel's, dispute_resolved)

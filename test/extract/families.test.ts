@@ -979,3 +979,20 @@ describe("met in blind17: procuratorial suggestions, disputes taken in at a 综�
       expect(stated(t).some((x) => x.startsWith("recon_handled"))).toBe(false);
   });
 });
+
+describe("met in real9: heads at reconsideration hearings, public-security mediation", () => {
+  it.each([
+    "对38件案件组织召开听证会,严格落实新修订的行政复议法规定,行政机关负责人出庭率达100%。",
+    "行政复议听证中,被申请人负责人出庭率达到95%。",
+    "全年组织行政复议听证12场,行政机关负责人出庭率100%。",
+  ])("%s", (text) => {
+    expect(stated(text).some((x) => x.startsWith("litig_head_appearance_rate"))).toBe(false);
+  });
+  it("still reads the court appearance rate beside reconsideration", () => {
+    expect(stated("全年行政复议和行政应诉工作稳步推进,行政机关负责人出庭应诉率100%。")).toContain("litig_head_appearance_rate=100");
+    expect(stated("行政复议收到申请80件。行政机关负责人出庭应诉率98.5%。")).toContain("litig_head_appearance_rate=98.5");
+  });
+  it("does not read public-security mediation as people's mediation", () => {
+    expect(stated("2021年我市行政调解案件1445件,其中公安部门治安调解630件。").some((x) => x.startsWith("mediation_cases"))).toBe(false);
+  });
+});
