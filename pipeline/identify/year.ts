@@ -204,7 +204,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   if (published) {
     const y = Number(published.slice(0, 4));
     const month = Number(published.slice(5, 7));
-    const thisYear = /今年以来|今年来|今年上半年|今年是/.test(text);
+    const thisYear = /今年以来|今年来|今年上半年|今年是|截至目前|截止目前|截至当前/.test(text);
     // (a report dated in November or December is about the year it closes: "…人大会议期间代表意见建议办理情况的报告", 2023-12-12)
     if ((month >= 7 && thisYear) || month >= 11) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };

@@ -162,3 +162,11 @@ describe("met in real9: a report dated in November or December, meeting news wit
     expect(year("外链\n2024年全市政府系统建议提案交办会召开\n4月2日,2024年全市政府系统建议提案交办会召开。2023年全市政府系统共接办市人大建议161件,市政协提案182件。").year).toBe(2023);
   });
 });
+
+describe("a page dated in the autumn that counts 截至目前", () => {
+  it("is about that year", () => {
+    expect(year("截至目前,设立物业人民调解工作室28个。全市各级各类调解组织受理纠纷3342件,调解成功3337件。", { published_on: "2021-10-03" }).year).toBe(2021);
+    expect(year("截止目前,全县受理行政复议申请56件。", { published_on: "2022-09-15" }).year).toBe(2022);
+    expect(year("全县受理行政复议申请56件。", { published_on: "2022-09-15" }).year).toBe(2021);
+  });
+});
