@@ -208,7 +208,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const place = named ? knownSuffix(named[1]!) : null;
     if (place && x.docName && place !== x.docName && isAncestorName(place, x.docName)) return { value: "higher_level", note: `${place}${named![2]}` };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
-    if (lvl && !x.department && CONGRESS_ITEM.test(lead) && !/我局|本局|我部门|本部门|我委|本委/.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
+    if (lvl && !x.department && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
   if ((m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
@@ -256,7 +256,10 @@ const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
 const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|受理|收到|办理|接待|化解))/u;
-const THIS_DEPARTMENT = /^(其中)?[^,;。\d]{0,6}?(本局|我局|本部门|我部门|本委|我委|本厅|我厅|市局机关|县局机关|区局机关|局机关)/;
+// how a bureau names itself
+const SELF = "本局|我局|本部门|我部门|本委|我委|本厅|我厅";
+const SELF_ANYWHERE = new RegExp(SELF);
+const THIS_DEPARTMENT = new RegExp(`^(其中)?[^,;。\\d]{0,6}?(${SELF}|市局机关|县局机关|区局机关|局机关)`);
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;

@@ -94,16 +94,22 @@ function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
 const AT_PRESENT = /(目前|截至目前|截止目前|当前)[^。;]*$/;
 
 /** The publication date when it falls in the report year before December, else null. */
-function publishedBeforeYearEnd(ctx: DocContext): string | null {
+/** The publication's year and month, when the document gives its date. */
+function publishedMonth(ctx: DocContext): { year: number; month: number } | null {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
-  return m && ctx.report_year !== null && Number(m[1]) === ctx.report_year && Number(m[2]) <= 11 ? ctx.published_on! : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+}
+
+function publishedBeforeYearEnd(ctx: DocContext): string | null {
+  const p = publishedMonth(ctx);
+  return p && p.year === ctx.report_year && p.month <= 11 ? ctx.published_on! : null;
 }
 
 function writtenInYear(ctx: DocContext): boolean {
-  const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
-  if (!m) return ctx.doc_kind === "news";
+  const p = publishedMonth(ctx);
+  if (!p) return ctx.doc_kind === "news";
   // (a December item's 今年以来 is still the year so far: "截至11月底")
-  return ctx.report_year !== null && Number(m[1]) === ctx.report_year;
+  return p.year === ctx.report_year;
 }
 
 interface CompiledRule {
@@ -556,18 +562,19 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
     found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
   const out: Extracted[] = [];
   for (const o of found) {
+    const said = before(o);
     if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(o, /其中[,，]?(依法|经审查后?|予以|正式)?受理[^,;。\d]{0,3}$/)) {
       o.indicator_id = "recon_received";
       o.rule = "recon_received#outer-acceptance";
       o.flags.push("accepted_read_as_received");
     }
-    if (o.indicator_id === "litig_cases" && !/一审[^,;。\d]{0,6}$/.test(before(o)) && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
+    // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
+    const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(said);
+    if (o.indicator_id === "litig_cases" && !firstInstance && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
     // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down,
     // and so does a clause opened with 其中 ("立案236件,其中委员提案162件,集体提案74件")
-    const b = openBracket(before(o));
-    const opener = b >= 0 && /^[(（]\s*其中/.test(sentence.text.slice(b)) ? b : breakdownListStart(before(o));
-    // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
-    const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(before(o));
+    const b = openBracket(said);
+    const opener = b >= 0 && /^[(（]\s*其中/.test(sentence.text.slice(b)) ? b : breakdownListStart(said);
     if (o.scope === "jurisdiction" && opener >= 0 && !firstInstance) {
       const at = sentence.start + opener;
       // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)

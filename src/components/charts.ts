@@ -179,21 +179,30 @@ export function coverageHeatmap(
   indicators: string[],
   { width = 1000 } = {},
 ): SVGSVGElement | HTMLElement {
-  // Upright labels, with margins as long as the longest of them: rotated by 50° they ran into each other.
-  const marginLeft = Math.min(320, Math.max(60, ...docs.map((d) => labelWidth(d) + 12)));
-  const marginBottom = Math.min(260, Math.max(60, ...indicators.map((i) => labelWidth(i) + 12)));
   return Plot.plot({
-    width: Math.max(width, marginLeft + indicators.length * 20 + 20),
-    height: docs.length * 22 + marginBottom + 40,
-    marginLeft,
-    marginBottom,
-    // drawn at its size (labels stay legible) and scrolled sideways in its box on a phone, never shrunk
-    style: { ...style, maxWidth: "none" },
-    x: { label: null, domain: indicators, tickRotate: -90 },
-    y: { label: null, domain: docs },
+    ...matrixFrame(docs, indicators, width, 40),
     color: { domain: ["有数值", NOT_GIVEN], range: ["#2563eb", "#f3f4f6"], legend: true },
     marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: (d: any) => (d.has ? "有数值" : NOT_GIVEN), stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${d.has ? "有数值" : NOT_GIVEN}` })],
   });
+}
+
+/**
+ * Size, margins and axes of a rows × indicators matrix. Upright labels, with margins as long as the longest of them
+ * (rotated by 50° they ran into each other); drawn at its size and scrolled sideways in its box on a phone, never
+ * shrunk, so the labels stay legible.
+ */
+function matrixFrame(rows: string[], indicators: string[], width: number, legendRoom: number) {
+  const marginLeft = Math.min(320, Math.max(60, ...rows.map((d) => labelWidth(d) + 12)));
+  const marginBottom = Math.min(260, Math.max(60, ...indicators.map((i) => labelWidth(i) + 12)));
+  return {
+    width: Math.max(width, marginLeft + indicators.length * 20 + 20),
+    height: rows.length * 22 + marginBottom + legendRoom,
+    marginLeft,
+    marginBottom,
+    style: { ...style, maxWidth: "none" },
+    x: { label: null, domain: indicators, tickRotate: -90 },
+    y: { label: null, domain: rows },
+  };
 }
 
 /** Share matrix: groups (rows, e.g. provinces) × indicators (columns), coloured by the share of reports with a value. */
@@ -203,17 +212,8 @@ export function coverageShare(
   indicators: string[],
   { width = 1000 } = {},
 ): SVGSVGElement | HTMLElement {
-  const marginLeft = Math.min(320, Math.max(60, ...rows.map((d) => labelWidth(d) + 12)));
-  const marginBottom = Math.min(260, Math.max(60, ...indicators.map((i) => labelWidth(i) + 12)));
   return Plot.plot({
-    width: Math.max(width, marginLeft + indicators.length * 20 + 20),
-    height: rows.length * 22 + marginBottom + 60,
-    marginLeft,
-    marginBottom,
-    // drawn at its size (labels stay legible) and scrolled sideways in its box on a phone, never shrunk
-    style: { ...style, maxWidth: "none" },
-    x: { label: null, domain: indicators, tickRotate: -90 },
-    y: { label: null, domain: rows },
+    ...matrixFrame(rows, indicators, width, 60),
     color: { type: "linear", domain: [0, 1], range: ["#f3f4f6", "#2563eb"], legend: true, label: "有首要数值的报告比例", tickFormat: (d: number) => `${Math.round(d * 100)}%` },
     marks: [Plot.cell(cells, { x: "indicator", y: "doc", fill: "share", stroke: "white", title: (d: any) => `${d.doc} · ${d.indicator}：${Math.round(d.share * 100)}% 的报告有数值` })],
   });

@@ -1,14 +1,13 @@
 // Corrections through the whole run: the history lands in corrections_log (DuckDB, Parquet, CSV), refused rows are
 // reported by file:line and change nothing, a GBK file from Excel is read as such, the same log comes out of the
 // worker threads, and a corrections.csv lying beside the input folder is not picked up by default.
-import { DuckDBInstance } from "@duckdb/node-api";
 import iconv from "iconv-lite";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CORRECTIONS } from "../../pipeline/corrections.ts";
 import { readCsv } from "../../pipeline/eval/score.ts";
-import { ROOT, runCli, workspace, type Workspace } from "../pipeline/helpers.ts";
+import { query, ROOT, runCli, workspace, type Workspace } from "../pipeline/helpers.ts";
 
 const ROWS = [
   "document,indicator,value,match_value,reason,who,date",
@@ -26,17 +25,6 @@ const ROWS = [
 function obs003(w: Workspace) {
   const doc = readCsv(join(w.export, "documents.csv")).find((d) => d.file_name === "003_12e1588787f75fd4.txt")!.doc_id;
   return readCsv(join(w.export, "observations.csv")).filter((o) => o.doc_id === doc);
-}
-
-async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const con = await instance.connect();
-  try {
-    return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-  } finally {
-    con.closeSync();
-    instance.closeSync();
-  }
 }
 
 describe("corrections in a run", () => {

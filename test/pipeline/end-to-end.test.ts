@@ -1,26 +1,14 @@
 // Runs the pipeline on the bundled sample into a temporary folder and checks what it wrote: the DuckDB file,
 // Parquet, the CSV export, and the project's own scorer against the copied gold answers.
-import { DuckDBInstance } from "@duckdb/node-api";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TRACKED_IDS } from "../../pipeline/catalog/indicators.ts";
 import { columns } from "../../pipeline/schema.ts";
-import { ROOT, runCli, runEval, workspace, type Workspace } from "./helpers.ts";
+import { query, ROOT, runCli, runEval, workspace, type Workspace } from "./helpers.ts";
 
 let w: Workspace;
 let run: ReturnType<typeof runCli>;
-
-async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const con = await instance.connect();
-  try {
-    return (await con.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-  } finally {
-    con.closeSync();
-    instance.closeSync();
-  }
-}
 
 beforeAll(() => {
   w = workspace();
