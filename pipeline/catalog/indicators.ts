@@ -264,9 +264,10 @@ export const INDICATORS: Indicator[] = [
     id: "litig_concluded", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政诉讼审结数", name_en: "Lawsuits concluded", definition: "年度内审结的行政应诉（诉讼）案件数。",
     rules: [
-      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)/, notBefore: ADVISER, priority: 10 },
-      // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件").
-      { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
+      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)|(?<!审[、和及与])二审|再审/, notBefore: ADVISER, priority: 10 },
+      // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件"),
+      // not its appeals ("审结二审行政案件339件")
+      { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 10 },
       // "应诉一审行政诉讼案件143件,法院已审结119件": the court's judgments on the lawsuits just counted
       { lead: /法院[^,;。\d]{0,3}(已)?(审结|结案)[^,;。\d]{0,2}$/, units: CASES, topics: ["court"], before: /应诉|行政诉讼|被诉|为被告/, priority: 10 },
       // "法院审结一审案件139件" in a passage on the government's lawsuits
@@ -288,7 +289,8 @@ export const INDICATORS: Indicator[] = [
     id: "litig_court_new", area: "litig", unit: "件", kind: "count", higher_is_better: null,
     name_zh: "法院新收一审行政案件", name_en: "First-instance administrative cases filed in court",
     definition: "法院（两级法院）新收一审行政案件数：法院口径，不等于政府口径的应诉案件。",
-    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, units: CASES, topics: ["court"], priority: 8 }],
+    // (appeals and retrials are not first-instance intake: "新收二审行政案件361件")
+    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 8 }],
   },
 
   // ── 矛盾纠纷化解 ─────────────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 // Stage 5: every number in the report's body that states a catalogued indicator, with its qualifier, period,
 // scope, evidence sentence and offsets. Rules live with their indicators (pipeline/catalog); this module only
 // applies them: lead/trail around each number, the topic in force, then the context markers.
-import { INDICATORS } from "../catalog/indicators.ts";
+import { INDICATOR_BY_ID, INDICATORS } from "../catalog/indicators.ts";
 import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
@@ -595,6 +595,21 @@ function breakdownListStart(s: string): number {
   return m ? part + m.index! + (/^[,，:：]/.test(m[0]) ? 1 : 0) : -1;
 }
 
+// "在受理的24件案件中", "上述56件申请中", "这38件纠纷当中": a count named as the whole that the clause then breaks down
+const RESTATED_BEFORE = /(?:^|[,;:，；：])\s*(?:[^,;:，；：。\d]{0,6}?(?:在|从|对))?(?:上述|以上|前述|这|该|此|所)?[^,;:，；：。\d]{0,8}$/;
+const RESTATED_NAMED = /(?:^|[,;:，；：])\s*(?:[^,;:，；：。\d]{0,6}?(?:在|从|对)|上述|以上|前述|这|该|此)/;
+const RESTATED_AFTER = /^(?:件|宗|起|批|个|名)?(?:[^,;:，；：。\d]{0,8}?(?:案件|纠纷|申请|事项|诉讼|复议|信访件|提案|建议))?(?:中|当中|之中)(?![心级央国])/;
+
+/** A count named again, as the whole the clause breaks down, when the same value of it was already observed. */
+function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[]): boolean {
+  const before = sentence.text.slice(0, o.char_start - sentence.start);
+  const clause = before.match(RESTATED_BEFORE);
+  if (!clause || !RESTATED_NAMED.test(clause[0]) || !RESTATED_AFTER.test(sentence.text.slice(o.char_end - sentence.start))) return false;
+  // (of the same area: the court's 受理 may name again the 新收 counted as the region's lawsuits)
+  const area = INDICATOR_BY_ID.get(o.indicator_id)?.area;
+  return earlier.some((x) => x.value === o.value && x.unit === o.unit && x.scope === o.scope && INDICATOR_BY_ID.get(x.indicator_id)?.area === area);
+}
+
 /** Where the bracket still open at the end of `s` begins, or -1. */
 function openBracket(s: string): number {
   let depth = 0;
@@ -729,6 +744,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     if (sentence.section.kind === "body") {
       // (a sentence that opens with 其中 breaks down the one before it: "…结案118件。其中开庭审结94件")
       found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, /^其中/.test(sentence.text) ? lastFound : []));
+      // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
+      found = found.filter((o) => !restated(o, sentence, out));
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的

@@ -50,6 +50,8 @@ export function hostClue(url: string | null | undefined): HostClue | null {
     if (exact) return { host, units: [g.byCode(exact)!] };
   }
   const labels = hostLabels(host);
+  const court = courtClue(labels, t, g);
+  if (court) return { host, units: court };
   for (const label of labels.reverse()) {
     const found = new Map<string, Unit>();
     const take = (key: string, province: string | null) => {
@@ -65,6 +67,36 @@ export function hostClue(url: string | null | undefined): HostClue | null {
       if (label.length > p.length + 1 && label.startsWith(p)) take(label.slice(p.length), code);
     }
     if (found.size >= 1 && found.size <= 3) return { host, units: [...found.values()] };
+  }
+  return null;
+}
+
+// Courts' sites: a province's court network (hncourt.gov.cn, jsfy.gov.cn) and, under it, one court named by the
+// initials of its place and the kind of court: nyzy (南阳 中院: a prefecture), xyxfy (新野 县法院), qfy 区, sfy 市.
+const COURT_PROVINCE = /^([a-z]+?)(?:court|courts|fy)$/;
+// (court networks spell a few provinces their own way: hncourt is 河南's, hicourt 海南's)
+const COURT_PROVINCES: Record<string, string> = { hn: "410000", hi: "460000", hunan: "430000", hainan: "460000", hebei: "130000", shanxi: "140000" };
+const COURT_UNIT = /^([a-z]{2,10}?)(zjrmfy|zjfy|zy|xfy|qfy|sfy|rmfy|fy)$/;
+
+function courtClue(labels: string[], t: HostTable, g: ReturnType<typeof loadGazetteer>): Unit[] | null {
+  const last = labels[labels.length - 1];
+  const p = last?.match(COURT_PROVINCE)?.[1];
+  const province = p ? COURT_PROVINCES[p] ?? t.provinces[p] : undefined;
+  if (!province) return null;
+  for (const label of labels.slice(0, -1).reverse()) {
+    const m = label.match(COURT_UNIT);
+    if (!m) continue;
+    const [, key, kind] = m;
+    const fits = (u: Unit) => {
+      if (u.province_code !== province) return false;
+      if (kind === "zy" || kind === "zjfy" || kind === "zjrmfy") return u.level === "prefecture";
+      if (kind === "xfy") return u.level === "county" && /县$|旗$/.test(u.name);
+      if (kind === "qfy") return u.level === "county" && /区$/.test(u.name);
+      if (kind === "sfy") return /市$/.test(u.name);
+      return true;
+    };
+    const found = (t.keys[key!] ?? []).map((c) => g.byCode(c)).filter((u): u is Unit => !!u && fits(u));
+    if (found.length >= 1 && found.length <= 3) return found;
   }
   return null;
 }

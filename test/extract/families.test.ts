@@ -996,3 +996,30 @@ describe("met in real9: heads at reconsideration hearings, public-security media
     expect(stated("2021年我市行政调解案件1445件,其中公安部门治安调解630件。").some((x) => x.startsWith("mediation_cases"))).toBe(false);
   });
 });
+
+describe("met in real10: a total named again to break it down is the same observation", () => {
+  it.each([
+    ["全年共收到行政复议申请120件。在收到的120件申请中,受理108件,不予受理12件。", "recon_received=120/jurisdiction/full_year"],
+    ["2023年,县人民调解组织共调解纠纷1,532件。上述1,532件纠纷中,婚姻家庭纠纷310件,调解成功1,501件。", "mediation_cases=1532/jurisdiction/full_year"],
+    ["全年审结行政复议案件86件。在审结的86件案件中,维持52件,撤销9件。", "recon_concluded=86/jurisdiction/full_year"],
+    ["今年一季度,县法院新收行政一审案件17件。在受理的17件案件中,行政登记5件,行政处罚3件。", "litig_court_new=17/jurisdiction/partial"],
+  ])("%s", (text, once) => {
+    const value = once.split("/")[0]!.split("=")[1];
+    expect(scoped(text).filter((s) => s.split("/")[0]!.split("=")[1] === value)).toEqual([once]);
+  });
+  it("keeps a count named only in the frame: nothing before it said so", () => {
+    expect(scoped("全年收到行政复议申请95件,在审结的80件案件中,维持50件。")).toEqual(
+      expect.arrayContaining(["recon_received=95/jurisdiction/full_year", "recon_concluded=80/jurisdiction/full_year", "recon_upheld=50/jurisdiction/full_year"]));
+  });
+});
+
+describe("met in real10: a court's appeals are not the region's lawsuits", () => {
+  it.each([
+    ["2021年,全市法院新收一审行政案件1,208件,审结一审行政案件1,150件;新收二审行政案件297件,审结二审行政案件281件。", ["1208", "1150"]],
+    ["市中院受理二审行政案件96件,审结88件;全市法院受理一审行政案件402件。", ["402"]],
+    ["两级法院审结再审行政案件12件,新收一审行政诉讼案件530件,审结一审案件498件。", ["530", "498"]],
+  ])("%s", (text, values) => {
+    const litig = run(text, CITY).filter((o) => !o.is_derived && o.indicator_id.startsWith("litig_")).map((o) => String(o.value));
+    expect(litig.sort()).toEqual([...values].sort());
+  });
+});

@@ -47,6 +47,18 @@ describe("hostClue", () => {
   ])("%s", (url, codes) => {
     expect(hostClue(url)?.units.map((u) => u.code)).toEqual(codes);
   });
+  it.each([
+    ["https://nyzy.hncourt.gov.cn/public/detail.php?id=1", ["南阳市"]],
+    ["http://njzy.jsfy.gov.cn/article/detail/2023/x.shtml", ["南京市"]],
+    ["http://qdzy.sdcourt.gov.cn/qdzy/x.htm", ["青岛市"]],
+    ["https://xyxfy.hncourt.gov.cn/public/detail.php?id=2", ["新野县", "夏邑县"]],
+  ])("reads a court's site: the province's network and the court's initials and kind (%s)", (url, names) => {
+    expect(hostClue(url)?.units.map((u) => u.name)).toEqual(names);
+  });
+  it("says nothing for a court network's own site or a kind of court it cannot place", () => {
+    expect(hostClue("http://www.hncourt.gov.cn/public/index.php")).toBeNull();
+    expect(hostClue("http://zzzzzy.sdcourt.gov.cn/x.htm")).toBeNull();
+  });
   it("says nothing for mirrors and bare initials", () => {
     expect(hostClue("https://275167.com/OpennessContent/show/2714061.html")).toBeNull();
     expect(hostClue("https://www.yj.gov.cn/art/2023/3/20/x.html")).toBeNull();
