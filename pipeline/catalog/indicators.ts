@@ -56,6 +56,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(调解|和解|调撤)[^,;。率]{0,12}(结案|终止|办结|化解|撤回|方式)[^,;。率]{0,6}$/, units: CASES, topics: ["recon"], priority: 20, not: WITH_CORRECTIONS },
       { lead: /(调解|和解)(结案|终止|撤回)?$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
+      // "终止13件,其中经调解后达成和解协议的4件", "当事人自愿达成和解的6件": the parties' agreement ended the case
+      { lead: /达成(和解|调解)(协议)?[^,;。率\d]{0,3}$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
       // "调解和解结案132件": the pair 调解和解 is reconsideration's word even where 调解 makes the topic 调解
       { lead: /调解[、和]?和解(方式)?(结案|终止)[^,;。率]{0,4}$/, units: CASES, notTopics: ["litig", "court", "labor"], not: WITH_CORRECTIONS, priority: 19 },
       // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案": the way the cases ended comes after the number
@@ -381,6 +383,8 @@ export const INDICATORS: Indicator[] = [
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
       { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}持证人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      // "全乡共27人持有行政执法证", "全县现有312名干部取得行政执法资格": the count before the certificate it holds
+      { trail: /^[^,;。\d]{0,4}(持有|持|取得|领取|获得)(了)?(行政)?执法(证|证件|资格)/, lead: /(全[市区县省州旗乡镇]|共有|现有|共|合计|总计)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
       // "全局持证民警312名": a police bureau's officers holding enforcement certificates
       { lead: /持证(民警|干警|警察)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
       // "全市持证执法民警4,326名", "全市行政执法人员持证总数为12,857名"

@@ -109,7 +109,12 @@ function deriveScope(obs: ById, pool: ById, added: Observed[], scope: Scope, w: 
   if (!base(obs, "recon_corrected", scope, w)) {
     const parts = CORRECTION_PARTS.map((id) => base(obs, id, scope, w)).filter((o): o is Observed => !!o);
     const breakdown = RECON_OUTCOMES.filter((id) => base(obs, id, scope, w)).length;
-    if (parts.length && breakdown >= 2) {
+    // (outcomes counted in groups, "撤销和确认违法65件,变更和责令履行21件": extract marks each group)
+    const groups = scope === "jurisdiction" ? (obs.get("recon_corrected") ?? []).filter((o) => o.flags.includes("correction_group") && inWindow(o, w)) : [];
+    if (groups.length) {
+      const all = [...groups, ...parts];
+      add({ ...derived("recon_corrected", all.reduce((s, o) => s + o.value, 0), "件", all, "correction groups + outcomes"), scope: "jurisdiction", scope_note: null });
+    } else if (parts.length && breakdown >= 2) {
       add(derived("recon_corrected", parts.reduce((s, o) => s + o.value, 0), "件", parts, "recon_revoked+recon_altered+recon_confirmed_illegal+recon_ordered_to_perform"));
     }
   }

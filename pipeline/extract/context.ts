@@ -361,7 +361,15 @@ function namedPlace(clause: string): { name: string; level: AdminLevel } | null 
     const name = clause.slice(start, end);
     if (!/(省|自治区|市|州|盟|区|县|旗)$/.test(name)) continue;
     const units = g.byFullName(name);
-    if (units.length) return { name, level: units[0].level };
+    if (!units.length) continue;
+    // "天津市南开区政府法制办公室…": a place written with its parent before it is the place, not the parent
+    for (let end2 = end + 2; end2 <= Math.min(clause.length, end + 8); end2++) {
+      const child = clause.slice(end, end2);
+      if (!/(市|州|盟|区|县|旗)$/.test(child)) continue;
+      const inner = g.byFullName(child);
+      if (inner.length) return { name: name + child, level: inner[0].level };
+    }
+    return { name, level: units[0].level };
   }
   return null;
 }

@@ -556,7 +556,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
  * - "应诉行政诉讼案件47件,其中一审39件、二审8件": litig_cases counts first-instance lawsuits, so the total that
  *   includes the second instance gives way.
  */
-function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted[] = []): Extracted[] {
+function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted[] = [], view = false): Extracted[] {
   const before = (o: Extracted) => sentence.text.slice(0, o.char_start - sentence.start);
   const inner = (o: Extracted, re: RegExp) =>
     found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
@@ -574,11 +574,12 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
     // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down,
     // and so does a clause opened with 其中 ("立案236件,其中委员提案162件,集体提案74件")
     const b = openBracket(said);
-    const opener = b >= 0 && /^[(（]\s*其中/.test(sentence.text.slice(b)) ? b : breakdownListStart(said);
+    const opener = b >= 0 && /^[(（]\s*其中/.test(sentence.text.slice(b)) ? b : view ? 0 : breakdownListStart(said);
     if (o.scope === "jurisdiction" && opener >= 0 && !firstInstance) {
       const at = sentence.start + opener;
       // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)
-      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === o.scope && x.period === o.period && x.char_start < at && x.value > o.value)) {
+      // (a part of the government's own docket names no subject of its own: "区政府被诉6件,其中…被诉的1件")
+      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && x.period === o.period && x.char_start < at && x.value > o.value)) {
         o.scope = "subcategory";
         o.scope_note = sentence.text.slice(opener, o.char_start - sentence.start).replace(/^[(（]?\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
       }
@@ -587,6 +588,11 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
   }
   return out;
 }
+
+// "从应诉机关来看,", "从案件类型看:": the sentence splits a total counted before it one way
+// (a part that opens with a cause or a kind, "因不服政府信息公开答复被诉的1件", names none)
+const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?!因|由于|对|不服|涉及|属于|关于)(全|各|我|本|[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟|镇|乡|街道|政府|部门|法院|机关))/u;
+const BREAKDOWN_VIEW = /^从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)[,:，：]/;
 
 /** Where the 其中-list the end of `s` stands in begins ("…,其中委员提案162件,集体提案74件"), within the ;-part; or -1. */
 function breakdownListStart(s: string): number {
@@ -608,6 +614,33 @@ function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[
   // (of the same area: the court's 受理 may name again the 新收 counted as the region's lawsuits)
   const area = INDICATOR_BY_ID.get(o.indicator_id)?.area;
   return earlier.some((x) => x.value === o.value && x.unit === o.unit && x.scope === o.scope && INDICATOR_BY_ID.get(x.indicator_id)?.area === area);
+}
+
+const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
+
+/**
+ * "撤销和确认违法65件,变更和责令履行21件": correction outcomes counted in groups. A listed group that other
+ * correction counts of the sentence complement (another group, or an outcome it does not name) is a part of the
+ * corrections, not their total; derive adds the parts up.
+ */
+function correctionGroups(found: Extracted[], sentence: Sentence): void {
+  const wordsOf = (o: Extracted) => {
+    if (o.indicator_id !== "recon_corrected") return OUTCOME_WORD[o.indicator_id] ? [OUTCOME_WORD[o.indicator_id]!] : null;
+    const tail = clauseTail(sentence.text.slice(0, o.char_start - sentence.start));
+    return CORRECTION_LIST.test(tail) ? [...new Set(tail.match(CORRECTION_WORDS) ?? [])] : null;
+  };
+  const parts = found.filter((o) => o.scope === "jurisdiction").map((o) => [o, wordsOf(o)] as const).filter((x): x is readonly [Extracted, string[]] => x[1] !== null);
+  const groups = parts.filter(([o]) => o.indicator_id === "recon_corrected");
+  if (!groups.length || parts.length < 2) return;
+  const named = parts.flatMap(([, w]) => w);
+  // (disjoint: "撤销、变更18件,其中撤销12件" is a group and its own breakdown, not two parts)
+  if (new Set(named).size !== named.length) return;
+  for (const [o, words] of groups) {
+    o.scope = "subcategory";
+    o.scope_note = words.join("和");
+    // (parts of one total, not two statements of it)
+    o.flags = [...o.flags.filter((f) => f !== "conflicting_statements"), "correction_group"];
+  }
 }
 
 /** Where the bracket still open at the end of `s` begins, or -1. */
@@ -714,6 +747,10 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   let opening = "";
   let previous: Extracted[] = [];
   let lastFound: Extracted[] = [];
+  // the counts a "从…来看," sentence breaks down, kept through its ;-parts
+  let viewTotals: Extracted[] | null = null;
+  // what the earlier ;-parts of the sentence counted
+  let openingFound: Extracted[] = [];
   // The topic a heading sets ("(一)行政复议案件情况") holds for the paragraphs under it until the next heading.
   let headingTopic: Topic | null = null;
   let paragraphTopic: Topic | null = null;
@@ -743,9 +780,18 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     let found: Extracted[] = [];
     if (sentence.section.kind === "body") {
       // (a sentence that opens with 其中 breaks down the one before it: "…结案118件。其中开庭审结94件")
-      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, /^其中/.test(sentence.text) ? lastFound : []));
+      // (and so does one that looks at them one way: "从应诉机关来看,原行政行为机关单独应诉的有120件")
+      // (through the ;-parts that go on with it)
+      if (BREAKDOWN_VIEW.test(sentence.text)) viewTotals = lastFound;
+      // "被诉案件共计6件,其中因不服复议决定被诉的4件;因不服征收决定被诉的1件;…": a 其中-list goes on through ;-parts
+      // that name no subject of their own
+      else if (opening && !PART_SUBJECT.test(sentence.text) && (viewTotals !== null || breakdownListStart(opening.replace(/[;；]$/, "")) >= 0)) viewTotals = [...(viewTotals ?? []), ...openingFound];
+      else if (!opening || !BREAKDOWN_VIEW.test(opening)) viewTotals = null;
+      const totals = viewTotals ?? (/^其中/.test(sentence.text) ? lastFound : []);
+      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, totals, viewTotals !== null));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
       found = found.filter((o) => !restated(o, sentence, out));
+      correctionGroups(found, sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的
@@ -766,6 +812,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     const continued = /[;；]$/.test(sentence.text) || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
     opening = continued ? opening + sentence.text : "";
     previous = continued ? found : [];
+    openingFound = continued ? [...openingFound, ...found] : [];
   }
   acceptedAsReceived(out);
   courtSideAsLawsuits(out);

@@ -65,6 +65,9 @@ const PLACES_BEFORE = String.raw`(?:\p{Script=Han}{2,8}?[省市州盟县区旗])
 const TOWN_TITLE = new RegExp(String.raw`^(?:中共)?${PLACES_BEFORE}${TOWN}(?=办事处|人民政府|党工委|党委|关于|\d|法治|依法|[,，\s])`, "u");
 // "2024年,五常街道深入学习贯彻…": the opening sentence's subject
 const TOWN_OPENING = new RegExp(String.raw`^(?:(?:\d{4}年(?:度)?(?:以来)?|今年以来|一年来|过去一年)[,，]?\s*)?(?:中共)?${PLACES_BEFORE}${TOWN}(?:办事处|人民政府|党工委|党委)?(?:(?![省市州盟县区旗])[^,，。]){0,4}(?:深入|认真|全面|坚持|紧紧|始终|围绕|持续|高度|严格|扎实|积极|紧扣|聚焦|立足|按照|不断|以习近平)`, "u");
+const TOWN_ORGAN = new RegExp(String.raw`(?:中共)?${PLACES_BEFORE}${TOWN}(?:委|党委|党工委|人民政府|政府|办事处)`, "u");
+const TOWN_SELF = /该镇|全镇|我镇|本镇|该乡|全乡|我乡|本乡|该街道|全街道|我街道|本街道/g;
+const COUNTY_WORDS = /全县|全区|全旗|县委|区委|县政府|区政府|本县|我县|本区|我区/g;
 const BUREAU_TITLE = /^((?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?局)(?:关于)?\d{4}年/u;
 const DEPARTMENT_SUBJECT = /(?:^|[,，。\n])((?![我本该各全])(?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?[\p{Script=Han}]{1,10}?局)(?:党组)?(?:严密|认真|深入|坚持|全面|高度|紧紧|始终|扎实|积极|切实|严格|按照|围绕|聚焦|立足|不断|紧扣)/u;
 const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
@@ -77,6 +80,13 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
   // a town's or a street office's own report: every jurisdiction is a county or above, so its figures are a part's
   const town = (/法治|依法/.test(title ?? "") ? (title ?? "").match(TOWN_TITLE) : null) ?? text.slice(0, 300).split("\n").slice(0, 3).map((l) => l.match(TOWN_OPENING)).find(Boolean);
   if (town) return town[1]!;
+  // news of one town ("中共寮步镇委…会议召开。…寮步深入开展人民调解工作…该镇还…"): its organ opens the text and the
+  // text speaks of 该镇 / 全镇, not of a county or district of its own
+  const organ = text.slice(0, 200).match(TOWN_ORGAN);
+  if (organ) {
+    const self = text.match(TOWN_SELF)?.length ?? 0;
+    if (self >= 1 && self >= (text.match(COUNTY_WORDS)?.length ?? 0)) return organ[1]!;
+  }
   // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
   if (kind !== "department_report") {
     // "区交通运输局2022年建议提案办理情况": a bureau's own title

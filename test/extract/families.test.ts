@@ -1023,3 +1023,86 @@ describe("met in real10: a court's appeals are not the region's lawsuits", () =>
     expect(litig.sort()).toEqual([...values].sort());
   });
 });
+
+describe("met in real11: officers counted before the certificate they hold", () => {
+  it.each([
+    ["2025年全乡共27人持有行政执法证,法律顾问1名。", "enforce_officers=27"],
+    ["截至年底,全县现有312名干部取得行政执法资格。", "enforce_officers=312"],
+    ["全区共有1,024人持有执法证件,较上年有所增加。", "enforce_officers=1024"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read officers newly certified as the total", () => {
+    expect(stated("全县今年新增45人取得行政执法证。").some((s) => s.startsWith("enforce_officers="))).toBe(false);
+  });
+});
+
+describe("met in real11: a place written with its parent before it is the place", () => {
+  it.each([
+    ["株洲市芦淞区政府法制办公室作为行政复议机构,全年受理复议案件73件。", COUNTY, "recon_accepted=73/jurisdiction/full_year"],
+    ["湖北省孝感市司法局全年办理行政复议案件120件。", CITY, "recon_handled=120/jurisdiction/full_year"],
+    ["南阳市邓州市人民政府全年收到行政复议申请58件。", COUNTY_CITY, "recon_received=58/jurisdiction/full_year"],
+  ] as const)("%s", (text, ctx, want) => {
+    expect(scoped(text, ctx)).toContain(want);
+  });
+  it("still reads the parent alone as the higher level", () => {
+    expect(scoped("株洲市全年受理行政复议案件300件,芦淞区受理73件。", COUNTY)).toContain("recon_accepted=300/higher_level/full_year");
+  });
+});
+
+describe("met in real11: reconsideration cases ended by the parties' agreement", () => {
+  it.each([
+    ["全年受理行政复议案件73件,作出终止决定13件,其中,经调解后达成和解协议的4件,申请人撤回申请的9件。", "recon_settled=4"],
+    ["行政复议案件审结88件,其中申请人与被申请人自愿达成和解的6件。", "recon_settled=6"],
+    ["本年度行政复议机构共组织调解15次,达成调解协议11件,纠错8件。", "recon_settled=11"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read mediation agreements before filing as cases settled", () => {
+    expect(stated("行政复议受理前达成和解协议的5件,未进入复议程序。").some((s) => s.startsWith("recon_settled="))).toBe(false);
+  });
+});
+
+describe("met in real11: correction outcomes counted in groups are parts of the corrections", () => {
+  const corrected = (text: string) => run(text, COUNTY).filter((o) => o.indicator_id === "recon_corrected" && o.scope === "jurisdiction").map((o) => `${o.value}${o.is_derived ? " derived" : ""}`);
+  it.each([
+    ["全年审结行政复议案件422件,撤销和确认违法65件,变更和责令履行21件,驳回73件,维持201件。", ["86 derived"]],
+    ["行政复议审结160件,其中撤销、变更12件,确认违法7件,维持120件。", ["19 derived"]],
+    ["共审结行政复议案件95件,撤销或确认违法9件,责令履行3件,变更1件,驳回10件。", ["13 derived"]],
+  ])("%s", (text, want) => {
+    expect(corrected(text)).toEqual(want);
+  });
+  it("keeps a listed total that the sentence then breaks down", () => {
+    expect(corrected("行政复议审结80件,撤销、变更18件,其中撤销12件。")).toEqual(["18"]);
+  });
+});
+
+describe("met in real11: a sentence that looks at a total one way (从…来看) breaks it down", () => {
+  const whole = (text: string) => scoped(text).filter((s) => s.includes("/jurisdiction/"));
+  it.each([
+    ["2023年,全县法院受理行政诉讼案件210件。从应诉机关来看,县政府部门应诉的有150件;乡镇政府应诉的有40件;县政府应诉的有20件。", "litig_cases=210/jurisdiction/full_year"],
+    ["全县共收到行政复议申请469件。从被申请人情况看,乡镇政府36件,县政府130件,县级政府部门252件。", "recon_received=469/jurisdiction/full_year"],
+    ["全年各级调解组织调解纠纷1,860件。从纠纷类型看:婚姻家庭纠纷420件,邻里纠纷380件。", "mediation_cases=1860/jurisdiction/full_year"],
+  ])("%s", (text, total) => {
+    const indicator = total.split("=")[0];
+    expect(whole(text).filter((s) => s.startsWith(indicator + "="))).toEqual([total]);
+  });
+  it("leaves outcomes looked at one way as the outcomes they are", () => {
+    expect(whole("全年受理行政复议案件430件。从审理结果看,全年共审结422件,驳回73件,维持201件。")).toEqual(
+      expect.arrayContaining(["recon_concluded=422/jurisdiction/full_year", "recon_upheld=201/jurisdiction/full_year"]));
+  });
+});
+
+describe("met in real11: a 其中-list goes on through ;-parts that name no subject", () => {
+  const whole = (text: string) => scoped(text).filter((s) => !s.includes("/subcategory/"));
+  it.each([
+    ["全年区政府被诉行政案件共计6件,其中因不服行政复议决定被诉的4件;因不服房屋征收补偿决定被诉的1件;因不服政府信息公开答复被诉的1件。", "litig_cases"],
+    ["全县共收到行政复议申请85件,其中涉及行政处罚的31件;涉及信息公开的20件;涉及征收补偿的12件。", "recon_received"],
+    ["全年调解矛盾纠纷1,240件,其中婚姻家庭纠纷310件;邻里纠纷285件;土地纠纷96件。", "mediation_cases"],
+  ])("%s", (text, indicator) => {
+    expect(whole(text).filter((s) => s.startsWith(indicator + "="))).toHaveLength(1);
+  });
+  it("ends the list at a part with its own subject", () => {
+    expect(whole("全县共收到行政复议申请85件,其中涉及行政处罚的31件;县政府收到申请20件。").some((s) => s.startsWith("recon_received=20/"))).toBe(true);
+  });
+});

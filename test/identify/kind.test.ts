@@ -118,6 +118,17 @@ describe("departmentOf", () => {
     expect(departmentOf("annual_report", "2020年,景德镇市昌江区坚持以习近平法治思想为指导。", "景德镇市昌江区2020年法治政府建设年度报告")).toBeNull();
     expect(departmentOf("annual_report", "2024年,杭州市余杭区五常街道深入学习贯彻习近平法治思想。", null)).toBe("五常街道");
   });
+  it.each([
+    ["本报讯 3月5日,中共石碣镇委召开全面依法治镇工作会议。会上通报,去年该镇各调解组织共受理纠纷1,203宗。", "石碣镇"],
+    ["近日,城关镇党委理论学习中心组专题学习习近平法治思想。全年全镇共排查化解矛盾纠纷86件,该镇还开展普法活动40场。", "城关镇"],
+    ["6月18日,南湖街道党工委召开法治建设推进会。会议指出,该街道将持续深化人民调解工作。", "南湖街道"],
+  ])("news of one town, opened by its organ, that speaks of 该镇: %s", (text, town) => {
+    expect(departmentOf("news", text, null)).toBe(town);
+  });
+  it("does not read a county's news that opens with a town's organ as the town's", () => {
+    const text = "中共城关镇委近日召开会议。全县共调解纠纷3,200件,县委、县政府高度重视,全县上下合力推进,该镇作为试点。";
+    expect(departmentOf("news", text, null)).toBeNull();
+  });
   it("does not read a county or city report as a town's", () => {
     expect(departmentOf("annual_report", "2023年,镇江市坚持以习近平法治思想为指导。", "镇江市2023年法治政府建设年度报告")).toBeNull();
     expect(departmentOf("annual_report", "2023年,全县各乡镇深入推进法治建设。", null)).toBeNull();
