@@ -467,14 +467,17 @@ export const INDICATORS: Indicator[] = [
     // (a session may stand between: "十三届全国人大五次会议代表建议46件")
     rules: [{ lead: /人大(代表)?(意见)?建议[^,;。]{0,4}$|代表(意见)?建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?(意见)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
-      { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 }],
+      { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 },
+      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
     rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
-      { lead: /(^|经审查[,，]?)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 }],
+      { lead: /(^|经审查[,，]?|经审查后[,，]?(共)?)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
+      // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
+      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -592,7 +592,8 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
 // "从应诉机关来看,", "从案件类型看:": the sentence splits a total counted before it one way
 // (a part that opens with a cause or a kind, "因不服政府信息公开答复被诉的1件", names none)
 const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?!因|由于|对|不服|涉及|属于|关于)(全|各|我|本|[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟|镇|乡|街道|政府|部门|法院|机关))/u;
-const BREAKDOWN_VIEW = /^从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)[,:，：]/;
+// "在立案的提案中,": the same, of the total named again without its number
+const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中))[,:，：]/;
 
 /** Where the 其中-list the end of `s` stands in begins ("…,其中委员提案162件,集体提案74件"), within the ;-part; or -1. */
 function breakdownListStart(s: string): number {
@@ -614,6 +615,13 @@ function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[
   // (of the same area: the court's 受理 may name again the 新收 counted as the region's lawsuits)
   const area = INDICATOR_BY_ID.get(o.indicator_id)?.area;
   return earlier.some((x) => x.value === o.value && x.unit === o.unit && x.scope === o.scope && INDICATOR_BY_ID.get(x.indicator_id)?.area === area);
+}
+
+const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/;
+/** "立案180件,并案后共交办161件": a count of suggestions or proposals before they were merged gives way to the one after. */
+function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
+  if (o.indicator_id !== "cppcc_proposals" && o.indicator_id !== "npc_suggestions") return false;
+  return found.some((x) => x.indicator_id === o.indicator_id && x.char_start > o.char_start && MERGED.test(clauseTail(sentence.text.slice(0, x.char_start - sentence.start))));
 }
 
 const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
@@ -749,6 +757,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   let lastFound: Extracted[] = [];
   // the counts a "从…来看," sentence breaks down, kept through its ;-parts
   let viewTotals: Extracted[] | null = null;
+  // what the last sentence that counted anything, in an earlier paragraph, counted
+  let beforeParagraph: Extracted[] = [];
   // what the earlier ;-parts of the sentence counted
   let openingFound: Extracted[] = [];
   // The topic a heading sets ("(一)行政复议案件情况") holds for the paragraphs under it until the next heading.
@@ -761,6 +771,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     if (sentence.paragraph !== paragraph) {
       opening = "";
       previous = [];
+      if (lastFound.length) beforeParagraph = lastFound;
       lastFound = [];
       paragraph = sentence.paragraph;
       if (isHeading(sentence, sentences[k + 1])) {
@@ -782,13 +793,15 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       // (a sentence that opens with 其中 breaks down the one before it: "…结案118件。其中开庭审结94件")
       // (and so does one that looks at them one way: "从应诉机关来看,原行政行为机关单独应诉的有120件")
       // (through the ;-parts that go on with it)
-      if (BREAKDOWN_VIEW.test(sentence.text)) viewTotals = lastFound;
+      // (a paragraph may open with it: "在立案的提案中,委员提案142件…" under the paragraph that counted them)
+      if (BREAKDOWN_VIEW.test(sentence.text)) viewTotals = lastFound.length ? lastFound : beforeParagraph;
       // "被诉案件共计6件,其中因不服复议决定被诉的4件;因不服征收决定被诉的1件;…": a 其中-list goes on through ;-parts
       // that name no subject of their own
       else if (opening && !PART_SUBJECT.test(sentence.text) && (viewTotals !== null || breakdownListStart(opening.replace(/[;；]$/, "")) >= 0)) viewTotals = [...(viewTotals ?? []), ...openingFound];
       else if (!opening || !BREAKDOWN_VIEW.test(opening)) viewTotals = null;
       const totals = viewTotals ?? (/^其中/.test(sentence.text) ? lastFound : []);
-      found = flagConflicts(nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, totals, viewTotals !== null));
+      const read = nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
+      found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
       found = found.filter((o) => !restated(o, sentence, out));
       correctionGroups(found, sentence);

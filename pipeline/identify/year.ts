@@ -256,8 +256,11 @@ export function resolvePublishedOn(text: string, meta?: { published_on?: string;
     const d = parseDate(meta.published_on);
     if (d) return d;
   }
-  return labelledDate(lines, SITE_LABELS) ?? urlDate(meta?.source_url);
+  return labelledDate(lines, SITE_LABELS) ?? labelledDate(lines, STAMPED) ?? urlDate(meta?.source_url);
 }
+
+// a site's stamp without a label: a date with its time of day ("记者 王梦倩  2024-01-25 09:11"); prose dates carry none
+const STAMPED = new RegExp(DATE_SRC + String.raw`\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)`);
 
 /**
  * The date a CMS writes into a page's address, as the last resort: ".../202511/t20251120_4288998.html" (TRS),
@@ -272,6 +275,6 @@ export function urlDate(url: string | undefined): string | null {
     return null;
   }
   const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
-    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//);
+    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//);
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

@@ -1106,3 +1106,27 @@ describe("met in real11: a 其中-list goes on through ;-parts that name no subj
     expect(whole("全县共收到行政复议申请85件,其中涉及行政处罚的31件;县政府收到申请20件。").some((s) => s.startsWith("recon_received=20/"))).toBe(true);
   });
 });
+
+describe("met in real10: 在…的…中 breaks down the total named before, also from the next paragraph", () => {
+  const whole = (text: string) => scoped(text).filter((s) => !s.includes("/subcategory/"));
+  it.each([
+    ["全年经审查立案政协提案183件。\n在立案的提案中,委员提案142件,集体提案41件。", "cppcc_proposals", ["142", "41"]],
+    ["全年调解矛盾纠纷1,250件。\n在调解的纠纷中,婚姻家庭纠纷320件,邻里纠纷210件。", "mediation_cases", ["320", "210"]],
+    ["全年承办区人大代表建议86件。在承办的建议中,代表个人建议60件,代表团建议26件。", "npc_suggestions", ["60", "26"]],
+  ])("%s", (text, indicator, parts) => {
+    const values = whole(text).filter((s) => s.startsWith(indicator + "=")).map((s) => s.split("/")[0]!.split("=")[1]);
+    expect(values).toHaveLength(1);
+    expect(values.some((v) => parts.includes(v!))).toBe(false);
+  });
+});
+
+describe("met in real10: proposals and suggestions counted again after merging", () => {
+  it.each([
+    ["区政协委员共提出提案189件,经审查后共立案180件,并案后共交办161件,现已全部办结。", "cppcc_proposals=161"],
+    ["本次会议收到政协提案230件,经审查立案205件,合并后实际交办188件。", "cppcc_proposals=188"],
+    ["大会期间区人大代表提出建议152件,并案处理后交办134件,已全部办结。", "npc_suggestions=134"],
+  ])("%s", (text, want) => {
+    const indicator = want.split("=")[0]!;
+    expect(stated(text).filter((s) => s.startsWith(indicator + "="))).toEqual([want]);
+  });
+});

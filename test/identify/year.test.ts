@@ -74,6 +74,19 @@ describe("resolvePublishedOn", () => {
     expect(resolvePublishedOn("点击量: 来源:铁岭市司法局 时间:2024-03-01\n2023年,铁岭市…")).toBe("2024-03-01");
   });
 
+  it.each([
+    ["记者 王梦倩 通讯员 林洁  2024-01-25 09:11\n区政协六届二次会议以来,161件提案全部办结。", "2024-01-25"],
+    ["作者:张三  2023/07/06 15:30:12  阅读:\n上半年,全县调解纠纷820件。", "2023-07-06"],
+    ["本报讯\n2022年3月8日 10:05\n全市行政复议工作会议召开。", "2022-03-08"],
+  ])("reads a site's stamp without a label: a date with its time of day (%#)", (text, date) => {
+    expect(resolvePublishedOn(text)).toBe(date);
+  });
+  it("does not read a date in prose, without a time of day, as the stamp", () => {
+    expect(resolvePublishedOn("会议于2023-05-10召开。\n全县收到行政复议申请30件。")).toBeNull();
+  });
+  it("reads dates from news sites' addresses (/2024/01/25/)", () => {
+    expect(resolvePublishedOn("全县收到行政复议申请30件。", { source_url: "https://ptnews.zjol.com.cn/putuo/system/2024/01/25/034516049.shtml" })).toBe("2024-01-25");
+  });
   it("returns null when the document states no date", () => {
     expect(resolvePublishedOn("2024年,邓州市坚持…。\n三是加大行政执法协调监督力度。")).toBeNull();
     expect(resolvePublishedOn("2024年3月,召开会议。")).toBeNull();
