@@ -37,7 +37,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
 }
 
 // ── period ──
-const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来)/g;
+const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前[两二三四五六七八九十]个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
 
 /** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
 function lastPartial(before: string): RegExpExecArray | null {

@@ -1130,3 +1130,13 @@ describe("met in real10: proposals and suggestions counted again after merging",
     expect(stated(text).filter((s) => s.startsWith(indicator + "="))).toEqual([want]);
   });
 });
+
+describe("met in real8: a year so far (2023年截至目前, 今年截至目前) is a part of the year", () => {
+  it.each([
+    ["2023年截至目前,全县一审行政诉讼案件已审结16件,败诉0件。", "litig_concluded=16/jurisdiction/partial"],
+    ["今年截至目前,全县共收到行政复议申请48件。", "recon_received=48/jurisdiction/partial"],
+    ["本年度截止到目前,各级人民调解组织调解纠纷1,032件。", "mediation_cases=1032/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
