@@ -603,8 +603,9 @@ function breakdownListStart(s: string): number {
 }
 
 // "在受理的24件案件中", "上述56件申请中", "这38件纠纷当中": a count named as the whole that the clause then breaks down
-const RESTATED_BEFORE = /(?:^|[,;:，；：])\s*(?:[^,;:，；：。\d]{0,6}?(?:在|从|对))?(?:上述|以上|前述|这|该|此|所)?[^,;:，；：。\d]{0,8}$/;
-const RESTATED_NAMED = /(?:^|[,;:，；：])\s*(?:[^,;:，；：。\d]{0,6}?(?:在|从|对)|上述|以上|前述|这|该|此)/;
+const RESTATED_BEFORE = /(?:^|[,;:，；：])[^,;:，；：。]{0,24}$/;
+// (or by what was done to it: "2024年度新受理的行政复议151件中")
+const RESTATED_NAMED = /(?:^|[,;:，；：])\s*(?:[^,;:，；：。\d]{0,6}?(?:在|从|对)|上述|以上|前述|这|该|此)|的[^,;:，；：。\d]{0,8}$/;
 const RESTATED_AFTER = /^(?:件|宗|起|批|个|名)?(?:[^,;:，；：。\d]{0,8}?(?:案件|纠纷|申请|事项|诉讼|复议|信访件|提案|建议))?(?:中|当中|之中)(?![心级央国])/;
 
 /** A count named again, as the whole the clause breaks down, when the same value of it was already observed. */

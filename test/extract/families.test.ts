@@ -1007,6 +1007,10 @@ describe("met in real10: a total named again to break it down is the same observ
     const value = once.split("/")[0]!.split("=")[1];
     expect(scoped(text).filter((s) => s.split("/")[0]!.split("=")[1] === value)).toEqual([once]);
   });
+  it("also when the frame names what was done to the cases (新受理的…151件中)", () => {
+    const text = "2023年新受理行政复议案件151件。2023年度新受理的行政复议151件中,被申请人为县政府部门的140件。";
+    expect(scoped(text).filter((s) => s.startsWith("recon_accepted=151/"))).toHaveLength(1);
+  });
   it("keeps a count named only in the frame: nothing before it said so", () => {
     expect(scoped("全年收到行政复议申请95件,在审结的80件案件中,维持50件。")).toEqual(
       expect.arrayContaining(["recon_received=95/jurisdiction/full_year", "recon_concluded=80/jurisdiction/full_year", "recon_upheld=50/jurisdiction/full_year"]));
