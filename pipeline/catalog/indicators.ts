@@ -60,8 +60,11 @@ export const INDICATORS: Indicator[] = [
       { lead: /达成(和解|调解)(协议)?[^,;。率\d]{0,3}$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|诉前/ },
       // "调解和解结案132件": the pair 调解和解 is reconsideration's word even where 调解 makes the topic 调解
       { lead: /调解[、和]?和解(方式)?(结案|终止)[^,;。率]{0,4}$/, units: CASES, notTopics: ["litig", "court", "labor"], not: WITH_CORRECTIONS, priority: 19 },
-      // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案": the way the cases ended comes after the number
-      { trail: /^(案件)?(经|通过|以)[^,;。\d]{0,8}(调解|和解)[^,;。\d]{0,12}(撤回|终止|结案)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
+      // "另有3件经调解后申请人撤回申请", "(3)56件通过调解和解方式结案", "224件因调解成功,申请人撤回申请": the way the
+      // cases ended comes after the number
+      { trail: /^(案件)?(经|通过|以|因)[^,;。\d]{0,8}(调解|和解)([^,;。\d]{0,12}(撤回|终止|结案)|成功|达成)/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前/ },
+      // "全市共调解行政复议案件154件": cases the reconsideration bodies mediated
+      { lead: /(调解|和解)(了)?(行政)?复议(案件)?[^,;。\d]{0,2}$/, units: CASES, topics: ["recon"], priority: 20, not: /受理前|案前|立案前|调解员|调解室|调解中心/ },
     ],
   },
   {
@@ -182,6 +185,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 },
       { lead: OF_CONCLUDED(/纠错|纠正/), units: RATE, topics: ["recon"], priority: 10 },
+      // "其中53.1%的行政行为因为违法或不当而被纠正": the share corrected, said before its noun
+      { trail: /^的[^,;。\d]{0,20}(被纠正|被纠错|予以纠正|被撤销或变更|被依法纠正)/, units: RATE, topics: ["recon"], priority: 10 },
     ],
   },
   {
@@ -382,7 +387,7 @@ export const INDICATORS: Indicator[] = [
       { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
-      { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}持证人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}(持证|持有|取得)(的)?人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
       // "全乡共27人持有行政执法证", "全县现有312名干部取得行政执法资格": the count before the certificate it holds
       { trail: /^[^,;。\d]{0,4}(持有|持|取得|领取|获得)(了)?(行政)?执法(证|证件|资格)/, lead: /(全[市区县省州旗乡镇]|共有|现有|共|合计|总计)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
       // "全局持证民警312名": a police bureau's officers holding enforcement certificates

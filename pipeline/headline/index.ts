@@ -47,7 +47,8 @@ export function headline(obs: Observed[]): Headlined[] {
     const whole = list.filter((o) => o.scope === "jurisdiction");
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
     // a court's report gives all instances and then the first instance: lawsuit counts mean the first instance
-    let pick: Headlined | undefined = stated.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? stated[0];
+    // (and an exact value over a rounded one: "败诉率约32%" … "败诉率为32.49%")
+    let pick: Headlined | undefined = stated.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? stated.find((o) => o.qualifier === "exact") ?? stated[0];
     // Two different whole-year values in the same unit for one indicator: say so rather than pick silently.
     if (pick && new Set(stated.filter((o) => o.unit === pick!.unit).map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
     pick ??= whole.find((o) => o.is_derived && o.period === "full_year");

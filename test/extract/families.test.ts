@@ -1144,3 +1144,59 @@ describe("met in real8: a year so far (2023年截至目前, 今年截至目前) 
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("met in real12: the year so far said as 至11月底 or 前11个月", () => {
+  it.each([
+    ["全县各级人民调解组织至11月底共调处各类矛盾纠纷3,818件。", "mediation_cases=3818/jurisdiction/partial"],
+    ["全县人民调解组织前11个月调解纠纷1,290件。", "mediation_cases=1290/jurisdiction/partial"],
+    ["到9月底,全县共收到行政复议申请64件。", "recon_received=64/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("keeps the whole year said as 前十二个月 or 至12月底", () => {
+    expect(scoped("全县人民调解组织至12月底共调解纠纷1,500件。")).toContain("mediation_cases=1500/jurisdiction/full_year");
+  });
+});
+
+describe("met in real12: reconsideration figures said around the number", () => {
+  it.each([
+    ["全市各级行政复议机关共审结行政复议案件846件,其中53.1%的行政行为因为违法或不当而被纠正。", "recon_correction_rate=53.1"],
+    ["全县审结复议案件120件,12.5%的具体行政行为被依法纠正。", "recon_correction_rate=12.5"],
+    ["全年共调解行政复议案件154件,化解行政争议。", "recon_settled=154"],
+    ["全市收到行政复议申请1,466件,还有224件因调解成功,申请人撤回申请。", "recon_settled=224"],
+    ["复议机构组织和解复议案件31件。", "recon_settled=31"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read mediators or mediation rooms as cases settled", () => {
+    expect(stated("全市行政复议机构设立调解室12个,配备调解员30名。").some((s) => s.startsWith("recon_settled="))).toBe(false);
+  });
+});
+
+describe("met in real12: officers who hold the certificate, and an exact value over a rounded one", () => {
+  it.each([
+    ["截至2020年12月31日,市本级执法人员数量为40人,执法证持有人员38人,执证率达95%。", "enforce_officers=38"],
+    ["全县行政执法证件持证人员1,206名。", "enforce_officers=1206"],
+    ["全区执法资格取得人员512人。", "enforce_officers=512"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("heads with the exact value when the text rounds it first", () => {
+    const heads = run("全省行政机关败诉率约32%。2023年,全省法院审结的一审案件中,行政机关败诉率为32.49%。", COUNTY).filter((o) => o.is_headline && o.indicator_id === "litig_loss_rate");
+    expect(heads.map((o) => o.value)).toEqual([32.49]);
+  });
+});
+
+describe("met in real12: a span from a month of one year to another year is cumulative", () => {
+  it.each([
+    ["2008年1月至2010年5月底,全市法院共收一审行政诉讼案件2,584件,审结2,418件。", "litig_court_new=2584"],
+    ["2019年7月至2021年6月,全县共收到行政复议申请312件。", "recon_received=312"],
+    ["2020年3月—2022年12月,全区调解纠纷5,120件。", "mediation_cases=5120"],
+  ])("%s", (text, want) => {
+    const o = run(text, CITY).find((x) => `${x.indicator_id}=${x.value}` === want || (want.startsWith("litig_court_new") && x.value === 2584));
+    expect(o?.period).toBe("cumulative");
+  });
+  it("keeps months of one year a part of it", () => {
+    expect(scoped("2023年1月至2023年6月,全县共收到行政复议申请40件。")).toContain("recon_received=40/jurisdiction/partial");
+  });
+});
