@@ -1,7 +1,8 @@
 // npm run screenshots [-- --dir dist --out screenshots --base /fazhi/]: every page of the built site at 390 px (a
 // phone) and 1280 px, full-page PNGs in screenshots/ (git-ignored), for a reviewer to look at. Builds nothing: it
 // serves the existing dist/ (scripts/serve.ts) on 127.0.0.1 under a sub-path and drives Debian's Chromium
-// (test/site/browser.ts: never downloads a browser, blocks every request to another host).
+// (test/site/browser.ts: never downloads a browser, blocks every request to another host). Last, the 指标 page with
+// 下载此视图 open and the region picker searching, at both widths.
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,6 +52,26 @@ export async function screenshots(dist: string, out: string, base = "/fazhi/"): 
         written.push(file);
         await page.close();
       }
+    }
+    // The 指标 page once more, with 下载此视图 open and the region picker listing the places that match 区
+    for (const w of WIDTHS) {
+      const { page, log } = await openPage(session);
+      await page.setViewportSize({ width: w, height: w < 600 ? 844 : 900 });
+      await page.goto(url + "indicator.html");
+      await settle(page, "input[name=j]", 60_000).catch(() => []);
+      await page.locator("[data-download=ranked] summary").click().catch(() => {});
+      const input = page.locator("input[name=j]");
+      if (await input.count()) {
+        await input.scrollIntoViewIfNeeded();
+        await input.click();
+        await input.pressSequentially("区");
+        await page.waitForTimeout(300);
+      }
+      const file = join(out, `indicator-picker-${w}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${file}${log.errors.length ? `  错误：${log.errors.join("；")}` : ""}`);
+      written.push(file);
+      await page.close();
     }
     if (session.external.length) console.log(`已拦截的外部请求：${session.external.join("、")}`);
   } finally {

@@ -4,7 +4,7 @@
 // the same way as every chart (charts.ts):
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
-import { chartLabel, emptyChartSentence, flagLabel, formatNumber, missingLabel, MISSING_HELP, warnFlags } from "./format.js";
+import { chartLabel, emptyChartSentence, flagLabel, formatNumber, missingLabel, MISSING_HELP, placeLabels, warnFlags } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 
 export const EXACT = "#3b6fb6";
@@ -120,6 +120,9 @@ export function rankedBars(
     return wrapper;
   }
   width = Math.max(width || 0, 320); // Framework's width can be 0 before layout
+  // a name two places share is drawn with the province (通州区（北京市）, 通州区（江苏省）)
+  const labels = placeLabels(rows);
+  rows = rows.map((r) => (labels.get(r.code) === r.name ? r : { ...r, name: labels.get(r.code)! }));
   const valued = rows.filter((r) => r.v);
   const max = Math.max(0, ...valued.map((r) => r.v!.value));
   const labelX = max === 0 ? 1 : max;

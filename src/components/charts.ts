@@ -2,7 +2,7 @@
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
 import * as Plot from "npm:@observablehq/plot";
-import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, missingLabel, NO_REPORT, NOT_GIVEN, warnFlags, yearRange, type MissingKind } from "./format.js";
+import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, missingLabel, NO_REPORT, NOT_GIVEN, placeLabels, warnFlags, yearRange, type MissingKind } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 import { barStyle, labelWidth, rankedBars, tip, WARN } from "./bars.js";
 import { joinTiles } from "./tiles.js";
@@ -15,6 +15,9 @@ export { barStyle, labelWidth, rankedBars };
 
 export interface SeriesPoint {
   name: string;
+  /** the place's code and province: two places of one name are drawn as two lines, labelled with their provinces */
+  code?: string;
+  province_name?: string | null;
   year: number;
   v: HeadlineValue | null;
   /** when v is null: 无该年报告 or 报告未提及 */
@@ -29,6 +32,7 @@ export interface SeriesPoint {
 export function yearLines(points: SeriesPoint[], years: number[], { width = 800, unit = "" } = {}): SVGSVGElement | HTMLElement {
   width = Math.max(width || 0, 300);
   years = yearRange(years);
+  points = labelledPoints(points);
   const valued = points.filter((p) => p.v);
   const names = [...new Set(points.map((p) => p.name))];
   return Plot.plot({
@@ -224,6 +228,14 @@ export function smallBars(rows: RankRow[], { width = 360, title = "", unit = "" 
   return rankedBars(rows, { width, unit, title });
 }
 
+/** Points whose place shares its name with another's carry the province in the name (one line, one legend entry each). */
+function labelledPoints(points: SeriesPoint[]): SeriesPoint[] {
+  const places = new Map<string, { code: string; name: string; province_name?: string | null }>();
+  for (const p of points) if (p.code) places.set(p.code, { code: p.code, name: p.name, province_name: p.province_name });
+  const labels = placeLabels(places.values());
+  return points.map((p) => (p.code && labels.get(p.code) !== p.name ? { ...p, name: labels.get(p.code)! } : p));
+}
+
 /**
  * What is missing from a chart over the years, named under it: "缺2021年" for years of the continuous axis without
  * any report in the data (`reportYears`), then each missing value by kind (无该年报告 / 报告未提及).
@@ -231,6 +243,7 @@ export function smallBars(rows: RankRow[], { width = 360, title = "", unit = "" 
 export function yearGapNote(points: SeriesPoint[], axisYears: number[], reportYears: number[]): HTMLElement | null {
   const range = yearRange(axisYears);
   const gaps = gapYears(range, reportYears);
+  points = labelledPoints(points);
   const byKind = (k: MissingKind) => points.filter((p) => !p.v && p.missing === k && !gaps.includes(p.year)).map((p) => `${p.name} ${p.year}年`);
   const noReport = byKind("no_report");
   const notGiven = byKind("not_given");

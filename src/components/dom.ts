@@ -161,36 +161,8 @@ export function mixedLevelNote(levels: Iterable<string | null | undefined>, extr
 }
 
 /**
- * A multiple <select> over objects, with a label, for Framework's view()/Generators.input: `.value` is the array of
- * chosen objects and it fires "input". Built with plain Option elements: Inputs.select renders each of 3,000
- * jurisdictions through a template, which costs a few hundred milliseconds of the page's first chart.
- */
-export function multiSelect<T>(items: T[], opts: { label: string; value?: T[]; format: (d: T) => string; size?: number; name?: string }): HTMLElement {
-  const select = document.createElement("select");
-  select.multiple = true;
-  select.size = opts.size ?? 8;
-  if (opts.name) select.name = opts.name;
-  select.className = "fz-select fz-multi";
-  const chosen = new Set(opts.value ?? []);
-  const options = items.map((d, i) => {
-    const o = new Option(opts.format(d), String(i), false, chosen.has(d));
-    return o;
-  });
-  select.append(...options);
-  const wrapper = h("label", { class: "fz-label fz-label-multi" }, h("span", null, opts.label), select);
-  Object.defineProperty(wrapper, "value", {
-    get: () => Array.from(select.selectedOptions, (o) => items[Number(o.value)]),
-    set: (v: T[]) => {
-      const s = new Set(v);
-      items.forEach((d, i) => (options[i].selected = s.has(d)));
-    },
-  });
-  return wrapper; // the select's own "input" event bubbles to the wrapper
-}
-
-/**
  * A single <select> over values (numbers, strings) with a label, for Framework's view()/Generators.input: `.value`
- * is the chosen value itself and it fires "input". Plain elements like groupedSelect and multiSelect: Inputs.select
+ * is the chosen value itself and it fires "input". Plain elements like groupedSelect: Inputs.select
  * would add three modules and a stylesheet to the page's first requests.
  */
 export function selectInput<T>(items: T[], opts: { label: string; value?: T; format?: (d: T) => string; name?: string }): HTMLElement {

@@ -346,3 +346,53 @@ function reasonPartZh(p: string): string {
   if (HAN_RE.test(p) && !/[A-Za-z]{4,}/.test(p)) return p;
   return `其他原因（流水线原文：${p}）`;
 }
+
+const DERIVED_EVIDENCE = /^([a-z][a-z0-9_ /*+.]*): ((?:[a-z][a-z0-9_]*=-?\d+(?:\.\d+)?(?:, |$))+)$/;
+
+/**
+ * The evidence of a value the pipeline computed (pipeline/derive: "mediation_succeeded/mediation_cases*100:
+ * mediation_succeeded=3105, mediation_cases=3210") in Chinese, with the indicators' names for their codes:
+ * "推算：人民调解成功数 ÷ 人民调解纠纷数 × 100（人民调解成功数 3105，人民调解纠纷数 3210）". Any other evidence — a
+ * sentence of a report — is returned unchanged.
+ */
+export function evidenceText(evidence: string | null | undefined, nameOf: (id: string) => string | null | undefined): string {
+  const s = evidence ?? "";
+  const m = DERIVED_EVIDENCE.exec(s);
+  if (!m) return s;
+  const name = (id: string) => nameOf(id) || id;
+  const formula = m[1]!
+    .replace(/^sum of ([a-z][a-z0-9_]*) across levels$/, (_, id) => `各级${name(id)}之和`)
+    .replace(/^correction groups \+ outcomes$/, "纠错方式各项之和")
+    .replace(/[a-z][a-z0-9_]*/g, (id) => name(id))
+    .replace(/\s*\/\s*/g, " ÷ ")
+    .replace(/\s*\*\s*/g, " × ")
+    .replace(/\s*\+\s*/g, " ＋ ");
+  const parts = m[2]!.split(", ").filter(Boolean).map((p) => {
+    const [id, v] = p.split("=");
+    return `${name(id!)} ${v}`;
+  });
+  return `推算：${formula}（${parts.join("，")}）`;
+}
+
+/**
+ * Labels that tell places apart in one chart or table: a name that several of `places` share gets its province
+ * (通州区（北京市）, 通州区（江苏省）), and its code too when even that is shared (two 桥西区 of 河北省). Keyed by code.
+ */
+export function placeLabels(places: Iterable<{ code: string; name: string; province_name?: string | null }>): Map<string, string> {
+  const list = [...places];
+  const count = (key: (p: (typeof list)[number]) => string) => {
+    const m = new Map<string, number>();
+    for (const p of list) m.set(key(p), (m.get(key(p)) ?? 0) + 1);
+    return m;
+  };
+  const byName = count((p) => p.name);
+  const withProvince = (p: (typeof list)[number]) => `${p.name}（${p.province_name ?? "省份未知"}）`;
+  const byProvince = count(withProvince);
+  const out = new Map<string, string>();
+  for (const p of list) {
+    if ((byName.get(p.name) ?? 0) < 2) out.set(p.code, p.name);
+    else if ((byProvince.get(withProvince(p)) ?? 0) < 2) out.set(p.code, withProvince(p));
+    else out.set(p.code, `${p.name}（${p.province_name ?? "省份未知"} ${p.code}）`);
+  }
+  return out;
+}

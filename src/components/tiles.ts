@@ -53,3 +53,32 @@ export function joinTiles<T>(values: Iterable<[string, T]>): TileDatum<T>[] {
   for (const [code, v] of values) byProvince.set(String(code).slice(0, 2), v);
   return TILES.map((t) => ({ ...t, datum: byProvince.get(t.code) ?? null }));
 }
+
+/**
+ * The rows the province tile map draws, one per tile in TILES order: the province-level jurisdiction's value, or why
+ * there is none (无该年报告 when the province has no report of that year in the data, else 报告未提及). For the
+ * map's 来源 line and its downloaded CSV (components/download.ts).
+ */
+export function tileRows<V>(
+  jurisdictions: { code: string; name: string; level: string | null; province_name: string | null; years?: number[] | null }[],
+  valueOf: (code: string) => V | null,
+  year: number,
+  indicator_id: string,
+) {
+  const provinces = new Map(jurisdictions.filter((j) => j.level === "province").map((j) => [String(j.code).slice(0, 2), j]));
+  return TILES.map((t) => {
+    const j = provinces.get(t.code);
+    const v = j ? valueOf(j.code) : null;
+    const reported = !!j && (j.years ?? []).some((y) => String(y) === String(year));
+    return {
+      code: j?.code ?? null,
+      name: j?.name ?? t.name,
+      province_name: j?.province_name ?? t.name,
+      level: "province",
+      year,
+      indicator_id,
+      v,
+      missing: v ? undefined : reported ? ("not_given" as const) : ("no_report" as const),
+    };
+  });
+}

@@ -3,7 +3,7 @@
 // was read from and the report to cite. UTF-8 with BOM and CRLF (Excel in China opens it as UTF-8), RFC 4180 quoting,
 // and the export's guard against formula injection (a cell starting with = + - @ TAB CR gets a leading ').
 import { neutralize } from "../../pipeline/load/csv.ts";
-import { citationText, flagLabel, flagList, LEVEL_ZH, PERIOD_ZH, qualifierShort, SCOPE_ZH } from "../components/format.ts";
+import { citationText, evidenceText, flagLabel, flagList, LEVEL_ZH, PERIOD_ZH, qualifierShort, SCOPE_ZH } from "../components/format.ts";
 import type { Warehouse } from "./warehouse.ts";
 
 export const DASHBOARD_CSV_NAME = "看板数值.csv";
@@ -61,8 +61,11 @@ function field(v: string | number | null | undefined): string {
 
 const withNote = (label: string, note: string | null | undefined) => (note ? `${label}（${note}）` : label);
 
+/** An indicator's Chinese name by its code (for a computed value's formula, written in names: evidenceText). */
+export type IndicatorNames = (id: string) => string | null | undefined;
+
 /** The cells of one row, in DASHBOARD_COLUMNS order (numbers stay numbers: Excel can sum them). */
-export function dashboardCells(r: DashboardRow): (string | number | null)[] {
+export function dashboardCells(r: DashboardRow, nameOf: IndicatorNames = () => null): (string | number | null)[] {
   const notes: string[] = [];
   for (const f of flagList(r.flags)) notes.push(flagLabel(f));
   if (r.is_derived) notes.push("推算（由报告中的其他数字计算得出）");
@@ -79,7 +82,8 @@ export function dashboardCells(r: DashboardRow): (string | number | null)[] {
     // the observation's own period words, unless the comparable value's period differs (a prior-year figure of the next report)
     withNote(PERIOD_ZH[r.period] ?? r.period, r.obs_period === r.period ? r.period_note : null),
     r.scope ? withNote(SCOPE_ZH[r.scope] ?? r.scope, r.scope_note) : "",
-    r.evidence ?? "",
+    // a computed value's "evidence" is its formula: in the indicators' Chinese names, not their codes
+    evidenceText(r.evidence, nameOf),
     citationText(r),
     notes.join("；"),
   ];
@@ -89,14 +93,15 @@ export function dashboardHeader(): string {
   return "\uFEFF" + DASHBOARD_COLUMNS.map(field).join(",") + "\r\n";
 }
 
-export function dashboardLines(rows: DashboardRow[]): string {
+export function dashboardLines(rows: DashboardRow[], nameOf: IndicatorNames = () => null): string {
   let out = "";
-  for (const r of rows) out += dashboardCells(r).map(field).join(",") + "\r\n";
+  for (const r of rows) out += dashboardCells(r, nameOf).map(field).join(",") + "\r\n";
   return out;
 }
 
 /** The whole file. */
 export async function dashboardCsv(wh: Warehouse): Promise<string> {
   const rows = await wh.all<DashboardRow>(DASHBOARD_SQL);
-  return dashboardHeader() + dashboardLines(rows.map((r) => ({ ...r, value: Number(r.value), year: Number(r.year) })));
+  const names = new Map((await wh.all<{ indicator_id: string; name_zh: string }>(`SELECT DISTINCT ON (indicator_id) indicator_id, name_zh FROM indicators`)).map((i) => [i.indicator_id, i.name_zh]));
+  return dashboardHeader() + dashboardLines(rows.map((r) => ({ ...r, value: Number(r.value), year: Number(r.year) })), (id) => names.get(id));
 }

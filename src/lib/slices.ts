@@ -10,6 +10,9 @@
 //   slices/doc/<doc_id>.json.gz           one document: metadata, normalized text, every observation
 //   slices/coverage/<province>.json.gz    the 总览 matrix for one province: its jurisdictions × years → documents
 //                                         (coverage/all.json.gz too when there are at most 300 jurisdictions)
+//   slices/cite/<province>.json.gz        how to cite each document a comparable value of the province's places comes
+//                                         from (title, issuer, date, address, file): read only when a view is
+//                                         downloaded (components/download.ts), never for drawing
 //
 // The files are gzipped JSON, unzipped in the browser (DecompressionStream; components/data.ts fetchSlice): any
 // static server works without configuration and dist/ stays small (10,000 reports: ≈14,000 files). Tables are
@@ -198,6 +201,26 @@ export async function coverageFiles(wh: Warehouse, province?: string): Promise<F
   return files;
 }
 
+const CITE_FIELDS = ["doc_id", "title", "issuer", "published_on", "source_url", "file_name", "jurisdiction_name", "report_year"];
+
+/**
+ * cite/<2-digit province>.json: the citation of every document that gives a comparable value of a place in the
+ * province (the 来源 column of a downloaded view, written like 看板数值.csv's: components/format.ts citationText).
+ */
+export async function citeFiles(wh: Warehouse, province?: string): Promise<Files> {
+  const files: Files = new Map();
+  const rows = (await wh.all(`SELECT d.doc_id, d.title, d.issuer, d.published_on, d.source_url, d.file_name, d.jurisdiction_name,
+      d.report_year, left(c.code, 2) AS province
+    FROM documents d JOIN (SELECT DISTINCT doc_id, jurisdiction_code AS code FROM comparable) c USING (doc_id)
+    ORDER BY province, d.doc_id`)) as Row[];
+  for (const [p, list] of groupBy(rows, (r) => String(r.province))) {
+    if (!SAFE_ID.test(p) || (province && p !== province)) continue;
+    const seen = new Set<string>();
+    files.set(`cite/${p}.json`, columnar(list.filter((r) => !seen.has(r.doc_id) && seen.add(r.doc_id)), CITE_FIELDS));
+  }
+  return files;
+}
+
 /** Write every slice under `outDir` (dist/_file/data/slices). Returns the number of files and bytes written. */
 export async function writeSlices(outDir: string): Promise<{ files: number; bytes: number; ms: number }> {
   const t0 = performance.now();
@@ -218,6 +241,7 @@ export async function writeSlices(outDir: string): Promise<{ files: number; byte
     write(await regionFiles(wh));
     write(await indicatorFiles(wh));
     write(await coverageFiles(wh));
+    write(await citeFiles(wh));
     const ids = (await wh.all<{ doc_id: string }>("SELECT doc_id FROM documents ORDER BY doc_id")).map((d) => d.doc_id);
     for (let i = 0; i < ids.length; i += DOC_BATCH) write(await docFiles(wh, ids.slice(i, i + DOC_BATCH)));
   } finally {
@@ -232,6 +256,7 @@ export async function sliceFile(wh: Warehouse, kind: string, name: string): Prom
   if (kind === "region") files = await regionFiles(wh, name);
   else if (kind === "doc") files = await docFiles(wh, name);
   else if (kind === "coverage") files = await coverageFiles(wh, name);
+  else if (kind === "cite") files = await citeFiles(wh, name);
   else if (kind === "indicator") files = await indicatorFiles(wh, name.replace(/-\d{4}$/, ""));
   else if (kind === "peers") {
     const member = ((await jurisdictions(wh)) as Row[]).find((j) => name.startsWith(`${peerGroup(j as any)}-`));

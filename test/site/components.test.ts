@@ -13,11 +13,15 @@ import { parseState, pick, serializeState } from "../../src/components/state.ts"
 import { segmentText } from "../../src/components/highlight.ts";
 import { joinTiles, TILES } from "../../src/components/tiles.ts";
 import { docHref, docOf, filterJurisdictions, indexValues, rankRows, regionHref, routeCode, rowsOf, siteRoot, sortByName, type HeadlineValue } from "../../src/components/data.ts";
-import { citationText, docTitle, flagLabel, safeHttpUrl, sourceLabel, statusReasonZh } from "../../src/components/format.ts";
+import { citationText, docTitle, evidenceText, flagLabel, placeLabels, safeHttpUrl, sourceLabel, statusReasonZh } from "../../src/components/format.ts";
 import { asText, columnKind, explainError, jsonRecords, LOCKDOWN_SQL, rewriteSiteReads, siteFileOf, tablesMentioned, unknownFilesMessage } from "../../src/components/sql.ts";
 import { DASHBOARD_COLUMNS, dashboardCells, dashboardHeader, dashboardLines, type DashboardRow } from "../../src/lib/dashboard-csv.ts";
 import { parse as parseCsv } from "csv-parse/sync";
 import { peerGroup } from "../../src/lib/slices.ts";
+import { csvField, neutralizeCell, placesPart, pngScale, plainName, VIEW_COLUMNS, viewCells, viewCsv, viewFileName, type ViewRow } from "../../src/components/download.ts";
+import { matchPlaces, placeDetail } from "../../src/components/picker.ts";
+import { tileRows } from "../../src/components/tiles.ts";
+import { neutralize } from "../../pipeline/load/csv.ts";
 import { MIME, startServer } from "../../scripts/serve.ts";
 import { columnDocs, readmeText } from "../../src/lib/columns.ts";
 import { TABLES } from "../../pipeline/schema.ts";
@@ -305,6 +309,15 @@ describe("看板数值.csv", () => {
     // a prior-year figure of the next report is full-year for its own year: its period words are not carried over
     expect(dashboardCells({ ...row, period: "full_year", obs_period: "prior_year", period_note: "2022年为" })[8]).toBe("全年");
   });
+  it("writes a computed value's formula with the indicators' names, never their codes", () => {
+    const names = new Map([["mediation_succeeded", "人民调解成功数"], ["mediation_cases", "人民调解纠纷数"], ["recon_corrected", "纠错数"]]);
+    const derived = { ...row, evidence: "mediation_succeeded/mediation_cases*100: mediation_succeeded=3105, mediation_cases=3210" };
+    expect(dashboardCells(derived, (id) => names.get(id))[10]).toBe("推算：人民调解成功数 ÷ 人民调解纠纷数 × 100（人民调解成功数 3105，人民调解纠纷数 3210）");
+    expect(evidenceText("sum of recon_corrected across levels: recon_corrected=3, recon_corrected=4", (id) => names.get(id))).toBe("推算：各级纠错数之和（纠错数 3，纠错数 4）");
+    // a report's sentence is left as it is, even one that looks like a formula
+    for (const e of ["=HYPERLINK(\"x\"): a=1", "共调解案件774件,其中", "", "a: b"]) expect(evidenceText(e, (id) => names.get(id))).toBe(e);
+    expect(evidenceText(null, () => null)).toBe("");
+  });
   it("neutralises formulas like the export and quotes by RFC 4180", () => {
     const line = dashboardLines([row]);
     expect(line.endsWith("\r\n")).toBe(true);
@@ -314,6 +327,115 @@ describe("看板数值.csv", () => {
     expect(cells[11]!.startsWith("'-株洲市")).toBe(true);
     expect(cells[5]).toBe("774");
     expect(dashboardLines([{ ...row, value: -3, evidence: "+1", issuer: "@x" }])).toMatch(/^芦淞区,湖南省,县级,2023,调解案件数,-3,件,不少于,部分时段（一季度）,政府本级（区政府本级）,'\+1,'@x：/);
+  });
+});
+
+describe("下载此视图", () => {
+  const indicators = new Map([
+    ["mediation_cases", { indicator_id: "mediation_cases", name_zh: "调解案件数", unit: "件", tracked: true }],
+    ["penalty_cases", { indicator_id: "penalty_cases", name_zh: "行政处罚案件数", unit: "件", tracked: false }],
+  ]);
+  const valued: ViewRow = {
+    code: "430203", name: "▶ 芦淞区", province_name: "湖南省", level: "county", year: 2023, indicator_id: "mediation_cases", note: "本页地区",
+    v: { value: 774, unit: "件", qualifier: "at_least", period: "partial", period_note: "一季度", scope: "government_level", is_derived: true, flags: "inconsistent_with_counts",
+      n_docs: 2, year: 2023, obs_id: "d1:3", evidence: "=HYPERLINK(\"http://x\")共调解案件774件,其中<script>x</script>" },
+  };
+  const missing: ViewRow = { code: "411381", name: "邓州市", province_name: "河南省", level: "county", year: 2023, indicator_id: "penalty_cases", v: null, missing: "no_report" };
+  const docs = new Map([["d1", { doc_id: "d1", title: null, issuer: "株洲市芦淞区人民政府", published_on: "2024-02-23", source_url: null, file_name: "004.txt" }]]);
+
+  it("has 看板数值.csv's columns, with the row's place in the chart and the place's code", () => {
+    expect(VIEW_COLUMNS).toEqual(["序号", "地区", "行政区划代码", "省份", "级别", "年度", "指标", "数值", "单位", "限定", "时段", "范围", "原文句子", "来源", "备注"]);
+  });
+  it("writes a value's row in Chinese, citing its report, and names a missing one for what it is", () => {
+    expect(viewCells(valued, 0, { indicators, docs })).toEqual([
+      1, "芦淞区", "430203", "湖南省", "县级", 2023, "调解案件数", 774, "件", "不少于", "部分时段（一季度）", "政府本级",
+      "=HYPERLINK(\"http://x\")共调解案件774件,其中<script>x</script>", "株洲市芦淞区人民政府：（原文无标题），2024年2月23日，文件 004.txt。",
+      "比率与计数不一致；推算（由报告中的其他数字计算得出）；该地该年共 2 份文件给出此指标，按既定顺序取其一；本页地区",
+    ]);
+    const m = viewCells(missing, 1, { indicators });
+    expect(m.slice(0, 8)).toEqual([2, "邓州市", "411381", "河南省", "县级", 2023, "行政处罚案件数", null]);
+    expect(m[14]).toBe("无该年报告：没有收集到该地区该年度的报告；实验性指标（未经人工核验）");
+    expect(viewCells({ ...missing, missing: "not_given" }, 0, { indicators })[14]).toMatch(/^报告未提及：/);
+    // without its citation, a document is named by its title or place and year, never left out
+    expect(viewCells({ ...valued, v: { ...valued.v!, doc_title: "某某报告" } }, 0, { indicators })[13]).toBe("《某某报告》");
+  });
+  it("is UTF-8 with a BOM, CRLF, RFC 4180 quoting and the export's guard against formulas", () => {
+    const text = viewCsv([valued, missing], { indicators, docs });
+    expect(text.startsWith("\uFEFF序号,地区,行政区划代码,")).toBe(true);
+    const lines = text.slice(1).split("\r\n");
+    expect(lines).toHaveLength(4); // header, two rows, the empty string after the last CRLF
+    const cells = parseCsv(text.slice(1), { relax_column_count: false }) as string[][];
+    expect(cells[1]![12]).toBe("'=HYPERLINK(\"http://x\")共调解案件774件,其中<script>x</script>");
+    expect(cells[1]![7]).toBe("774");
+    expect(cells[2]![7]).toBe("");
+    for (const s of ["=1+1", "+1", "-3", "@x", "\tx", "\rx", "x=1", "", "中文"]) expect(neutralizeCell(s)).toBe(neutralize(s));
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField(Number.NaN)).toBe("");
+    expect(csvField('a"b')).toBe('"a""b"');
+  });
+  it("names files in Chinese after the page, the indicator and the year or places, without characters a file system refuses", () => {
+    expect(viewFileName(["指标", "行政复议受理数", 2023], "csv")).toBe("指标_行政复议受理数_2023.csv");
+    expect(viewFileName(["对比", "复议/诉讼: 比率*?", "各地最新", placesPart(["芦淞区", "邓州市", "孝感市"])], "png")).toBe("对比_复议_诉讼_比率_各地最新_芦淞区等3地.png");
+    expect(viewFileName(["地区", "▶ 芦淞区", "..\\..", "a\u0000b", "", null], "svg")).toBe("地区_芦淞区_a_b.svg");
+    expect(viewFileName(["指标", "长".repeat(200)], "csv")).toBe(`指标_${"长".repeat(77)}.csv`);
+    expect(viewFileName([], "csv")).toBe("视图.csv");
+    expect(placesPart(["芦淞区", "邓州市"])).toBe("芦淞区、邓州市");
+    expect(plainName("▶ 芦淞区")).toBe("芦淞区");
+  });
+  it("draws a PNG at twice the size, or as large as a canvas allows", () => {
+    expect(pngScale(944, 600)).toBe(2);
+    expect(pngScale(944, 78_050)).toBe(0.4); // 3,000 bars: too tall at 2× (and then too tall at all: SVG only)
+    expect(pngScale(944, 20_000)).toBe(1.6);
+  });
+  it("lists the province tiles with their province-level values, or why there is none", () => {
+    const js = [
+      { code: "430000", name: "湖南省", level: "province", province_name: "湖南省", years: [2023] },
+      { code: "410000", name: "河南省", level: "province", province_name: "河南省", years: [2022] },
+      { code: "430203", name: "芦淞区", level: "county", province_name: "湖南省", years: [2023] },
+    ];
+    const rows = tileRows(js, (code) => (code === "430000" ? { value: 1 } : null), 2023, "x");
+    expect(rows).toHaveLength(31);
+    const by = (n: string) => rows.find((r) => r.name === n)!;
+    expect(by("湖南省")).toMatchObject({ code: "430000", v: { value: 1 }, missing: undefined });
+    expect(by("河南省")).toMatchObject({ code: "410000", v: null, missing: "no_report" });
+    expect(by("北京市")).toMatchObject({ code: null, v: null, missing: "no_report" });
+    expect(tileRows([{ ...js[0]!, years: [2023] }], () => null, 2023, "x").find((r) => r.name === "湖南省")!.missing).toBe("not_given");
+  });
+});
+
+describe("the searchable region picker", () => {
+  const places = [
+    { code: "110112", name: "通州区", level: "county", province_name: "北京市", parent_name: "北京市" },
+    { code: "320612", name: "通州区", level: "county", province_name: "江苏省", parent_name: "南通市" },
+    { code: "320600", name: "南通市", level: "prefecture", province_name: "江苏省", parent_name: "江苏省" },
+    { code: "110000", name: "北京市", level: "province", province_name: "北京市", parent_name: null },
+    { code: "120114", name: "武清区", level: "county", province_name: "天津市", parent_name: "天津市" },
+  ];
+  const find = (q: string) => matchPlaces(places, q, (p) => p.name, (p) => `${p.province_name} ${p.parent_name ?? ""} ${p.code}`).map((p) => p.code);
+  it("finds every place of a name, told apart by province and city", () => {
+    expect(find("通州")).toEqual(["110112", "320612"]);
+    expect(find("通州 江苏")).toEqual(["320612"]);
+    expect(find("南通")).toEqual(["320600", "320612"]); // the name first, then the places under it
+    expect(find("  ")).toEqual([]);
+    expect(find("1101")).toEqual(["110112"]);
+    expect(placeDetail(places[0]!)).toBe("北京市 · 县级 · 110112");
+    expect(placeDetail(places[1]!)).toBe("江苏省 · 南通市 · 县级 · 320612");
+    expect(placeDetail({ code: "1", name: "某地", level: null, province_name: null })).toBe("省份未知 · 级别未知 · 1");
+  });
+  it("labels a name two places share with the province, and the code when even that is shared", () => {
+    const labels = placeLabels([
+      ...places,
+      { code: "130104", name: "桥西区", province_name: "河北省" },
+      { code: "130703", name: "桥西区", province_name: "河北省" },
+    ]);
+    expect(labels.get("110112")).toBe("通州区（北京市）");
+    expect(labels.get("320612")).toBe("通州区（江苏省）");
+    expect(labels.get("120114")).toBe("武清区");
+    expect(labels.get("130703")).toBe("桥西区（河北省 130703）");
+  });
+  it("ranks the exact name first, then names that start with the words, then names that hold them", () => {
+    const ps = [{ name: "大通区" }, { name: "通州区" }, { name: "通州" }, { name: "南通州镇" }];
+    expect(matchPlaces(ps, "通州", (p) => p.name, () => "").map((p) => p.name)).toEqual(["通州", "通州区", "南通州镇"]);
   });
 });
 

@@ -25,6 +25,36 @@ const EMPTY = "zz_empty.txt";
 /** The sample report given a page address through a sources.csv beside the reports (the citation links it). */
 const WITH_URL = "002_ee818c6104b8b858.txt";
 const WITH_URL_ADDRESS = "http://www.xiaogan.gov.cn/zwgk/fzzfjsbg/2023/0209/report.html";
+/**
+ * Two places called 通州区 (北京市, and 江苏省 南通市), each with a short report of 2023: the searchable region picker
+ * must list both, each with its province.
+ */
+const TONGZHOU: [string, string][] = [
+  ["zz_tongzhou_bj.txt", `北京市通州区人民政府关于2023年法治政府建设情况的报告
+北京市通州区人民政府
+2023年，北京市通州区坚持以习近平法治思想为指导，全面推进法治政府建设，现将有关情况报告如下。
+一、2023年工作情况
+（一）行政复议和行政应诉工作
+2023年，全区共收到行政复议申请612件，受理行政复议案件580件，审结行政复议案件561件。
+全区共发生行政诉讼案件402件，行政机关负责人出庭应诉率达到100%。
+（二）矛盾纠纷化解
+全区人民调解组织共调解矛盾纠纷3210件，调解成功3105件。
+二、存在的不足和2024年工作安排
+北京市通州区人民政府
+`],
+  ["zz_tongzhou_js.txt", `南通市通州区人民政府关于2023年法治政府建设工作情况的报告
+江苏省南通市通州区人民政府
+2023年，南通市通州区人民政府深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。
+一、2023年主要工作
+（一）规范行政复议工作
+2023年，全区共收到行政复议申请238件，受理行政复议案件215件，审结行政复议案件209件。
+全区行政机关负责人出庭应诉率达到98.5%。
+（二）化解矛盾纠纷
+全区人民调解组织共调解矛盾纠纷1876件。
+二、下一步工作打算
+南通市通州区人民政府
+`],
+];
 let server: Server;
 let url = "";
 let session: Session;
@@ -46,6 +76,7 @@ beforeAll(async () => {
   expect(seed).toContain("2023年我区共调解案件774件");
   writeFileSync(join(raw, INJECTED), seed.replace("2023年我区共调解案件774件", "<script>window.__pwned=1</script><b>粗体</b>2023年我区共调解案件774件"));
   writeFileSync(join(raw, EMPTY), "  \n\n");
+  for (const [file, text] of TONGZHOU) writeFileSync(join(raw, file), text);
   // beside the input folder, as analysts keep page addresses (a CSV inside it would be read as one more input file)
   writeFileSync(join(data, "sources.csv"), `file,url\n${WITH_URL},${WITH_URL_ADDRESS}\n`);
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
@@ -817,6 +848,240 @@ describe("site", () => {
     expect(box).toBe("auto");
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await phone.page.close();
+  }, 90_000);
+
+  // ---- issue 13: 下载此视图 (CSV, SVG, PNG of a chart) and the searchable region picker ----
+
+  /** Click 下载此视图 → `format` under the chart named `id`; the file's name and bytes. */
+  async function downloadView(page: Page, id: string, format: "csv" | "svg" | "png") {
+    const control = page.locator(`[data-download="${id}"]`);
+    if (!(await control.locator("details").evaluate((d) => (d as HTMLDetailsElement).open))) await control.locator("summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), control.locator(`button[data-format=${format}]`).click()]);
+    const file = join(dataDir, `view-${id}.${format}`);
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), bytes: readFileSync(file), file };
+  }
+
+  it("下载此视图 on 指标: the CSV is the chart's data row for row; SVG and PNG are the drawing with its title and 来源; nothing leaves the site", async () => {
+    const external = session.external.length;
+    const id = "mediation_cases";
+    const year = "2023";
+    const name = indicatorRows.find((i) => i.indicator_id === id)!.name_zh!;
+    const { page, log } = await open(`indicator.html?i=${id}&y=${year}&csv`, "[data-download=ranked]");
+    const seen = requests.get(`indicator.html?i=${id}&y=${year}&csv`)!;
+
+    // CSV: UTF-8 with a BOM, CRLF, the Chinese columns, one row per row of the chart, in its order
+    const csv = await downloadView(page, "ranked", "csv");
+    expect(csv.name).toBe(`指标_${name}_${year}.csv`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString("utf8").slice(1);
+    expect(text.split("\r\n")[0]).toBe("序号,地区,行政区划代码,省份,级别,年度,指标,数值,单位,限定,时段,范围,原文句子,来源,备注");
+    expect(text.endsWith("\r\n")).toBe(true);
+    const rows = readCsv(csv.file);
+    // the chart's data: the names down its axis, the value labels of its bars, the missing labels of the other rows
+    const chart = page.locator("[data-chart=ranked] svg.fz-bars");
+    const axis = await chart.locator("[aria-label='y-axis tick label'] text").allTextContents();
+    const barLabels = await chart.locator(".fz-bar-label text").allTextContents();
+    const missingLabels = await chart.locator(".fz-missing-label text").evaluateAll((ts) => ts.map((t) => t.lastChild?.textContent ?? ""));
+    // (the chart tells the two 通州区 apart by their provinces; the CSV has the name and the province in their columns)
+    const shared = (r: Record<string, string>) => rows.filter((x) => x["地区"] === r["地区"]).length > 1;
+    expect(rows.map((r) => (shared(r) ? `${r["地区"]}（${r["省份"]}）` : r["地区"]))).toEqual(axis);
+    expect(axis).toEqual(expect.arrayContaining(["通州区（北京市）", "通州区（江苏省）"]));
+    expect(rows.map((r) => r["序号"])).toEqual(axis.map((_, i) => String(i + 1)));
+    const valued = rows.filter((r) => r["数值"] !== "");
+    expect(valued.map((r) => Number(r["数值"]))).toEqual(barLabels.map((l) => Number(l.replace(/[^\d.]/g, ""))));
+    expect(rows.filter((r) => r["数值"] === "").map((r) => r["备注"]!.split("：")[0])).toEqual(missingLabels);
+    // …and the warehouse's: every comparable value of that indicator and year, with its sentence and its report
+    const given = comparable.filter((c) => c.indicator_id === id && c.report_year === year);
+    expect(valued.length).toBe(given.length);
+    for (const r of valued) {
+      const c = given.find((x) => x.jurisdiction_code === r["行政区划代码"])!;
+      expect(c, r["地区"]).toBeDefined();
+      expect(Number(r["数值"])).toBe(Number(c.value));
+      expect(r["年度"]).toBe(year);
+      expect(r["指标"]).toBe(name);
+      expect(r["单位"]).toBe(c.unit);
+      expect(["确数", "约数", "不少于", "超过", "不超过", "不足"]).toContain(r["限定"]);
+      expect(r["时段"]).toMatch(/^(全年|部分时段|累计|上年对比数)/);
+      expect(r["原文句子"]).toBe(obs.find((o) => o.obs_id === c.obs_id)!.evidence);
+      expect(r["来源"]).toContain(`文件 ${docs.find((d) => d.doc_id === c.doc_id)!.file_name}`);
+    }
+    for (const r of rows) expect(Object.values(r).join(" ")).not.toMatch(/\b(full_year|exact|county|prefecture|no_report|not_given)\b/);
+    expect(await page.locator("[data-download=ranked] [role=status]").textContent()).toBe(`已下载 ${csv.name}`);
+
+    // SVG: standalone, the chart's bars, the title and the 来源 line as text, the fonts named, report text escaped
+    const svg = await downloadView(page, "ranked", "svg");
+    expect(svg.name).toBe(`指标_${name}_${year}.svg`);
+    const svgText = svg.bytes.toString("utf8");
+    expect(svgText).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toContain(`<text x="16" y="33">${name}（件）· ${year}年 · 各地区排序</text>`);
+    expect(svgText).toMatch(/<g font-size="11" fill="#4b5563" data-role="source"><text[^>]*>来源：\d+ 份报告/);
+    expect(svgText).toMatch(/font-family="'PingFang SC',[^"]*'Noto Sans CJK SC'/);
+    expect(svgText).not.toMatch(/<script|<b>|var\(--|href=/i);
+    expect(svgText).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const parsed = await page.evaluate((t) => {
+      const d = new DOMParser().parseFromString(t, "image/svg+xml");
+      return { error: d.querySelector("parsererror")?.textContent ?? null, root: d.documentElement.localName, ns: d.documentElement.namespaceURI, bars: d.querySelectorAll(".fz-bar rect").length, width: Number(d.documentElement.getAttribute("width")), height: Number(d.documentElement.getAttribute("height")) };
+    }, svgText);
+    expect(parsed).toMatchObject({ error: null, root: "svg", ns: "http://www.w3.org/2000/svg", bars: valued.length });
+
+    // PNG: a real PNG at twice the SVG's size
+    const png = await downloadView(page, "ranked", "png");
+    expect(png.name).toBe(`指标_${name}_${year}.png`);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([parsed.width * 2, parsed.height * 2]);
+
+    // the year lines below offer the same (their values' sentences looked up in the places' own files)
+    await page.waitForSelector("[data-download=years]");
+    const lines = await downloadView(page, "years", "csv");
+    expect(lines.name).toMatch(new RegExp(`^指标_${name}_\\d{4}-\\d{4}_.+\\.csv$`));
+    const lineRows = readCsv(lines.file);
+    const lineValues = lineRows.filter((r) => r["数值"] !== "");
+    expect(lineValues.length).toBeGreaterThan(0);
+    for (const r of lineValues) {
+      const c = comparable.find((x) => x.jurisdiction_code === r["行政区划代码"] && x.indicator_id === id && x.report_year === r["年度"])!;
+      expect(Number(r["数值"])).toBe(Number(c.value));
+      expect(r["原文句子"]).toBe(obs.find((o) => o.obs_id === c.obs_id)!.evidence);
+    }
+    for (const r of lineRows.filter((x) => x["数值"] === "")) expect(r["备注"]).toMatch(/^(无该年报告|报告未提及)：/);
+    expect((await downloadView(page, "years", "svg")).bytes.toString("utf8")).toContain("data-role=\"legend\"");
+
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+    expect(seen.filter((u) => !u.startsWith("blob:") && new URL(u).hostname !== "127.0.0.1")).toEqual([]);
+    expect(session.external.slice(external)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("下载此视图 on 对比 and 地区: a CSV per chart, named after the page, the indicator, the year and the places", async () => {
+    const { page, log } = await open(`compare.html?j=430203,411381&i=recon_received&y=latest`, "[data-download=compare-recon_received]");
+    const name = indicatorRows.find((i) => i.indicator_id === "recon_received")!.name_zh!;
+    const csv = await downloadView(page, "compare-recon_received", "csv");
+    expect(csv.name).toBe(`对比_${name}_各地最新_芦淞区、邓州市.csv`);
+    const rows = readCsv(csv.file);
+    expect(rows.map((r) => r["地区"])).toEqual(await page.locator("[data-chart=compare] svg [aria-label='y-axis tick label'] text").allTextContents());
+    for (const r of rows) {
+      // 各地最新: each value of its own year, the one the chart labels it with
+      const c = comparable.find((x) => x.jurisdiction_code === r["行政区划代码"] && x.indicator_id === "recon_received" && x.report_year === r["年度"])!;
+      expect(Number(r["数值"])).toBe(Number(c.value));
+      expect(await page.locator(`[data-chart=compare] .fz-bar-label text[data-year="${r["年度"]}"]`).count()).toBeGreaterThan(0);
+    }
+    expect((await downloadView(page, "compare-recon_received", "png")).bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    const region = await open(`region/430203.html?i=mediation_cases&y=2023`, "[data-download=peers]");
+    const peers = await downloadView(region.page, "peers", "csv");
+    expect(peers.name).toBe(`地区_芦淞区_${indicatorRows.find((i) => i.indicator_id === "mediation_cases")!.name_zh}_2023.csv`);
+    const peerRows = readCsv(peers.file);
+    expect(peerRows.map((r) => r["地区"])).toEqual((await region.page.locator("[data-chart=peers] svg [aria-label='y-axis tick label'] text").allTextContents()).map((n) => n.replace(/^▶\s*/, "")));
+    const own = peerRows.find((r) => r["行政区划代码"] === "430203")!;
+    expect(own["备注"]).toContain("本页地区");
+    // the peers chart draws values without their sentences: the CSV has them, from the year's file of the indicator
+    const c = comparable.find((x) => x.jurisdiction_code === "430203" && x.indicator_id === "mediation_cases" && x.report_year === "2023")!;
+    expect(own["原文句子"]).toBe(obs.find((o) => o.obs_id === c.obs_id)!.evidence);
+    expect(own["来源"]).toContain("文件 ");
+    const svg = (await downloadView(region.page, "peers", "svg")).bytes.toString("utf8");
+    expect(svg).toContain("来源：");
+    expect(svg).not.toContain("<script");
+    expect(region.log.errors).toEqual([]);
+    await region.page.close();
+  }, 120_000);
+
+  it("the region picker finds places by typing (通州 → both 通州区, each with its province), works by keyboard, and keeps the URL state", async () => {
+    const tz = docs.filter((d) => d.jurisdiction_name === "通州区" && d.status === "ok");
+    expect(tz.map((d) => d.province_name).sort(), "both 通州区 of the fixture are identified").toEqual(["北京市", "江苏省"]);
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023&j=430203", "input[name=j]");
+    const input = page.locator("input[name=j]");
+    const list = page.locator(".fz-picker [role=listbox]");
+    const options = list.locator("[role=option]");
+    const chips = () => page.locator(".fz-picker .fz-chip").evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.key));
+    expect(await chips()).toEqual(["430203"]);
+    await input.click();
+    await input.pressSequentially("通州");
+    await expect.poll(() => options.count()).toBe(2);
+    expect(await input.getAttribute("aria-expanded")).toBe("true");
+    // each with its province and level; the city too, once the full list has come (on the first focus)
+    await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^通州区北京市 · 县级 · 110112$/), expect.stringMatching(/^通州区江苏省 · 南通市 · 县级 · 320612$/)]));
+    expect(await page.locator(".fz-picker [aria-live]").textContent()).toContain("找到 2 个地区");
+    // ↓ moves the highlight, Enter adds the highlighted place
+    const firstActive = await input.getAttribute("aria-activedescendant");
+    await page.keyboard.press("ArrowDown");
+    const active = await input.getAttribute("aria-activedescendant");
+    expect(active).not.toBe(firstActive);
+    const pickedCode = await page.locator(`[id="${active}"]`).getAttribute("data-key");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe(`430203,${pickedCode}`);
+    expect(await chips()).toEqual(["430203", pickedCode]);
+    expect(await input.inputValue()).toBe("");
+    expect(await list.isHidden()).toBe(true);
+    // the year lines now draw it too
+    const picked = tz.find((d) => d.jurisdiction_code === pickedCode)!;
+    await expect.poll(() => page.locator("[data-chart=years]").textContent(), { timeout: 20_000 }).toContain("通州区");
+    const want = comparable.find((c) => c.jurisdiction_code === pickedCode && c.indicator_id === "recon_received" && c.report_year === "2023")!;
+    await expect.poll(() => page.locator("[data-chart=years] svg text").allTextContents(), { timeout: 20_000 }).toContain(`${Number(want.value).toLocaleString("zh-CN")}件`);
+    expect(picked).toBeDefined();
+    // Escape closes the list, a second Escape clears the text; Backspace in the empty box removes the last chip
+    await input.pressSequentially("通州");
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await list.isHidden()).toBe(true);
+    expect(await input.getAttribute("aria-expanded")).toBe("false");
+    await page.keyboard.press("Escape");
+    expect(await input.inputValue()).toBe("");
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe("430203");
+    // a click on an option adds it; a chip's × removes it
+    await input.pressSequentially("通州");
+    await options.filter({ hasText: "江苏省" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe("430203,320612");
+    const link = page.url();
+    // both 通州区 chosen: two lines, each labelled with its province
+    await input.pressSequentially("通州");
+    await options.filter({ hasText: "北京市" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe("430203,320612,110112");
+    await expect.poll(() => page.locator("[data-chart=years]").textContent(), { timeout: 20_000 }).toMatch(/通州区（北京市）[\s\S]*通州区（江苏省）|通州区（江苏省）[\s\S]*通州区（北京市）/);
+    await page.locator(".fz-chip[data-key='430203'] button").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe("320612,110112");
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // the link reproduces the choice
+    const again = await open(link.slice(url.length), "input[name=j]");
+    await expect.poll(() => again.page.locator(".fz-picker .fz-chip").evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.key))).toEqual(["430203", "320612"]);
+    expect(again.page.url()).toBe(link);
+    expect(await again.page.locator(".fz-chip[data-key='320612']").textContent()).toContain("江苏省");
+    await again.page.close();
+
+    // 对比: the same picker, up to six places; the chosen place joins the table
+    const cmp = await open("compare.html?j=430203,411381&i=recon_received&y=2023", "input[name=j]");
+    await cmp.page.locator("input[name=j]").pressSequentially("通州");
+    await cmp.page.locator(".fz-picker [role=option]", { hasText: "北京市" }).click();
+    await expect.poll(() => new URL(cmp.page.url()).searchParams.get("j")).toBe("430203,411381,110112");
+    await expect.poll(() => cmp.page.locator("table.fz-compare th").allTextContents()).toContain("通州区");
+    expect(cmp.log.errors).toEqual([]);
+    await cmp.page.close();
+  }, 120_000);
+
+  it("the region picker and its list fit a 390 px phone", async () => {
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023&j=430203,110112,320612,411381", "input[name=j]", 390);
+    await page.locator("input[name=j]").click();
+    await page.locator("input[name=j]").pressSequentially("区");
+    await expect.poll(() => page.locator(".fz-picker [role=option]").count()).toBeGreaterThan(2);
+    const boxes = await page.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const chips = [...document.querySelectorAll(".fz-picker .fz-chip")].map((c) => c.getBoundingClientRect());
+      return { scroll: document.documentElement.scrollWidth, inner: innerWidth, picker: r(".fz-picker"), list: r(".fz-picker [role=listbox]"), input: r(".fz-picker input"), chips: chips.map((c) => [c.left, c.right]) };
+    });
+    expect(boxes.scroll).toBeLessThanOrEqual(boxes.inner);
+    for (const b of [boxes.picker, boxes.list, boxes.input]) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(390);
+    }
+    expect(boxes.input.width).toBeGreaterThanOrEqual(90);
+    for (const [l, r] of boxes.chips) expect(l! >= 0 && r! <= 390).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "picker-390.png"), fullPage: false });
+    expect(log.errors).toEqual([]);
+    await page.close();
   }, 90_000);
 
   it("made no request to any host but 127.0.0.1", () => {
