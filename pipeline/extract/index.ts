@@ -105,7 +105,18 @@ function publishedBeforeYearEnd(ctx: DocContext): string | null {
   return p && p.year === ctx.report_year && p.month <= 11 ? ctx.published_on! : null;
 }
 
+// asked for every number: the answer for the last context asked about is kept
+let writtenFor: DocContext | null = null;
+let writtenAnswer = false;
 function writtenInYear(ctx: DocContext): boolean {
+  if (ctx !== writtenFor) {
+    writtenFor = ctx;
+    writtenAnswer = isWrittenInYear(ctx);
+  }
+  return writtenAnswer;
+}
+
+function isWrittenInYear(ctx: DocContext): boolean {
   const p = publishedMonth(ctx);
   if (!p) return ctx.doc_kind === "news";
   // (a December item's 今年以来 is still the year so far: "截至11月底")
@@ -143,8 +154,8 @@ for (const r of RULES) {
   }
 }
 
-/** `tail` gives clauseTail(before), computed once per number however many rules ask for it. */
-function matches(r: CompiledRule, lead: string, trail: string, before: string, topic: Topic | null, tail: () => string): boolean {
+/** Whether rule `r` reads a number with this lead, trail, text before it and topic. */
+function matches(r: CompiledRule, lead: string, trail: string, before: string, topic: Topic | null): boolean {
   const { rule } = r;
   if (rule.topics && (!topic || !rule.topics.includes(topic))) return false;
   if (rule.notTopics && topic && rule.notTopics.includes(topic)) return false;
@@ -153,17 +164,27 @@ function matches(r: CompiledRule, lead: string, trail: string, before: string, t
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
   if (rule.before && !rule.before.test(before)) return false;
-  if (rule.clause && !rule.clause.test(tail())) return false;
-  if (rule.notClause && rule.notClause.test(tail())) return false;
+  if (rule.clause && !rule.clause.test(clauseOf(before))) return false;
+  if (rule.notClause && rule.notClause.test(clauseOf(before))) return false;
   return true;
 }
 
 /** The first rule (by priority) that reads this number; null when none does. */
 export function classify(lead: string, trail: string, before: string, unit: string, topic: Topic | null): CompiledRule | null {
-  let memo: string | null = null;
-  const tail = () => (memo ??= clauseTail(before));
-  for (const r of RULES_BY_UNIT.get(unit) ?? []) if (matches(r, lead, trail, before, topic, tail)) return r;
+  for (const r of RULES_BY_UNIT.get(unit) ?? []) if (matches(r, lead, trail, before, topic)) return r;
   return null;
+}
+
+// The clause a number stands in, for the rules that ask: computed once per `before` (the same string object while one
+// number's rules are tried). A cache rather than a closure: tsx names every closure it creates, which costs more.
+let tailOf: string | null = null;
+let tailMemo = "";
+function clauseOf(before: string): string {
+  if (before !== tailOf) {
+    tailOf = before;
+    tailMemo = clauseTail(before);
+  }
+  return tailMemo;
 }
 
 // A bracket closed before the number is a note on the words before it, not the number's own measure:
@@ -557,20 +578,17 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
  *   includes the second instance gives way.
  */
 function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted[] = [], view = false): Extracted[] {
-  const before = (o: Extracted) => sentence.text.slice(0, o.char_start - sentence.start);
-  const inner = (o: Extracted, re: RegExp) =>
-    found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(before(x)));
   const out: Extracted[] = [];
   for (const o of found) {
-    const said = before(o);
-    if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(o, /其中[,，]?(依法|经审查后?|予以|正式)?受理[^,;。\d]{0,3}$/)) {
+    const said = textBefore(sentence, o);
+    if (o.period === "full_year" && o.indicator_id === "recon_accepted" && inner(found, sentence, o, /其中[,，]?(依法|经审查后?|予以|正式)?受理[^,;。\d]{0,3}$/)) {
       o.indicator_id = "recon_received";
       o.rule = "recon_received#outer-acceptance";
       o.flags.push("accepted_read_as_received");
     }
     // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
     const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(said);
-    if (o.indicator_id === "litig_cases" && !firstInstance && inner(o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
+    if (o.indicator_id === "litig_cases" && !firstInstance && inner(found, sentence, o, /(其中|,|、|\(|（)一审[^,;。\d]{0,4}$/)) continue;
     // "接待来访839批3326人次(其中:个访689批1062人次,…)": a bracket opened with 其中 right after a total breaks it down,
     // and so does a clause opened with 其中 ("立案236件,其中委员提案162件,集体提案74件")
     const b = openBracket(said);
@@ -594,6 +612,15 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
 const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?!因|由于|对|不服|涉及|属于|关于)(全|各|我|本|[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟|镇|乡|街道|政府|部门|法院|机关))/u;
 // "在立案的提案中,": the same, of the total named again without its number
 const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中))[,:，：]/;
+
+function textBefore(sentence: Sentence, o: Extracted): string {
+  return sentence.text.slice(0, o.char_start - sentence.start);
+}
+
+/** A smaller count of the same measure after `o` in the sentence, whose words before it match `re`. */
+function inner(found: Extracted[], sentence: Sentence, o: Extracted, re: RegExp): boolean {
+  return found.some((x) => x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.char_start > o.char_start && x.value < o.value && re.test(textBefore(sentence, x)));
+}
 
 /** Where the 其中-list the end of `s` stands in begins ("…,其中委员提案162件,集体提案74件"), within the ;-part; or -1. */
 function breakdownListStart(s: string): number {
@@ -633,6 +660,7 @@ const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_al
  * corrections, not their total; derive adds the parts up.
  */
 function correctionGroups(found: Extracted[], sentence: Sentence): void {
+  if (!found.some((o) => o.indicator_id === "recon_corrected")) return;
   const wordsOf = (o: Extracted) => {
     if (o.indicator_id !== "recon_corrected") return OUTCOME_WORD[o.indicator_id] ? [OUTCOME_WORD[o.indicator_id]!] : null;
     const tail = clauseTail(sentence.text.slice(0, o.char_start - sentence.start));
