@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { Culture, NumberRecognizer } from "@microsoft/recognizers-text-number";
 import { dataWindow, extract } from "../pipeline/extract/index.ts";
 import { identify } from "../pipeline/identify/index.ts";
-import { departmentOf, docKind } from "../pipeline/identify/kind.ts";
+import { departmentOf, docKind, justiceOfficeOf } from "../pipeline/identify/kind.ts";
 import { normalize } from "../pipeline/normalize/index.ts";
 import { readBytes } from "../pipeline/read/index.ts";
 import { listInputs } from "../pipeline/run.ts";
@@ -33,7 +33,7 @@ for (const f of files) {
     ctx: {
       admin_level: id.admin_level, jurisdiction_name: id.jurisdiction_name, report_year: id.report_year,
       published_on: id.published_on ?? meta.published_on ?? null, doc_kind: kind,
-      department: departmentOf(kind ?? "other", norm.text, title), window: dataWindow(norm.text, title),
+      department: departmentOf(kind ?? "other", norm.text, title), office: justiceOfficeOf(title), window: dataWindow(norm.text, title),
     },
   });
 }

@@ -388,6 +388,8 @@ export const INDICATORS: Indicator[] = [
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },
       { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}(持证|持有|取得)(的)?人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
+      // "全县取得行政执法证件的人员共1,027名": the people who hold the certificate, named before the count
+      { lead: /(取得|持有|领取)(了)?(行政)?执法(证|证件|资格)(证)?的?(人员|干部|工作人员)[^,;。\d]{0,4}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
       // "全乡共27人持有行政执法证", "全县现有312名干部取得行政执法资格": the count before the certificate it holds
       { trail: /^[^,;。\d]{0,4}(持有|持|取得|领取|获得)(了)?(行政)?执法(证|证件|资格)/, lead: /(全[市区县省州旗乡镇]|共有|现有|共|合计|总计)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
       // "全局持证民警312名": a police bureau's officers holding enforcement certificates

@@ -180,6 +180,8 @@ export interface ScopeInput {
   docName: string | null;
   /** the reporting department, in a department's own report */
   department?: string | null;
+  /** the justice bureau whose own report this is */
+  office?: string | null;
   /** the sentence's earlier ;-parts */
   opening?: string;
 }
@@ -210,7 +212,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     const place = named ? knownSuffix(named[1]!) : null;
     if (place && x.docName && place !== x.docName && isAncestorName(place, x.docName)) return { value: "higher_level", note: `${place}${named![2]}` };
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
-    if (lvl && !x.department && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
+    if (lvl && !x.department && !x.office && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
   if (SUBCATEGORY_WORD.test(bare) && (m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
@@ -245,6 +247,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   }
   // In a department's own report, a figure said of no wider subject is the department's own (shared/CONTRACT.md).
   if (x.department) return { value: "sub_entity", note: x.department };
+  // In a justice bureau's own report, the suggestions it answered and the visitors it received are its own too.
+  if (x.office && (x.area === "oversight" || x.indicatorId.startsWith("petition_"))) return { value: "sub_entity", note: x.office };
   // "由我局承办的…建议共17件;市政协…提案共计13件": the bureau's subject goes on over the ;-parts of its sentence
   if ((x.area === "oversight" || x.area === "litig") && x.opening) {
     const own = x.opening.split(/[,;:；]/).map((c) => c.trim().replace(ITEM_NUMBER, "").match(THIS_DEPARTMENT)).find(Boolean);

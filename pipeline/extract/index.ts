@@ -60,11 +60,15 @@ export interface DocContext {
   window?: Marked<Period> | null;
   /** in a department's own report (市场监督管理局, 公安局…), that department: its figures are not the region's */
   department?: string | null;
+  /** in a justice bureau's own report (格尔木市司法局…工作总结), that bureau: its 复议, 调解 and 执法 figures are the
+   * region's, but the suggestions it answered and the visitors it received are its own */
+  office?: string | null;
   /** the text gives figures "so far" (截至10月底, 今年以来 in its own year): its 目前 flows are the year so far too */
   draftedEarly?: boolean;
 }
 
-const WINDOWED = new Set(["recon", "litig", "dispute"]);
+// (suggestions and proposals too: "截至9月底已全部办结" in a 前三季度 report is the year so far)
+const WINDOWED = new Set(["recon", "litig", "dispute", "oversight"]);
 const HEAD_WINDOW = /数据(统计)?(截至|截止)(到)?(\d{4}年)?(\d{1,2})月(\d{1,2}日|底|末)?/;
 const TITLE_WINDOW = /(上半年|一季度|第一季度|前三季度|1\s*月?\s*[-—~至]\s*(\d{1,2})\s*月)/;
 
@@ -462,7 +466,7 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   }
   const scope = r.rule.scope
     ? { value: r.rule.scope, note: null }
-    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, opening });
+    : scopeOf({ before, lead, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null, opening });
   const flags: string[] = [];
   if (indicator.kind === "rate" && m.value > 100) flags.push("rate_above_100");
   if (m.rangeTo !== undefined) flags.push("range");
@@ -502,7 +506,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       const before = sentence.text.slice(0, m.index);
       // the statement itself may name the breakdown ("复议后败诉案件为0")
       const said = sentence.text.slice(0, m.index + m[0].length);
-      const scope = scopeOf({ before: said, lead: clauseTail(said), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
+      const scope = scopeOf({ before: said, lead: clauseTail(said), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
       const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx));
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
@@ -559,7 +563,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     // rows of bodies under a "单位"/"被申请人" corner break the total down; their 合计 row is the total
     const scope: Marked<Scope> = BY_BODY.test(cell.corner)
       ? (TOTAL_ROW.test(cell.row) ? { value: "jurisdiction", note: null } : { value: "subcategory", note: `${cell.corner}:${cell.row}` })
-      : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null });
+      : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
     const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
     out.push({
       indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",
@@ -597,7 +601,8 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
       const at = sentence.start + opener;
       // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)
       // (a part of the government's own docket names no subject of its own: "区政府被诉6件,其中…被诉的1件")
-      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && x.period === o.period && x.char_start < at && x.value > o.value)) {
+      // (a part of a partial window that names its own, "1—9月收到83件,其中上半年收到51件", is that window's count)
+      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && x.period === o.period && (o.period !== "partial" || !o.period_note || !x.period_note || o.period_note === x.period_note) && x.char_start < at && x.value > o.value)) {
         o.scope = "subcategory";
         o.scope_note = sentence.text.slice(opener, o.char_start - sentence.start).replace(/^[(（]?\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
       }

@@ -66,6 +66,7 @@ const TOWN_TITLE = new RegExp(String.raw`^(?:中共)?${PLACES_BEFORE}${TOWN}(?=�
 // "2024年,五常街道深入学习贯彻…": the opening sentence's subject
 const TOWN_OPENING = new RegExp(String.raw`^(?:(?:\d{4}年(?:度)?(?:以来)?|今年以来|一年来|过去一年)[,，]?\s*)?(?:中共)?${PLACES_BEFORE}${TOWN}(?:办事处|人民政府|党工委|党委)?(?:(?![省市州盟县区旗])[^,，。]){0,4}(?:深入|认真|全面|坚持|紧紧|始终|围绕|持续|高度|严格|扎实|积极|紧扣|聚焦|立足|按照|不断|以习近平)`, "u");
 const TOWN_ORGAN = new RegExp(String.raw`(?:中共)?${PLACES_BEFORE}${TOWN}(?:委|党委|党工委|人民政府|政府|办事处)`, "u");
+const TOWN_HEADLINE = new RegExp(String.raw`^${TOWN}\s*[:：]`, "u");
 const TOWN_SELF = /该镇|全镇|我镇|本镇|该乡|全乡|我乡|本乡|该街道|全街道|我街道|本街道/g;
 const COUNTY_WORDS = /全县|全区|全旗|县委|区委|县政府|区政府|本县|我县|本区|我区/g;
 const BUREAU_TITLE = /^((?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?局)(?:关于)?\d{4}年/u;
@@ -87,6 +88,12 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
     const self = text.match(TOWN_SELF)?.length ?? 0;
     if (self >= 1 && self >= (text.match(COUNTY_WORDS)?.length ?? 0)) return organ[1]!;
   }
+  // a news headline that opens with the town ("杨柳青镇：“和事佬”调解队…"), the town the subject of what follows
+  const headline = (title ?? text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "").trim().match(TOWN_HEADLINE);
+  if (headline) {
+    const named = text.split(headline[1]!).length - 1 + (text.match(TOWN_SELF)?.length ?? 0);
+    if (named >= 3 && named > (text.match(COUNTY_WORDS)?.length ?? 0)) return headline[1]!;
+  }
   // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
   if (kind !== "department_report") {
     // "区交通运输局2022年建议提案办理情况": a bureau's own title
@@ -100,6 +107,15 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
   const head = title ?? text.split("\n", 1)[0] ?? "";
   const m = head.match(DEPARTMENT);
   return m && !REGION_OFFICES.test(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * The justice bureau whose own report this is ("格尔木市司法局2022年工作总结…"), or null. Its 复议, 调解 and 执法监督
+ * figures speak for the region; the suggestions it answered and the visitors it received are its own.
+ */
+export function justiceOfficeOf(title: string | null): string | null {
+  const m = (title ?? "").match(BUREAU_TITLE);
+  return m && /司法局$|司法厅$/.test(m[1]!) ? m[1]! : null;
 }
 
 /** A document with neither a jurisdiction nor any catalogued figure carries nothing a table can hold. */

@@ -1200,3 +1200,39 @@ describe("met in real12: a span from a month of one year to another year is cumu
     expect(scoped("2023年1月至2023年6月,全县共收到行政复议申请40件。")).toContain("recon_received=40/jurisdiction/partial");
   });
 });
+
+describe("met in blind18: a justice bureau's own report — the region's dockets, its own suggestions and visitors", () => {
+  const OFFICE = { ...COUNTY, office: "芦淞区司法局" };
+  it.each([
+    ["全年办理区人大代表建议4件、区政协委员提案6件,办结率100%。", ["npc_suggestions=4/sub_entity/full_year", "cppcc_proposals=6/sub_entity/full_year"]],
+    ["接待群众来访23批41人次,均已依法依规答复。", ["petition_batches=23/sub_entity/full_year", "petition_persons=41/sub_entity/full_year"]],
+    ["承办人大代表建议和政协提案共15件,全部按期办结。", ["npc_cppcc_total=15/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, OFFICE)).toEqual(expect.arrayContaining(want));
+  });
+  it("keeps the region's reconsideration, mediation and the whole region's figures", () => {
+    expect(scoped("全年收到行政复议申请62件,全区各级调解组织调解纠纷1,020件,全区信访总量下降。", OFFICE)).toEqual(
+      expect.arrayContaining(["recon_received=62/jurisdiction/full_year", "mediation_cases=1020/jurisdiction/full_year"]));
+  });
+});
+
+describe("met in blind18: the holders of the certificate named before their count", () => {
+  it.each([
+    ["截至2023年底,全县取得行政执法证件的人员共1,027名。", "enforce_officers=1027"],
+    ["全区持有行政执法证的人员达856人。", "enforce_officers=856"],
+    ["全市取得执法资格的干部共2,310名。", "enforce_officers=2310"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+});
+
+describe("met in blind18: in a report on part of the year, suggestions handled and a part's own window", () => {
+  const PART = { ...COUNTY, window: { value: "partial" as const, note: "前三季度" } };
+  it.each([
+    ["区人大会议期间代表提出的建议64件、区政协委员提案81件,截至9月底已全部办结。", ["npc_suggestions=64/jurisdiction/partial", "cppcc_proposals=81/jurisdiction/partial"]],
+    ["今年承办的区人大代表建议58件已全部答复。", ["npc_suggestions=58/jurisdiction/partial"]],
+    ["1—9月共收到行政复议申请83件,其中上半年收到申请51件。", ["recon_received=83/jurisdiction/partial", "recon_received=51/jurisdiction/partial"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, PART)).toEqual(expect.arrayContaining(want));
+  });
+});

@@ -125,6 +125,16 @@ describe("departmentOf", () => {
   ])("news of one town, opened by its organ, that speaks of 该镇: %s", (text, town) => {
     expect(departmentOf("news", text, null)).toBe(town);
   });
+  it.each([
+    ["杨柳青镇：“和事佬”调解队让矛盾纠纷就地化解\n近年来,杨柳青镇组建调解队。全年杨柳青镇调解纠纷486件,该镇信访量下降。", "杨柳青镇"],
+    ["五常街道:小区议事会化解邻里纠纷\n五常街道今年以来调处纠纷120件,五常街道调委会…全街道无越级上访。", "五常街道"],
+    ["城关镇：人民调解工作室受理纠纷同比下降\n城关镇人民调解委员会全年受理纠纷96件,城关镇调解成功率98%。", "城关镇"],
+  ])("news headed by a town's name and about it: %s", (text, town) => {
+    expect(departmentOf("news", text, null)).toBe(town);
+  });
+  it("does not read a county's news headed by a town's name as the town's", () => {
+    expect(departmentOf("news", "城关镇：县长调研\n全县共调解纠纷3,200件,县委、县政府高度重视,全县上下合力推进,全县信访下降,城关镇作为试点。", null)).toBeNull();
+  });
   it("does not read a county's news that opens with a town's organ as the town's", () => {
     const text = "中共城关镇委近日召开会议。全县共调解纠纷3,200件,县委、县政府高度重视,全县上下合力推进,该镇作为试点。";
     expect(departmentOf("news", text, null)).toBeNull();
