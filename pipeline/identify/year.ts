@@ -103,6 +103,14 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   if (session && /过去的?一年|过去一年|一年来/.test(text.slice(0, 2000)) && Number(session[2]) <= 4) {
     return { year: Number(session[1]) - 1, reason: `work report delivered ${session[0]}, reviewing the year before` };
   }
+  // a report to the standing committee on one field, delivered early in a year, whose figures are stated for the
+  // year before ("——2025年4月24日在…常务委员会…会议上" … "2024年,全市收到行政复议申请392件")
+  if (session && Number(session[2]) <= 6) {
+    const before = Number(session[1]) - 1;
+    if (new RegExp(`(^|[\\n。;])\\s*${before}\\s*年(度)?[,，]?[^。\\n]{0,40}\\d`).test(arabicYears(text))) {
+      return { year: before, reason: `report delivered ${session[0]}, its figures stated for ${before}` };
+    }
+  }
 
   // 0b. "南县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议": the meeting opens that year's work; the figures
   // it reports are of the year before, stated in a sentence that opens with their year

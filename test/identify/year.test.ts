@@ -183,3 +183,16 @@ describe("a page dated in the autumn that counts 截至目前", () => {
     expect(year("全县受理行政复议申请56件。", { published_on: "2022-09-15" }).year).toBe(2021);
   });
 });
+
+describe("met in blind18: a report to the standing committee, delivered early in a year, on the year before", () => {
+  it.each([
+    ["拉萨市人民政府关于全市行政复议工作情况的报告\n——2025年4月24日在拉萨市第十二届人民代表大会常务委员会第二十一次会议上\n主任、各位副主任：\n2021年以来,全市收到申请1,146件。\n2024年,全市收到行政复议申请392件。", 2024],
+    ["关于全县人民调解工作情况的报告\n——2023年3月10日在某县第十八届人民代表大会常务委员会第九次会议上\n一、基本情况\n2022年,全县调解纠纷2,310件,调解成功率98.6%。", 2022],
+    ["关于本区法治政府建设情况的报告\n——2024年6月26日在区人大常委会会议上\n2023年度,全区行政机关负责人出庭应诉率100%。", 2023],
+  ] as const)("%#", (text, year) => {
+    expect(resolveReportYear(text, {}).year).toBe(year);
+  });
+  it("leaves a report delivered late in the year to the other rules", () => {
+    expect(resolveReportYear("关于全县工作情况的报告\n——2023年10月10日在某县人民代表大会常务委员会会议上\n今年以来,全县调解纠纷1,200件。\n2022年,全县调解纠纷1,500件。", {}).reason).not.toMatch(/its figures stated for/);
+  });
+});
