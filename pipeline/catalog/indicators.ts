@@ -185,6 +185,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 },
       { lead: OF_CONCLUDED(/纠错|纠正/), units: RATE, topics: ["recon"], priority: 10 },
+      // "作出纠错决定的191件,纠错为4.1%": the share said with 为 after the word for corrections
+      { lead: /(纠错|直接纠错|纠正)(为|达|达到)$/, units: RATE, topics: ["recon"], priority: 10 },
       // "其中53.1%的行政行为因为违法或不当而被纠正": the share corrected, said before its noun
       { trail: /^的[^,;。\d]{0,20}(被纠正|被纠错|予以纠正|被撤销或变更|被依法纠正)/, units: RATE, topics: ["recon"], priority: 10 },
     ],
@@ -475,7 +477,9 @@ export const INDICATORS: Indicator[] = [
     rules: [{ lead: /人大(代表)?(意见)?建议[^,;。]{0,4}$|代表(意见)?建议[^,;。]{0,4}$|(人大|代表)[^,;。\d]{0,3}(建议|议案)[^,;。\d]{0,3}建议[^,;。]{0,4}$|人大[^,;。\d]{0,10}会议[^,;。\d]{0,2}(代表)?(意见)?建议[^,;。]{0,4}$|人大[^,;。\d]{0,16}代表(提出|所提|提交)的?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?建议[^,;。]{0,4}$|人大(代表)?[^,;。\d]{0,30}?方面的?建议[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
       { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 },
-      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 }],
+      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 },
+      // "归属省政府系统组织办理的778件建议已全部办理完毕": the count before its noun
+      { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,

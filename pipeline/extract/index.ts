@@ -287,6 +287,13 @@ function clauseEnd(s: string, from: number, limit: number): number {
 export function extractSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[] = topicMarks(sentence.text), opening = "", previous: Extracted[] = []): Extracted[] {
   const s = sentence.text;
   const mentions = findNumbers(s);
+  // "共审结复议案件4696,审结率为83.4%": a count written without its unit, right after the noun it counts
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.unit === "" && Number.isInteger(m.value) && COUNT_NOUN_BEFORE.test(s.slice(Math.max(0, m.start - 4), m.start)) && /^(?:[,;。)]|$)/.test(s.slice(m.end, m.end + 1))) {
+      mentions[i] = { ...m, unit: "件" };
+    }
+  }
   const out: Extracted[] = [];
   const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
   const leads: string[] = []; // the lead each mention was read with
@@ -395,6 +402,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 }
 
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
+const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
 // a sentence that names its own subject (the region, a level, the reconsideration body)
 const OWN_SUBJECT = /全[省市区县州旗盟]|各级|本级|政府(共|收到|受理|办理|审结)|复议机关|复议机构|被申请人/;

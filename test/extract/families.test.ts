@@ -1236,3 +1236,37 @@ describe("met in blind18: in a report on part of the year, suggestions handled a
     expect(scoped(text, PART)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("met in real13: a count written without its unit, right after its noun", () => {
+  it.each([
+    ["全年本市各级行政复议机关共审结复议案件4696,审结率为83.4%。", "recon_concluded=4696"],
+    ["全县共收到行政复议申请213,同比增长12%。", "recon_received=213"],
+    ["全年人民调解组织调解矛盾纠纷1520,调解成功1498件。", "mediation_cases=1520"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not give a unit to a year, a rate or a number followed by other words", () => {
+    expect(stated("全县审结复议案件2023年度情况良好。").some((s) => s.startsWith("recon_concluded="))).toBe(false);
+    expect(stated("收到申请编号2023001号的案件。").some((s) => s.startsWith("recon_received="))).toBe(false);
+  });
+});
+
+describe("met in real13: the correction rate said with 为, and suggestions counted before their noun", () => {
+  it.each([
+    ["审结复议案件4696件,其中作出纠错决定的191件,纠错为4.1%。", "recon_correction_rate=4.1"],
+    ["全年行政复议直接纠错达9.6%。", "recon_correction_rate=9.6"],
+    ["截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕,人大代表满意率为90%。", "npc_suggestions=778"],
+    ["今年市政府承办的156件人大代表建议全部办结。", "npc_suggestions=156"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read a 建议书 or a count of suggestions' kinds as suggestions handled", () => {
+    expect(stated("全年制发行政复议建议书12件。").some((s) => s.startsWith("npc_suggestions="))).toBe(false);
+  });
+});
+
+describe("met in blind7 again: last year's suggestions followed up are no count of this year's", () => {
+  it("does not read 对上年度列入B类的41件建议 as suggestions handled", () => {
+    expect(stated("同时,对上年度列入B类的41件建议开展“回头看”跟踪督办,其中已有29件得到解决。").some((s) => s.startsWith("npc_suggestions="))).toBe(false);
+  });
+});
