@@ -50,6 +50,9 @@ export function hostClue(url: string | null | undefined): HostClue | null {
     if (exact) return { host, units: [g.byCode(exact)!] };
   }
   const labels = hostLabels(host);
+  // a province's or municipality's own domain and the sites under it: sfj.sh.gov.cn (上海), www.hubei.gov.cn
+  const own = host.match(/(?:^|\.)([a-z]+)\.gov\.cn$/)?.[1];
+  if (own && (MUNICIPALITY_KEYS.has(own) || (own.length >= 5 && own !== "shanxi")) && t.provinces[own]) return { host, units: [g.byCode(t.provinces[own]!)!] };
   const court = courtClue(labels, t, g);
   if (court) return { host, units: court };
   for (const label of labels.reverse()) {
@@ -70,6 +73,9 @@ export function hostClue(url: string | null | undefined): HostClue | null {
   }
   return null;
 }
+
+// (two letters name a province's domain only for the municipalities: gz.gov.cn is 广州's, sz.gov.cn 深圳's)
+const MUNICIPALITY_KEYS = new Set(["bj", "sh", "tj", "cq"]);
 
 // Courts' sites: a province's court network (hncourt.gov.cn, jsfy.gov.cn) and, under it, one court named by the
 // initials of its place and the kind of court: nyzy (南阳 中院: a prefecture), xyxfy (新野 县法院), qfy 区, sfy 市.

@@ -283,6 +283,6 @@ export function urlDate(url: string | undefined): string | null {
     return null;
   }
   const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
-    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//);
+    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//) ?? path.match(/\/(20\d{2})-(\d{1,2})\/(\d{1,2})\//);
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

@@ -191,3 +191,13 @@ describe("a text that calls itself a city, naming one of its districts in passin
     expect(resolveJurisdiction(text).code).toBe("520400");
   });
 });
+
+describe("met in real13: a media brand in the page's chrome names no subject", () => {
+  it.each([
+    ["当前位置:\n安徽党媒云 | 乡镇融>\n灵璧新闻\n灵璧县:矛盾化解在基层\n今年以来,灵璧县着力践行为民服务宗旨。全县共设立人民调解委员会337个。", "341323"],
+    ["四川在线 | 首页 > 市州\n今年以来,旺苍县深入推进法治建设,全县共调解纠纷1,200件。", "510821"],
+    ["浙江日报 数字报\n2023年,安吉县坚持和发展新时代枫桥经验,全县调解纠纷5,610件。", "330523"],
+  ])("%#", (text, want) => {
+    expect(code(text)).toBe(want);
+  });
+});

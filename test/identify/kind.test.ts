@@ -222,3 +222,16 @@ describe("a big city's own two-letter domain and the sites under it", () => {
     expect(hostClue("http://www.zjwy.gov.cn/art/2023/2/14/art_1.html")?.units.map((u) => u.name)).toEqual(["武义县"]);
   });
 });
+
+describe("met in real13: a province's or municipality's own domain", () => {
+  it.each([
+    ["http://sfj.sh.gov.cn/2020zxgk_xzfy/20201102/a.html", ["310000"]],
+    ["https://www.hubei.gov.cn/zfwj/x.shtml", ["420000"]],
+    ["http://sfj.tj.gov.cn/x.html", ["120000"]],
+  ])("%s", (url, codes) => {
+    expect(hostClue(url)?.units.map((u) => u.code)).toEqual(codes);
+  });
+  it("does not read a big city's two letters as a province", () => {
+    expect(hostClue("http://www.gz.gov.cn/x.html")?.units.map((u) => u.code)).not.toContain("520000");
+  });
+});

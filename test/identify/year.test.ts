@@ -84,6 +84,9 @@ describe("resolvePublishedOn", () => {
   it("does not read a date in prose, without a time of day, as the stamp", () => {
     expect(resolvePublishedOn("会议于2023-05-10召开。\n全县收到行政复议申请30件。")).toBeNull();
   });
+  it("reads dates from addresses written /2015-09/06/", () => {
+    expect(resolvePublishedOn("全市调解纠纷30件。", { source_url: "http://111.205.184.227:8081/zixun/2015-09/06/content_11266638.htm" })).toBe("2015-09-06");
+  });
   it("reads dates from news sites' addresses (/2024/01/25/)", () => {
     expect(resolvePublishedOn("全县收到行政复议申请30件。", { source_url: "https://ptnews.zjol.com.cn/putuo/system/2024/01/25/034516049.shtml" })).toBe("2024-01-25");
   });
