@@ -158,11 +158,22 @@ for (const r of RULES) {
   }
 }
 
-/** Whether rule `r` reads a number with this lead, trail, text before it and topic. */
-function matches(r: CompiledRule, lead: string, trail: string, before: string, topic: Topic | null): boolean {
+// …and of those, the ones the topic in force allows, worked out once per unit and topic.
+const RULES_BY_UNIT_TOPIC = new Map<string, CompiledRule[]>();
+function rulesFor(unit: string, topic: Topic | null): CompiledRule[] {
+  const key = topic === null ? unit : `${unit}|${topic}`;
+  let list = RULES_BY_UNIT_TOPIC.get(key);
+  if (!list) {
+    list = (RULES_BY_UNIT.get(unit) ?? []).filter(({ rule }) =>
+      !(rule.topics && (!topic || !rule.topics.includes(topic))) && !(rule.notTopics && topic && rule.notTopics.includes(topic)));
+    RULES_BY_UNIT_TOPIC.set(key, list);
+  }
+  return list;
+}
+
+/** Whether rule `r` (one rulesFor allows for the topic) reads a number with this lead, trail and text before it. */
+function matches(r: CompiledRule, lead: string, trail: string, before: string): boolean {
   const { rule } = r;
-  if (rule.topics && (!topic || !rule.topics.includes(topic))) return false;
-  if (rule.notTopics && topic && rule.notTopics.includes(topic)) return false;
   if (rule.lead && !rule.lead.test(lead)) return false;
   if (rule.trail && !rule.trail.test(trail)) return false;
   if (rule.not && rule.not.test(lead)) return false;
@@ -175,7 +186,7 @@ function matches(r: CompiledRule, lead: string, trail: string, before: string, t
 
 /** The first rule (by priority) that reads this number; null when none does. */
 export function classify(lead: string, trail: string, before: string, unit: string, topic: Topic | null): CompiledRule | null {
-  for (const r of RULES_BY_UNIT.get(unit) ?? []) if (matches(r, lead, trail, before, topic)) return r;
+  for (const r of rulesFor(unit, topic)) if (matches(r, lead, trail, before)) return r;
   return null;
 }
 
@@ -864,7 +875,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
     // opens with 同期 ("同期,以县政府为被申请人的…") is in the time of the sentence before.
-    const continued = /[;；]$/.test(sentence.text) || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
+    // (endsWith: a regex anchored only at the end is tried from every position of the sentence)
+    const continued = sentence.text.endsWith(";") || sentence.text.endsWith("；") || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
     opening = continued ? opening + sentence.text : "";
     previous = continued ? found : [];
     openingFound = continued ? [...openingFound, ...found] : [];

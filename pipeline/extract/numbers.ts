@@ -109,6 +109,8 @@ const BIG_CODE = byCode(BIG_UNITS);
 /** Removes floating-point noise from scaled values (3499.8 × 1e4 → 34998000). */
 function clean(x: number): number {
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  // most decimals are clean already (98.5, 0.3): checked with arithmetic before the string round trip
+  if (Math.abs(x) < 1e9 && Math.round(x * 1e6) / 1e6 === x) return x;
   return Number.parseFloat(x.toPrecision(15));
 }
 
