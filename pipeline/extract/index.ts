@@ -413,6 +413,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 }
 
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
+const OWN_TIME_WORD = /\d{4}\s*年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}\s*月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年|同期/;
+const PARAGRAPH_WINDOW = /^((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))[,，]/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
 // a sentence that names its own subject (the region, a level, the reconsideration body)
@@ -805,6 +807,10 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   const out: Extracted[] = [];
   let carried: Topic | null = null;
   let paragraph = -1;
+  // "截至2017年10月,全县受理…。在受理的来信来访中,县信访局受理…": a paragraph that opens with a part of the year
+  // counts the rest of its sentences over that part too (a document-wide window, ctx.window, comes first)
+  let paragraphWindow: Marked<Period> | null = null;
+  let paragraphFound: Extracted[] = [];
   let opening = "";
   let previous: Extracted[] = [];
   let lastFound: Extracted[] = [];
@@ -827,6 +833,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       if (lastFound.length) beforeParagraph = lastFound;
       lastFound = [];
       paragraph = sentence.paragraph;
+      paragraphWindow = null;
+      paragraphFound = [];
       if (isHeading(sentence, sentences[k + 1])) {
         // a heading that names two topics ("发挥行政复议…作用,健全矛盾纠纷多元化解机制") sets neither, and the umbrella
         // words of a whole section ("有效化解矛盾纠纷": 复议, 应诉 and 调解 alike) set none
@@ -847,13 +855,16 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       // (and so does one that looks at them one way: "从应诉机关来看,原行政行为机关单独应诉的有120件")
       // (through the ;-parts that go on with it)
       // (a paragraph may open with it: "在立案的提案中,委员提案142件…" under the paragraph that counted them)
-      if (BREAKDOWN_VIEW.test(sentence.text)) viewTotals = lastFound.length ? lastFound : beforeParagraph;
+      // (all the paragraph has counted: the total may be two sentences back, its own 其中 between)
+      if (BREAKDOWN_VIEW.test(sentence.text)) viewTotals = paragraphFound.length ? paragraphFound : beforeParagraph;
       // "被诉案件共计6件,其中因不服复议决定被诉的4件;因不服征收决定被诉的1件;…": a 其中-list goes on through ;-parts
       // that name no subject of their own
       else if (opening && !PART_SUBJECT.test(sentence.text) && (viewTotals !== null || breakdownListStart(opening.replace(/[;；]$/, "")) >= 0)) viewTotals = [...(viewTotals ?? []), ...openingFound];
       else if (!opening || !BREAKDOWN_VIEW.test(opening)) viewTotals = null;
       const totals = viewTotals ?? (/^其中/.test(sentence.text) ? lastFound : []);
-      const read = nestedCounts(extractSentence(sentence, ctx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
+      // (not over a sentence that names a time of its own: "全年人民调解案件2100件")
+      const sentenceCtx = paragraphWindow && !ctx.window && !OWN_TIME_WORD.test(sentence.text) ? { ...ctx, window: paragraphWindow } : ctx;
+      const read = nestedCounts(extractSentence(sentence, sentenceCtx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
       found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
       found = found.filter((o) => !restated(o, sentence, out));
@@ -871,12 +882,16 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       }
     }
     if (found.length) lastFound = found;
+    paragraphFound.push(...found);
+    const window = sentence.text.match(PARAGRAPH_WINDOW);
+    if (window && found.length) paragraphWindow = { value: "partial", note: window[1]! };
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
     // opens with 同期 ("同期,以县政府为被申请人的…") is in the time of the sentence before.
     // (endsWith: a regex anchored only at the end is tried from every position of the sentence)
-    const continued = sentence.text.endsWith(";") || sentence.text.endsWith("；") || /^(同期|同一时期)/.test(sentences[k + 1]?.text ?? "");
+    // ("截至2017年10月,全县受理来信来访300件次。其中:接待来访261批次": a 其中 sentence is in the time of the one before)
+    const continued = sentence.text.endsWith(";") || sentence.text.endsWith("；") || /^(同期|同一时期|其中)/.test(sentences[k + 1]?.text ?? "");
     opening = continued ? opening + sentence.text : "";
     previous = continued ? found : [];
     openingFound = continued ? [...openingFound, ...found] : [];

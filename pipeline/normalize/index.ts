@@ -29,6 +29,47 @@ const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗
 // A parenthesised pinyin syllable with a tone mark, right after a Han character.
 const PINYIN_GLOSS = new RegExp(`(?<=[${HAN}])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}){0,3}\\)`, "gu");
 
+// A line that ends a sentence or a heading: never the first half of a wrapped one. (A line may break after a , ; or :
+// mid-sentence: "…总量为300件次861人次。其中:" / "接待群众来访261批次…")
+const ENDS = /[。！？!?」”"）)】]$/;
+const HEADING_START = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条部分])/;
+
+/**
+ * Text laid out at a fixed width (a flip-book page, a PDF copied line by line) breaks sentences mid-way: "其中:接待群众
+ * 来访" / "261批次822人次". When many lines run to the same width without ending a sentence, each such line is joined
+ * with the next, so that a number keeps its words. Table rows (cells apart, |) are left alone.
+ */
+function unwrap(lines: string[]): void {
+  // widths in columns, a Han character two and a digit one, as the page laid them out
+  const columns = (l: string) => {
+    let w = 0;
+    // (NFKC made the full-width ，；：（） narrow: they took two columns on the page)
+    for (let i = 0; i < l.length; i++) { const c = l.charCodeAt(i); w += c > 0x2e7f || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 ? 2 : 1; }
+    return w;
+  };
+  // (a line with a space is a table row or a heading with its cells apart, not wrapped prose)
+  const open = (l: string) => l.length >= 12 && !ENDS.test(l) && !l.includes("|") && !l.includes(" ") && !HEADING_START.test(l);
+  const widths = new Map<number, number>();
+  for (const l of lines) if (open(l)) { const w = columns(l); widths.set(w, (widths.get(w) ?? 0) + 1); }
+  let width = 0;
+  let count = 0;
+  for (const [w, n] of widths) {
+    // (±2 columns: a line breaks before a character that would not fit)
+    let near = 0;
+    for (let d = -2; d <= 2; d++) near += widths.get(w + d) ?? 0;
+    if (near > count) { width = w; count = near; }
+  }
+  // (the page's width, not a few headings of like length: most long lines run to it)
+  const long = lines.filter((l) => l.length >= 12).length;
+  if (count < 5 || width < 40 || count < long * 0.4) return;
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const l = lines[i]!;
+    // (a line full of digits comes out a little narrower: digits are narrower than two columns' worth of a pair)
+    const w = open(l) ? columns(l) : 0;
+    if (w >= width * 0.9 && w <= width + 4 && !HEADING_START.test(lines[i + 1]!)) lines.splice(i, 2, l + lines[i + 1]!);
+  }
+}
+
 export function normalize(raw: string): Normalized {
   // NFKC folds full-width digits, ％, ，：；（） into ASCII so one number grammar serves every source.
   let text = raw.replace(/^\uFEFF/, "").normalize("NFKC");
@@ -56,6 +97,7 @@ export function normalize(raw: string): Normalized {
     // (both patterns need a space; testing for one first spares their per-position lookbehinds on most lines)
     lines.push(cells || !line.includes(" ") ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
+  unwrap(lines);
   const chromeText = removed.join("\n");
   const chrome: ChromeMeta = {};
   const date = findPublishedOn(chromeText);

@@ -1270,3 +1270,29 @@ describe("met in blind7 again: last year's suggestions followed up are no count 
     expect(stated("同时,对上年度列入B类的41件建议开展“回头看”跟踪督办,其中已有29件得到解决。").some((s) => s.startsWith("npc_suggestions="))).toBe(false);
   });
 });
+
+describe("met in real13: a paragraph that opens with a part of the year counts the rest over it", () => {
+  it.each([
+    ["截至2017年10月,全县受理群众来信来访总量为300件次861人次。在受理的来信来访中,县信访局接待来访108批次552人次。", "petition_batches=108"],
+    ["1—9月,全县共收到行政复议申请83件。经审查,依法受理76件。", "recon_accepted=76"],
+    ["上半年,全区人民调解组织共调解纠纷1,210件。各调委会调解成功1,188件。", "mediation_succeeded=1188"],
+  ])("%s", (text, want) => {
+    const o = run(text, COUNTY).find((x) => !x.is_derived && `${x.indicator_id}=${x.value}` === want);
+    expect(o?.period).toBe("partial");
+  });
+  it("not over a sentence that names its own time, nor into the next paragraph", () => {
+    expect(scoped("1至9月,全县审结行政复议案件300件。全年人民调解案件2100件。")).toContain("mediation_cases=2100/jurisdiction/full_year");
+    expect(scoped("1—9月,全县共收到行政复议申请83件。\n全县人民调解组织调解纠纷2,100件。")).toContain("mediation_cases=2100/jurisdiction/full_year");
+  });
+});
+
+describe("met in real13: a 其中 sentence is in the time of the sentence it breaks down", () => {
+  it.each([
+    ["截至10月底,全县受理来信来访总量300件次。其中:接待群众来访261批次822人次。", "petition_batches=261"],
+    ["今年1至6月,全市审结行政复议案件96件。其中维持52件,撤销9件。", "recon_upheld=52"],
+    ["前三季度,全县调解纠纷2,041件。其中调解成功2,002件。", "mediation_succeeded=2002"],
+  ])("%s", (text, want) => {
+    const o = run(text, COUNTY).find((x) => !x.is_derived && `${x.indicator_id}=${x.value}` === want);
+    expect(o?.period).toBe("partial");
+  });
+});

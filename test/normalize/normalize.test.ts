@@ -61,3 +61,43 @@ describe("traditional characters and split numbers", () => {
     expect(normalize("收到 受理 审结\n合计 8745 7574 362").text).toBe("收到 受理 审结\n合计8745 7574 362");
   });
 });
+
+describe("met in real13: text laid out at a fixed width is joined back into its sentences", () => {
+  // laid out as a page does: by columns, a Han character (or a full-width ，；：) two, a digit one
+  const wrap = (s: string, width: number) => {
+    const lines: string[] = [];
+    let line = "";
+    let w = 0;
+    for (const c of s) {
+      const cw = /[\p{Script=Han}，；：,;:。]/u.test(c) ? 2 : 1;
+      if (w + cw > width) { lines.push(line); line = ""; w = 0; }
+      line += c;
+      w += cw;
+    }
+    if (line) lines.push(line);
+    return lines.map((l) => "                  " + l).join("\n");
+  };
+  it.each([
+    ["截至2017年10月,全县受理群众来信来访总量为300件次861人次。其中:接待群众来访261批次822人次;办理网上信访26件次;办理语音来访1件次;办理视频接访12件次。在受理的来信来访中,县信访局受理的信访总量为133件次577人次,其中来访108批次552人次。", 76],
+    ["2022年,全区各级人民调解组织共排查矛盾纠纷4,120次,调解各类矛盾纠纷3,866件,调解成功3,801件,调解成功率98.3%,其中婚姻家庭纠纷1,020件,邻里纠纷860件,合同纠纷410件,损害赔偿纠纷302件,其他纠纷1,274件。", 60],
+    ["全年共收到行政复议申请213件,依法受理196件,审结188件,其中维持112件,驳回21件,撤销15件,确认违法9件,责令履行2件,调解和解结案29件,综合纠错率13.8%,行政机关负责人出庭应诉率达100%,行政诉讼败诉率下降至4.2%。", 68],
+  ])("%#", (prose, width) => {
+    // (a page of it: several lines at the width)
+    const page = prose + prose.replace(/\d/g, (d) => String((Number(d) + 3) % 10));
+    const text = normalize("一、基本情况\n" + wrap(page, width)).text;
+    // (a line may end a sentence exactly at the edge: it stays a line of its own, never one cut mid-sentence)
+    const out = text.split("\n");
+    expect(out[0]).toBe("一、基本情况");
+    expect(out.slice(1).join("")).toBe(page);
+    for (const line of out.slice(1)) expect(line.endsWith("。")).toBe(true);
+  });
+  it("leaves tables, lists and short lines as they are", () => {
+    const table = ["人民调解案件(件) 31,706 29,853 +6.2%", "人民调解成功率(%) 99.1 98.8 +0.3个百分点", "行政复议案件(件) 1,204 1,130 +6.5%", "行政应诉案件(件) 402 388 +3.6%", "出庭应诉率(%) 100 98.6 +1.4个百分点", "持证执法人员(人) 3,265 3,180 +2.7%"];
+    expect(normalize(table.join("\n")).text.split("\n")).toEqual(table);
+    const list = ["一、坚持党的领导", "二、完善制度体系", "三、严格规范执法", "四、强化权力监督", "五、化解矛盾纠纷", "六、加强队伍建设"];
+    expect(normalize(list.join("\n")).text.split("\n")).toEqual(list);
+    // headings of like width over paragraphs of any width: a report, not a page laid out at a width
+    const report = ["(一)压实第一责任人职责,强化法治建设组织保障", "党政主要负责人切实履行推进法治建设第一责任人职责。", "(二)深化审批制度改革,提升政务服务效能措施落地", "深入开展营商环境评价,推动各项改革措施落地见效。", "(三)完善依法行政制度体系,加强规范性文件管理", "定期公布现行有效的行政规范性文件目录。", "(四)严格落实重大行政决策程序,提高决策质量水平", "规范行政决策程序。", "(五)全面落实行政执法三项制度,加强执法监督工作", "全年新收行政复议案件104件。", "依法预防化解社会矛盾纠纷维护社会和谐稳定大局工作", "建立行政复议咨询委员会。"];
+    expect(normalize(report.join("\n")).text.split("\n")).toEqual(report);
+  });
+});
