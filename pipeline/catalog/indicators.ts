@@ -80,6 +80,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
       { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销|审查/, priority: 5 },
+      // "向市公安局申请行政复议案件3件", "群众申请行政复议58件": the applications the body was asked to decide
+      { lead: /(向[^,;。\d]{1,12}|群众|当事人|申请人|公民)申请(行政)?复议(的)?(案件)?[^,;。\d]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|撤回|告知/, priority: 9 },
     ],
   },
   {
@@ -478,6 +480,8 @@ export const INDICATORS: Indicator[] = [
       // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
       { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 },
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 },
+      // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress
+      { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 23 },
       // "归属省政府系统组织办理的778件建议已全部办理完毕": the count before its noun
       { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
   },

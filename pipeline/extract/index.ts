@@ -678,6 +678,17 @@ function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
   return found.some((x) => x.indicator_id === o.indicator_id && x.char_start > o.char_start && MERGED.test(clauseTail(sentence.text.slice(0, x.char_start - sentence.start))));
 }
 
+// "2024年我局共发生行政复议1件": a department decides no reconsideration; the cases it has are against it
+const DEPARTMENT_RECON = /(发生|涉及|被提起|被申请)[^,;。\d]{0,4}(行政)?复议[^,;。\d]{0,4}$/;
+function departmentAsRespondent(found: Extracted[], sentence: Sentence): void {
+  for (const o of found) {
+    if ((o.indicator_id === "recon_handled" || o.indicator_id === "recon_received") && DEPARTMENT_RECON.test(clauseTail(textBefore(sentence, o)))) {
+      o.indicator_id = "recon_as_respondent";
+      o.rule = "recon_as_respondent#department";
+    }
+  }
+}
+
 const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
 
 /**
@@ -868,6 +879,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
       found = found.filter((o) => !restated(o, sentence, out));
+      if (ctx.department) departmentAsRespondent(found, sentence);
       correctionGroups(found, sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }

@@ -69,6 +69,7 @@ const TOWN_ORGAN = new RegExp(String.raw`(?:中共)?${PLACES_BEFORE}${TOWN}(?:�
 const TOWN_HEADLINE = new RegExp(String.raw`^${TOWN}\s*[:：]`, "u");
 const TOWN_SELF = /该镇|全镇|我镇|本镇|该乡|全乡|我乡|本乡|该街道|全街道|我街道|本街道/g;
 const COUNTY_WORDS = /全县|全区|全旗|县委|区委|县政府|区政府|本县|我县|本区|我区/g;
+const BUREAU_LINE = /^(?:[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?(?:局|委员会)$/u;
 const BUREAU_TITLE = /^((?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?局)(?:关于)?\d{4}年/u;
 const DEPARTMENT_SUBJECT = /(?:^|[,，。\n])((?![我本该各全])(?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?[\p{Script=Han}]{1,10}?局)(?:党组)?(?:严密|认真|深入|坚持|全面|高度|紧紧|始终|扎实|积极|切实|严格|按照|围绕|聚焦|立足|不断|紧扣)/u;
 const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
@@ -94,6 +95,10 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
     const named = text.split(headline[1]!).length - 1 + (text.match(TOWN_SELF)?.length ?? 0);
     if (named >= 3 && named > (text.match(COUNTY_WORDS)?.length ?? 0)) return headline[1]!;
   }
+  // "宝坻区交通局" on a line of its own over "2024年度行政执法情况报告": the bureau whose report this is
+  const [first, second] = text.split("\n", 3).map((l) => l.trim());
+  const bureau = first?.match(BUREAU_LINE);
+  if (bureau && !REGION_OFFICES.test(bureau[0]) && second && /报告|总结|情况/.test(second) && /^\d{4}年|^关于/.test(second)) return bureau[0];
   // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
   if (kind !== "department_report") {
     // "区交通运输局2022年建议提案办理情况": a bureau's own title

@@ -1296,3 +1296,31 @@ describe("met in real13: a 其中 sentence is in the time of the sentence it bre
     expect(o?.period).toBe("partial");
   });
 });
+
+describe("met in real14: a department's own reconsideration cases, applications to a body, suggestions received", () => {
+  const DEPT = { ...COUNTY, department: "芦淞区交通局" };
+  it.each([
+    ["2024年我局共发生行政复议1件,无行政诉讼。", "recon_as_respondent=1/sub_entity/full_year"],
+    ["全年涉及本局的行政复议2件,均维持。", "recon_as_respondent=2/sub_entity/full_year"],
+    ["本年度被申请行政复议3件。", "recon_as_respondent=3/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, DEPT)).toContain(want);
+  });
+  it.each([
+    ["对行政处罚结果向市公安局申请行政复议案件3件,全市公安机关涉行政诉讼案件74件。", "recon_received=3"],
+    ["全年群众申请行政复议58件,依法受理52件。", "recon_received=58"],
+    ["当事人向区政府申请复议的案件12件。", "recon_received=12"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it.each([
+    ["市六届人大二次会议以来,全市政府系统共收到建议1,284件,按时办结率100%。", "npc_suggestions=1284"],
+    ["区人大一次会议期间,区政府承办建议86件。", "npc_suggestions=86"],
+    ["县人大常委会交办建议42件,已全部办复。", "npc_suggestions=42"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read proposals as suggestions", () => {
+    expect(stated("区政协会议以来,承办政协提案建议30件。").some((s) => s.startsWith("npc_suggestions="))).toBe(false);
+  });
+});

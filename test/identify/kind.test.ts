@@ -132,6 +132,17 @@ describe("departmentOf", () => {
   ])("news headed by a town's name and about it: %s", (text, town) => {
     expect(departmentOf("news", text, null)).toBe(town);
   });
+  it.each([
+    ["宝坻区交通局\n2024年度行政执法情况报告\n2024年区交通局坚持依法行政。", "宝坻区交通局"],
+    ["市场监督管理局\n关于2022年法治政府建设情况的报告\n一、主要工作", "市场监督管理局"],
+    ["临沧市生态环境局\n2023年度法治建设工作总结\n2023年,我局坚持依法行政。", "临沧市生态环境局"],
+  ])("a bureau named on a line of its own over its report's title: %s", (text, dept) => {
+    expect(departmentOf("enforcement_report", text, null)).toBe(dept);
+  });
+  it("does not read a justice bureau or a government named over a title as a department", () => {
+    expect(departmentOf("annual_report", "芦淞区司法局\n2023年度法治政府建设工作总结\n全区调解纠纷1,200件。", null)).toBeNull();
+    expect(departmentOf("annual_report", "株洲市人民政府\n2023年法治政府建设年度报告\n全市调解纠纷1,200件。", null)).toBeNull();
+  });
   it("does not read a county's news headed by a town's name as the town's", () => {
     expect(departmentOf("news", "城关镇：县长调研\n全县共调解纠纷3,200件,县委、县政府高度重视,全县上下合力推进,全县信访下降,城关镇作为试点。", null)).toBeNull();
   });
