@@ -181,6 +181,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const counts = new Map<number, number>();
   const notDates = new Set<number>(); // years named other than in a date (a date is when it was written, not what about)
+  const since: number[] = []; // the years a span starts at: 2021年以来
   for (const l of lines) {
     if (l.chrome || inRanges(l.start, (plans ??= planRanges(lines)))) continue;
     const s = arabicYears(l.text).replace(/《[^》]*》/g, (m) => " ".repeat(m.length));
@@ -189,9 +190,19 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       const y = Number(m[1]);
       if (!plausible(y) || inRange(s, m.index, m.index + 4)) continue;
       if (pubYear !== null && y > pubYear) continue;
+      if (/^\s*(以来|来)/.test(s.slice(re.lastIndex))) since.push(y);
       counts.set(y, (counts.get(y) ?? 0) + 1);
       if (!/^\s*\d{1,2}\s*月/.test(s.slice(re.lastIndex))) notDates.add(y);
     }
+  }
+  // "2021年以来,全区累计…" beside a later year: where a span starts, not the year the text is about (alone,
+  // "2025年以来全县新收…" is that year so far)
+  const latest = Math.max(...counts.keys());
+  for (const y of since) {
+    if (y >= latest) continue;
+    const n = (counts.get(y) ?? 0) - 1;
+    if (n > 0) counts.set(y, n);
+    else counts.delete(y);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (ranked.length && ranked[0]![1] >= 2 && (ranked.length === 1 || ranked[0]![1] >= 1.5 * ranked[1]![1])) {
@@ -264,7 +275,17 @@ export function resolvePublishedOn(text: string, meta?: { published_on?: string;
     const d = parseDate(meta.published_on);
     if (d) return d;
   }
-  return labelledDate(lines, SITE_LABELS) ?? labelledDate(lines, STAMPED) ?? urlDate(meta?.source_url);
+  return labelledDate(lines, SITE_LABELS) ?? labelledDate(lines, STAMPED) ?? headDate(lines) ?? urlDate(meta?.source_url);
+}
+
+// a date alone on one of the first lines, or closing one after a space ("…八百零三件提案全部办复 2022年01月20日")
+const DATE_LINE = new RegExp(`(?:^|\\s)${DATE_SRC}\\s*$`);
+function headDate(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 6)) {
+    const m = DATE_LINE.exec(l.text);
+    if (m) return dateFromMatch(m);
+  }
+  return null;
 }
 
 // a site's stamp without a label: a date with its time of day ("记者 王梦倩  2024-01-25 09:11"); prose dates carry none

@@ -81,6 +81,13 @@ describe("resolvePublishedOn", () => {
   ])("reads a site's stamp without a label: a date with its time of day (%#)", (text, date) => {
     expect(resolvePublishedOn(text)).toBe(date);
   });
+  it.each([
+    ["02\n\n省政协十二届四次会议以来八百零三件提案全部办复 2022年01月20日\n本报讯 1月19日召开的会议听取了报告。", "2022-01-20"],
+    ["县司法局召开人民调解工作会议\n2023-03-08\n会议总结了去年工作。", "2023-03-08"],
+    ["首页 > 工作动态\n全市行政复议工作推进会召开 2021年6月3日\n会议指出,上半年全市收到申请…", "2021-06-03"],
+  ])("reads a date alone on a head line, or closing one (%#)", (text, date) => {
+    expect(resolvePublishedOn(text)).toBe(date);
+  });
   it("does not read a date in prose, without a time of day, as the stamp", () => {
     expect(resolvePublishedOn("会议于2023-05-10召开。\n全县收到行政复议申请30件。")).toBeNull();
   });
@@ -197,5 +204,15 @@ describe("met in blind18: a report to the standing committee, delivered early in
   });
   it("leaves a report delivered late in the year to the other rules", () => {
     expect(resolveReportYear("关于全县工作情况的报告\n——2023年10月10日在某县人民代表大会常务委员会会议上\n今年以来,全县调解纠纷1,200件。\n2022年,全县调解纠纷1,500件。", {}).reason).not.toMatch(/its figures stated for/);
+  });
+});
+
+describe("met in real14: where a span starts is not the year a text is about", () => {
+  it("does not count 2021年以来 toward the report year", () => {
+    const text = "人民调解是社会治理的重要组成部分。2021年以来,全区累计调解矛盾纠纷227191件。2021年以来,开展排查49598次。2022年,全区调解纠纷120000件,调解成功116000件。";
+    expect(resolveReportYear(text, {}).year).toBe(2022);
+  });
+  it("keeps a since-year that is the latest named: the year so far", () => {
+    expect(resolveReportYear("祁门县深入贯彻新修订的行政复议法。2025年以来全县新收行政复议案件70件,与去年同期相比增长48.9%。", {}).year).toBe(2025);
   });
 });
