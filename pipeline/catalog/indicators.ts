@@ -174,10 +174,10 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议纠错数", name_en: "Acts corrected", formula: "recon_revoked + recon_altered + recon_confirmed_illegal + recon_ordered_to_perform",
     definition: "撤销、变更、确认违法、责令履行之和（直接纠错）；文中未说时由各项相加得出。",
     rules: [
-      { lead: /(直接纠错|纠错|纠正违法或不当行政行为|纠正违法或者不当行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$|(直接纠错|直接纠正)[^,;。率类型\d]{0,10}(决定|行为|案件)[^,;。率类型\d]{0,2}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
+      { lead: /(直接纠错|纠错|纠正违法(或|或者|和|及)不当(的)?(具体)?行政行为|纠正)(案件|决定)?[^,;。率类型]{0,3}$|(直接纠错|直接纠正)[^,;。率类型\d]{0,10}(决定|行为|案件)[^,;。率类型\d]{0,2}$/, units: CASES, topics: ["recon"], not: /确认违法|撤销|变更|责令|维持|驳回/, priority: 12 },
       { trail: /^(的)?(直接)?(被)?纠错/, units: CASES, topics: ["recon"], priority: 12 },
       // Wordings only reconsideration uses: they name their topic even at the start of a paragraph.
-      { lead: /(纠正违法或不当|纠正违法或者不当)(的)?(具体)?行政行为[^,;。率]{0,3}$|直接纠错[^,;。率]{0,3}$|作出纠错决定[^,;。率]{0,3}$/, units: CASES, notTopics: ["litig", "court"], priority: 11 },
+      { lead: /纠正违法(或|或者|和|及)不当(的)?(具体)?行政行为[^,;。率]{0,3}$|直接纠错[^,;。率]{0,3}$|作出纠错决定[^,;。率]{0,3}$/, units: CASES, notTopics: ["litig", "court"], priority: 11 },
     ],
   },
   {
@@ -482,8 +482,14 @@ export const INDICATORS: Indicator[] = [
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 },
       // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress
       { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 23 },
+      // "229位市人大代表对我市各方面工作提出的建议445件", "代表共提出建议238件"
+      { lead: /代表[^,;。\d]{0,12}(提出|所提|提交|反映)(的)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大/, not: /政协|提案/, priority: 23 },
+      // "445件建议已全部办结并答复代表": the count before its noun, its handling after
+      { trail: /^(人大)?(代表)?(意见)?建议[^,;。\d]{0,4}(已|均|全部)[^,;。\d]{0,4}(办结|办理|答复|办复)/, units: ["件", "条", "项"], before: /人大|代表/, priority: 23 },
+      { trail: /^(意见)?建议[^,;。\d]{0,4}(已|均|全部)[^,;。\d]{0,4}(办结|办理|答复|办复)[^,;。\d]{0,4}(并)?(答复|反馈)?代表/, units: ["件", "条", "项"], priority: 23 },
       // "归属省政府系统组织办理的778件建议已全部办理完毕": the count before its noun
-      { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
+      { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 },
+      { trail: /^人大(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
   },
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
@@ -492,7 +498,11 @@ export const INDICATORS: Indicator[] = [
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
       { lead: /(^|经审查[,，]?|经审查后[,，]?(共)?)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
       // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
-      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 }],
+      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
+      // "政协宜良县委员会第十届三次全会交办提案5件"; "40件人大建议和5件政协提案": the count before its noun
+      { lead: /政协[^,;。\d]{0,20}(会议|全会|全体会议)(期间|上)?(交办|提出|立案|转交)?(的)?(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 },
+      // (before the reading of "人大建议和" as the suggestions' list going on)
+      { trail: /^政协(委员)?提案/, units: ["件", "条", "项"], not: /协办|会办/, priority: 26 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -67,8 +67,8 @@ export interface DocContext {
   draftedEarly?: boolean;
 }
 
-// (suggestions and proposals too: "截至9月底已全部办结" in a 前三季度 report is the year so far)
-const WINDOWED = new Set(["recon", "litig", "dispute", "oversight"]);
+// (not suggestions and proposals: a session's batch is the year's, however early it was all answered)
+const WINDOWED = new Set(["recon", "litig", "dispute"]);
 const HEAD_WINDOW = /数据(统计)?(截至|截止)(到)?(\d{4}年)?(\d{1,2})月(\d{1,2}日|底|末)?/;
 const TITLE_WINDOW = /(上半年|一季度|第一季度|前三季度|1\s*月?\s*[-—~至]\s*(\d{1,2})\s*月)/;
 
@@ -479,6 +479,9 @@ function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead
   let period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
   // the whole document covers part of the year ("本报告数据截至11月30日", a news item on 上半年): its flows say so
   if (ctx.window && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) period = ctx.window;
+  // "截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕": the date says when a session's batch was answered,
+  // not a part of the year it counts ("上半年办理建议…", a span, still is)
+  if (indicator.area === "oversight" && period.value === "partial" && /^(截至|截止)/.test(period.note ?? "")) period = { value: "full_year", note: null };
   // a flow "目前" in a text that counts to a date before the year's end is the year so far (a stock is not a flow)
   // (and so is a stock said to be 目前 in a text published before the year's end: "截至目前,全市持证执法人员2156人")
   if (ctx.draftedEarly && period.value === "full_year" && period.note === null && (WINDOWED.has(indicator.area) || publishedBeforeYearEnd(ctx))) {

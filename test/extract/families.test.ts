@@ -1226,11 +1226,12 @@ describe("met in blind18: the holders of the certificate named before their coun
   });
 });
 
-describe("met in blind18: in a report on part of the year, suggestions handled and a part's own window", () => {
+describe("met in blind18: in a report on part of the year, a session's suggestions, and a part's own window", () => {
   const PART = { ...COUNTY, window: { value: "partial" as const, note: "前三季度" } };
   it.each([
-    ["区人大会议期间代表提出的建议64件、区政协委员提案81件,截至9月底已全部办结。", ["npc_suggestions=64/jurisdiction/partial", "cppcc_proposals=81/jurisdiction/partial"]],
-    ["今年承办的区人大代表建议58件已全部答复。", ["npc_suggestions=58/jurisdiction/partial"]],
+    ["区人大会议期间代表提出的建议64件、区政协委员提案81件,截至9月底已全部办结。", ["npc_suggestions=64/jurisdiction/full_year", "cppcc_proposals=81/jurisdiction/full_year"]],
+    // (a session's batch without a date of its own is the year's, however early it was answered)
+    ["今年承办的区人大代表建议58件已全部答复。", ["npc_suggestions=58/jurisdiction/full_year"]],
     ["1—9月共收到行政复议申请83件,其中上半年收到申请51件。", ["recon_received=83/jurisdiction/partial", "recon_received=51/jurisdiction/partial"]],
   ])("%s", (text, want) => {
     expect(scoped(text, PART)).toEqual(expect.arrayContaining(want));
@@ -1322,5 +1323,27 @@ describe("met in real14: a department's own reconsideration cases, applications 
   });
   it("does not read proposals as suggestions", () => {
     expect(stated("区政协会议以来,承办政协提案建议30件。").some((s) => s.startsWith("npc_suggestions="))).toBe(false);
+  });
+});
+
+describe("met in real15: suggestions and proposals in more wordings", () => {
+  it.each([
+    ["市十七届人大一次会议以来共收到229位市人大代表对我市各方面工作提出的建议445件。", "npc_suggestions=445"],
+    ["市十八届人大一次会议以来,代表共提出建议238件,截至目前已全部办理完毕。", "npc_suggestions=238"],
+    ["截至2022年12月底,445件建议已全部办结并答复代表。人大代表满意率100%。", "npc_suggestions=445"],
+    ["共收到政协宜良县委员会第十届三次全会交办提案5件,涉及社会建设等类别。", "cppcc_proposals=5"],
+    ["县交运局主办的40件人大建议和5件政协提案均于6月20日前全部办理完成。", "cppcc_proposals=5"],
+    ["全省通过撤销、变更、确认违法等方式纠正违法和不当行政行为1540件。", "recon_corrected=1540"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("does not read the proposals after a list of suggestions as suggestions", () => {
+    expect(stated("县交运局主办的40件人大建议和5件政协提案均已办理完成。")).not.toContain("npc_suggestions=5");
+  });
+  it("a session's batch is the year's, whatever date it was answered by; a span of the year is still partial", () => {
+    const MIDYEAR = { ...COUNTY, published_on: "2023-09-09" };
+    expect(scoped("县交运局主办的40件人大建议均于6月20日前全部办理完成。", MIDYEAR)).toContain("npc_suggestions=40/jurisdiction/full_year");
+    expect(scoped("截至8月14日,归属区政府系统办理的778件人大代表建议已全部办理完毕。", MIDYEAR)).toContain("npc_suggestions=778/jurisdiction/full_year");
+    expect(scoped("上半年,区政府办理人大代表建议36件。", MIDYEAR)).toContain("npc_suggestions=36/jurisdiction/partial");
   });
 });
