@@ -10,6 +10,14 @@ import { writeSlices } from "../src/lib/slices.ts";
 const dist = process.argv[2] ?? "dist";
 
 /**
+ * Framework's build lines read like errors to a newcomer ("copy … → [missing] success"): one line saying what they
+ * mean, printed first by this step, right under them.
+ */
+const BUILD_NOTE =
+  "[postbuild] 说明：上面“[missing] success”表示该数据文件没有缓存、本次已重新生成且成功（[stale] 为数据有变、已重新生成，[fresh] 为沿用缓存），都不是错误 / note: \"[missing] success\" above means a data loader had no cached output and ran successfully — not an error";
+console.error(BUILD_NOTE);
+
+/**
  * dist/404.html, in Chinese, on its own: a static server serves it at any missing address (scripts/serve.ts; nginx
  * `error_page 404`), at any depth under any sub-path, so it loads no script, style or font of the site (their
  * relative addresses would be wrong there). Its one inline script finds the site's root — the deepest folder of the

@@ -11,7 +11,7 @@ import { launch, openPage, settle } from "../test/site/browser.ts";
 
 export const WIDTHS = [390, 1280] as const;
 
-/** The top-level pages, then one region and one document of the build (the first of each in its slices folder). */
+/** The top-level pages, then one region and one document of the build (the first of each in its slices folder), then the embeddable views. */
 export function sitePages(dist: string): { name: string; path: string }[] {
   const pages = ["index", "indicator", "compare", "regions", "reports", "quality", "method", "notebook", "download"].map((p) => ({ name: p, path: `${p}.html` }));
   const first = (kind: string) => {
@@ -22,6 +22,9 @@ export function sitePages(dist: string): { name: string; path: string }[] {
   const doc = first("doc");
   if (region) pages.push({ name: `region-${region}`, path: `region/${region}.html` });
   if (doc) pages.push({ name: `doc-${doc}`, path: `doc.html?id=${doc}` });
+  // the embeddable views (as an <iframe> shows them): the 指标 ranked chart, and the region's chart over the years
+  pages.push({ name: "embed-ranked", path: "embed.html?chart=ranked" });
+  if (region) pages.push({ name: `embed-region-${region}`, path: `embed.html?chart=region&code=${region}` });
   return pages;
 }
 

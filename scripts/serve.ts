@@ -109,14 +109,62 @@ function arg(name: string): string | undefined {
   return argv[i].includes("=") ? argv[i].slice(argv[i].indexOf("=") + 1) : argv[i + 1];
 }
 
+/** One line, in Chinese and English, for a port that is taken: which port, what happens next, how to choose one. */
+export function busyPortLine(port: number, next: number | null, first = port): string {
+  const choose = "指定端口 / choose one: npm run serve -- --port 8080";
+  return next != null
+    ? `端口 ${port} 已被占用，改用 ${next} / port ${port} is in use, trying ${next}（${choose}）`
+    : `端口 ${first}–${port} 都已被占用 / ports ${first}–${port} are all in use — 请用 --port 指定一个空闲端口 / ${choose}`;
+}
+
+/**
+ * Start the server on `port`, or on the next free one (up to `tries` ports): each port that is taken is one line on
+ * `say`, never a stack trace. Other errors (a port below 1024 without the right, an address that is not this
+ * machine's) are one line too, and rethrown with a `line` for the caller to print.
+ */
+export async function startOnFreePort(opts: ServeOptions & { tries?: number; say?: (line: string) => void }): Promise<{ server: Server; url: string }> {
+  const first = opts.port ?? 3000;
+  const tries = Math.max(1, opts.tries ?? 10);
+  for (let port = first; ; port++) {
+    try {
+      return await startServer({ ...opts, port });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const last = port >= first + tries - 1 || port >= 65535;
+      if (code === "EADDRINUSE") {
+        opts.say?.(busyPortLine(port, last ? null : port + 1, first));
+        if (last) throw Object.assign(new Error(busyPortLine(port, null, first)), { line: "", code });
+        continue;
+      }
+      const host = opts.host ?? "127.0.0.1";
+      const line =
+        code === "EACCES" ? `没有权限使用端口 ${port}（1024 以下的端口需要管理员权限）/ no permission for port ${port} — 请用 --port 指定 1024 以上的端口 / choose one above 1024 with --port`
+        : code === "EADDRNOTAVAIL" ? `地址 ${host} 不是本机的地址 / ${host} is not an address of this machine — 请检查 --host / check --host`
+        : `无法启动网站 / cannot start the server: ${(e as Error).message}`;
+      throw Object.assign(new Error(line), { line, code });
+    }
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({
-    dir: arg("dir"),
-    port: arg("port") ? Number(arg("port")) : 3000,
-    host: arg("host"),
-    base: arg("base"),
-    log: true,
-  });
-  console.log(`法治指标 网站已启动：${url}`);
-  console.log("按 Ctrl+C 停止。");
+  const dir = arg("dir") ?? "dist";
+  if (!existsSync(join(resolve(dir), "index.html"))) {
+    console.error(`${dir}/index.html 不存在：请先运行 npm run build / ${dir}/index.html not found: run npm run build first`);
+    process.exit(1);
+  }
+  const portArg = arg("port");
+  const port = portArg ? Number(portArg) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`端口“${portArg}”无效，应为 0–65535 的整数 / invalid port "${portArg}": a whole number 0–65535`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startOnFreePort({ dir, port, host: arg("host"), base: arg("base"), log: true, say: (line) => console.error(line) });
+    console.log(`法治指标 网站已启动：${url}`);
+    console.log("按 Ctrl+C 停止。");
+  } catch (e) {
+    const line = (e as { line?: string }).line;
+    if (line) console.error(line);
+    process.exit(1);
+  }
 }

@@ -5,7 +5,7 @@ import * as Plot from "npm:@observablehq/plot";
 import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, missingLabel, NO_REPORT, NOT_GIVEN, placeLabels, warnFlags, yearRange, type MissingKind } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 import { barStyle, labelWidth, rankedBars, tip, WARN } from "./bars.js";
-import { joinTiles } from "./tiles.js";
+import { joinTiles, TILE_MISSING_ZH, type LevelTile } from "./tiles.js";
 
 const FONT = `"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif`;
 const style = { fontFamily: FONT, fontSize: "12px", overflow: "visible" };
@@ -127,6 +127,57 @@ export function tileMap(
         fontSize: 9,
         fill: (t: any) => (t.datum && t.datum.value > max * 0.6 ? "white" : "#374151"),
       }),
+    ],
+  });
+}
+
+/**
+ * The tile map for one level (components/tiles.ts levelTiles): each province coloured by the median of its places of
+ * that level (n = how many it is over, under the value); at the province level, by the province's own value. A tile
+ * without one is grey and says why: 无该级地区 (no place of that level in the data), 无该年报告, 报告未提及, 无可计入数值
+ * (only partial-period, approximate or 以上 values, which a median does not count).
+ */
+export function levelTileMap(tiles: LevelTile<HeadlineValue>[], { width = 560, unit = "", levelZh = "" } = {}): SVGSVGElement | HTMLElement {
+  const province = tiles[0]?.level === "province";
+  const valueOf = (t: LevelTile<HeadlineValue>) => (province ? t.own?.value ?? null : t.stat.median);
+  const withData = tiles.filter((t) => valueOf(t) != null);
+  const cell = Math.max(34, Math.min(64, Math.floor((width || 0) / 9.5)));
+  const max = Math.max(0, ...withData.map((t) => valueOf(t)!));
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const valueText = (t: LevelTile<HeadlineValue>) => {
+    if (t.missing === "no_places") return province ? "无省级报告" : "无该级地区";
+    if (t.missing === "not_plain") return "无可计入"; // short on the tile; the tooltip says which values and why
+    if (t.missing) return TILE_MISSING_ZH[t.missing];
+    return province ? formatQualified(t.own!) + (t.own!.period === "partial" ? "*" : "") : formatNumber(r2(t.stat.median!));
+  };
+  const countText = (t: LevelTile<HeadlineValue>) => (province || t.missing ? "" : `n=${t.stat.n}`);
+  const tip = (t: LevelTile<HeadlineValue>) => {
+    const head = `${t.name} · ${levelZh}`;
+    if (t.missing === "no_places") return `${head}：数据中没有该省的${levelZh}地区`;
+    const reported = `${t.places} 个${levelZh}地区中 ${t.reported} 个有该年报告`;
+    if (province) return `${head}：${t.own ? chartLabel(t.own) : TILE_MISSING_ZH[t.missing!]}`;
+    const members = t.members.map((m) => `${m.name} ${chartLabel(m.v)}`).join("、");
+    if (t.missing) return `${head}：${TILE_MISSING_ZH[t.missing]}（${reported}${t.stat.excluded ? `；${t.stat.excluded} 个数值为部分时段、约数或“以上”等，不计入中位数：${members}` : ""}）`;
+    return `${head}：中位数 ${formatNumber(r2(t.stat.median!))}${unit}（n=${t.stat.n}${t.stat.excluded ? `，另 ${t.stat.excluded} 个不计入` : ""}；${reported}）\n${members}`;
+  };
+  const fg = (t: LevelTile<HeadlineValue>) => (valueOf(t) != null && valueOf(t)! > max * 0.6 ? "white" : "#1f2937");
+  return Plot.plot({
+    width: cell * 9 + 20,
+    height: cell * 8 + (withData.length ? 60 : 20),
+    style,
+    padding: 0.06,
+    x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
+    color: withData.length
+      ? { type: "linear", scheme: "blues", domain: [0, max || 1], legend: true, label: `${province ? "省级报告中的数值" : `${levelZh}地区的中位数`}${unit ? `（${unit}）` : ""}`, tickFormat: (d: number) => formatNumber(d) }
+      : undefined,
+    marks: [
+      Plot.cell(tiles, { x: "col", y: "row", fill: (t: any) => (t.missing === "no_places" ? "#f3f4f6" : "#e5e7eb"), stroke: "white", rx: 3, title: tip }),
+      Plot.cell(withData, { x: "col", y: "row", fill: (t: any) => valueOf(t), stroke: "white", rx: 3, title: tip, className: "fz-tile" }),
+      Plot.cell(withData.filter((t) => province && t.own && warnFlags(t.own.flags).length), { x: "col", y: "row", fill: "none", stroke: WARN, strokeWidth: 2, rx: 3 }),
+      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -10, fontSize: 11, fill: fg, className: "fz-tile-name" }),
+      Plot.text(tiles, { x: "col", y: "row", text: valueText, dy: 3, fontSize: cell < 45 ? 8 : 9, fill: (t: any) => (valueOf(t) != null ? fg(t) : "#4b5563"), className: "fz-tile-value" }),
+      Plot.text(tiles, { x: "col", y: "row", text: countText, dy: 13, fontSize: 8, fill: fg, className: "fz-tile-count" }),
     ],
   });
 }

@@ -311,3 +311,33 @@ export function signal(): { promise: Promise<void>; resolve: () => void } {
   const promise = new Promise<void>((r) => (resolve = r));
   return { promise, resolve };
 }
+
+/**
+ * The bucket of a document's file name in the docname/<bucket> slices (src/lib/slices.ts): FNV-1a over the name's
+ * UTF-16 code units, 64 buckets, two hex digits. The build (Node) and the document view (browser) both call this.
+ */
+export function nameBucket(fileName: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < fileName.length; i++) {
+    h ^= fileName.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % 64).toString(16).padStart(2, "0");
+}
+
+export interface NewestDoc {
+  doc_id: string;
+  report_year: number | null;
+  published_on: string | null;
+}
+
+/**
+ * Reports newest first (总览's 最新报告): by the year they are about, then by publication date (a report without a
+ * date after those with one), then by id for a stable order.
+ */
+export function newestFirst<D extends NewestDoc>(docs: D[]): D[] {
+  return [...docs].sort((a, b) =>
+    (b.report_year ?? -Infinity) - (a.report_year ?? -Infinity) ||
+    (b.published_on ?? "").localeCompare(a.published_on ?? "") ||
+    a.doc_id.localeCompare(b.doc_id));
+}

@@ -202,3 +202,11 @@ export function sourceLine(sources: Source[], opts: { href: (docId: string) => s
     list.length > limit ? ["……等 ", String(list.length), " 份", opts.rest ? ["（", opts.rest, "）"] : null, "。"] : "。",
   );
 }
+
+/**
+ * The small notice for parameters of the address that were not used (components/state.ts invalidParamsText), or
+ * null when all were. role=status: read out, not an alert.
+ */
+export function urlNotice(text: string): HTMLElement | null {
+  return text ? h("p", { class: "fz-url-notice", role: "status", "data-role": "url-notice" }, "⚠ ", text) : null;
+}

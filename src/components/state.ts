@@ -46,3 +46,41 @@ export function pick<T>(allowed: T[], candidates: unknown[], fallback: T): T {
   }
   return fallback;
 }
+
+/** A parameter of the address whose value the page cannot use: what it is, why not, and what is shown instead. */
+export interface ParamProblem {
+  /** the parameter's name in the address (i, y, prov, lvl, j …) */
+  param: string;
+  /** what it is, in Chinese (指标, 年份, 省份 …) */
+  label: string;
+  value: string;
+  why: string;
+  /** what the page shows instead ("改为2023年"); empty when nothing takes its place */
+  instead?: string;
+}
+
+/**
+ * The notice for parameters of the address that were not used — never reset silently: each named with its value,
+ * why it was not used and what is shown instead; the rest of the state is kept. "" when there is none.
+ */
+export function invalidParamsText(problems: ParamProblem[]): string {
+  if (!problems.length) return "";
+  const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+  const parts = problems.map((p) => `${p.label}（${p.param}=“${shown(p.value)}”）${p.why}${p.instead ? `，${p.instead}` : ""}`);
+  return `地址中有 ${problems.length} 个参数无法使用，已忽略：${parts.join("；")}。其余设置已保留。`;
+}
+
+/**
+ * Check one parameter of the address: a value given (not undefined) that is not among `allowed` is a problem.
+ * `allowed` compares as strings, as pick() does.
+ */
+export function checkParam(
+  problems: ParamProblem[],
+  raw: string | string[] | undefined,
+  allowed: unknown[],
+  p: Omit<ParamProblem, "value">,
+): void {
+  if (raw == null || Array.isArray(raw) || raw === "") return;
+  if (allowed.some((a) => String(a) === raw)) return;
+  problems.push({ ...p, value: raw });
+}

@@ -1,5 +1,6 @@
 // A tile-grid map of China's 31 province-level divisions: one square each, at its rough position (row 0 = north,
 // col 0 = west). No boundaries are drawn or shipped. Keys are the two-digit GB/T 2260 province codes.
+import { groupMedians, type GroupStat, type StatValue } from "./stats.js";
 
 export interface Tile {
   code: string; // two-digit province code, e.g. "43"
@@ -80,5 +81,62 @@ export function tileRows<V>(
       v,
       missing: v ? undefined : reported ? ("not_given" as const) : ("no_report" as const),
     };
+  });
+}
+
+/** Why a tile has no median: no place of the level in the data, no report that year, reports silent, or no plain value. */
+export type TileMissing = "no_places" | "no_report" | "not_given" | "not_plain";
+export const TILE_MISSING_ZH: Record<TileMissing, string> = {
+  no_places: "无该级地区",
+  no_report: "无该年报告",
+  not_given: "报告未提及",
+  not_plain: "无可计入数值",
+};
+
+export interface LevelTile<V> extends Tile {
+  level: string;
+  /** places of the level in the province (in the data) */
+  places: number;
+  /** of them, with a report of the year */
+  reported: number;
+  /** the values of those places (any kind), and the member places' names, in name order */
+  members: { code: string; name: string; v: V }[];
+  /** median of the plain (whole-year, exact) values, how many, how many left out */
+  stat: GroupStat;
+  /** the province-level tile's own value (level "province" only: the value itself, marked as it is) */
+  own: V | null;
+  missing: TileMissing | null;
+}
+
+/**
+ * The tile map for one level: each province's places of that level, the median of their plain values this year and
+ * how many it is over (components/stats.ts groupMedians), or why there is none. At the province level a tile is the
+ * province's own value (n = 1 at most).
+ */
+export function levelTiles<V extends StatValue>(
+  jurisdictions: { code: string; name: string; level: string | null; years?: number[] | null }[],
+  valueOf: (code: string) => V | null,
+  year: number | string,
+  level: string,
+): LevelTile<V>[] {
+  const byProvince = new Map<string, { code: string; name: string; years?: number[] | null }[]>();
+  for (const j of jurisdictions) {
+    if (j.level !== level) continue;
+    const p = String(j.code).slice(0, 2);
+    if (!byProvince.has(p)) byProvince.set(p, []);
+    byProvince.get(p)!.push(j);
+  }
+  return TILES.map((t) => {
+    const js = byProvince.get(t.code) ?? [];
+    const reported = js.filter((j) => (j.years ?? []).some((y) => String(y) === String(year))).length;
+    const members = js.flatMap((j) => {
+      const v = valueOf(j.code);
+      return v ? [{ code: j.code, name: j.name, v }] : [];
+    });
+    const stat = groupMedians(members.map((m) => m.v), () => "all").get("all") ?? { median: null, n: 0, excluded: 0 };
+    const own = level === "province" ? members[0]?.v ?? null : null;
+    const has = level === "province" ? !!own : stat.median != null;
+    const missing: TileMissing | null = has ? null : !js.length ? "no_places" : !reported ? "no_report" : !members.length ? "not_given" : "not_plain";
+    return { ...t, level, places: js.length, reported, members, stat, own, missing };
   });
 }

@@ -1,6 +1,7 @@
 // overview.json: what the 总览 page shows, already counted — reports per year and level, per province (for the tile
 // grid) and per province and year, the newest reports, the files not counted. The jurisdiction × year matrix is
 // fetched one province at a time (slices/coverage/<province>.json.gz, src/lib/slices.ts).
+import { newestFirst, type NewestDoc } from "../components/data.ts";
 import { documents } from "../lib/site-data.ts";
 import { openWarehouse, writeJson } from "../lib/warehouse.ts";
 
@@ -14,8 +15,9 @@ await writeJson({
     FROM documents WHERE ${OK} AND province_name IS NOT NULL GROUP BY 1 ORDER BY 1`),
   per_province_year: await wh.all(`SELECT substr(jurisdiction_code, 1, 2) AS province, report_year AS year, count(*) AS n
     FROM documents WHERE ${OK} GROUP BY ALL ORDER BY ALL`),
-  newest: await documents(wh, `d.doc_id IN (SELECT doc_id FROM documents WHERE status = 'ok'
-    ORDER BY published_on DESC NULLS LAST, report_year DESC NULLS LAST, doc_id LIMIT 10)`),
+  // the ten newest reports, newest first: by the year they are about, then by publication date (not by province)
+  newest: newestFirst((await documents(wh, `d.doc_id IN (SELECT doc_id FROM documents WHERE status = 'ok'
+    ORDER BY report_year DESC NULLS LAST, published_on DESC NULLS LAST, doc_id LIMIT 10)`)) as NewestDoc[]),
   not_ok: await wh.all(`SELECT status, count(*) AS n FROM documents WHERE status <> 'ok' GROUP BY 1 ORDER BY 1`),
 });
 wh.close();

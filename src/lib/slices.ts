@@ -3,6 +3,7 @@
 //
 //   slices/region/<code>.json.gz          one jurisdiction: its record, documents, comparable values with evidence, peers
 //                                         (and the peer group's values in the year its page opens on)
+//   slices/medians/<group>.json.gz        per indicator and year, the median of a level in a province and in the country
 //   slices/peers/<group>-<year>.json.gz   comparable values (no evidence) of one peer group (province × level) in a year,
 //                                         each with the index of its document in the file's `docs` (for the 来源 line)
 //   slices/indicator/<id>.json.gz         one indicator's comparable values over all years, short (for the year lines)
@@ -10,6 +11,7 @@
 //   slices/doc/<doc_id>.json.gz           one document: metadata, normalized text, every observation
 //   slices/coverage/<province>.json.gz    the 总览 matrix for one province: its jurisdictions × years → documents
 //                                         (coverage/all.json.gz too when there are at most 300 jurisdictions)
+//   slices/docname/<bucket>.json.gz      file name → document id (doc.html?id=<file name>), one bucket of names per file
 //   slices/cite/<province>.json.gz        how to cite each document a comparable value of the province's places comes
 //                                         from (title, issuer, date, address, file): read only when a view is
 //                                         downloaded (components/download.ts), never for drawing
@@ -28,6 +30,8 @@ import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { DOC_COLUMNS, documents, headlineSql, jurisdictions } from "./site-data.ts";
 import { openWarehouse, sqlString, type Warehouse } from "./warehouse.ts";
+import { groupMedians, type GroupStat } from "../components/stats.ts";
+import { nameBucket } from "../components/data.ts";
 
 export const SAFE_ID = /^[0-9A-Za-z_-]+$/;
 
@@ -49,7 +53,8 @@ const REGION_VALUE_FIELDS = ["year", "indicator_id", "value", "unit", "qualifier
 /** One peer group in one year (year implied), no evidence; `doc` is the value's document, an index into the file's docs. */
 const PEER_FIELDS = ["code", "indicator_id", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "doc"];
 /** One indicator over the years (indicator implied): what a line chart needs. */
-const SERIES_FIELDS = ["code", "year", "value", "unit", "qualifier", "period", "period_note", "is_derived", "flags"];
+// (with the scope: the 指标 page's change since the previous year compares only values of the same scope)
+const SERIES_FIELDS = ["code", "year", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags"];
 /** One indicator in one year (indicator and year implied), complete. */
 const YEAR_FIELDS = ["code", "value", "unit", "qualifier", "period", "period_note", "scope", "is_derived", "flags", "n_docs", "obs_id", "evidence"];
 const DOC_OBS_OMIT = new Set(["doc_id", "jurisdiction_code", "report_year"]);
@@ -102,6 +107,22 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
   const docs = (await documents(wh, code ? `d.jurisdiction_code = ${sqlString(code)}` : "d.jurisdiction_code IS NOT NULL")) as Row[];
   const info = await docInfo(wh);
   const docsByCode = groupBy(docs, (d) => d.jurisdiction_code);
+  // The medians of the region pages' small charts: every place of the same level, in the province and in the country
+  // (one region's file under npm run dev needs the whole level's values, not only its peer group's).
+  const levelOf = new Map(all.map((j) => [j.code as string, (j.level ?? "na") as string]));
+  const wantedLevels = new Set(wanted.map((j) => (j.level ?? "na") as string));
+  const levelValues = code
+    ? ((await wh.all(headlineSql(`code IN (${all.filter((j) => wantedLevels.has((j.level ?? "na") as string)).map((j) => sqlString(j.code)).join(", ") || "NULL"})`))) as Row[])
+    : values;
+  const stats = levelMedianStats(levelValues, levelOf);
+  const national = new Map<string, [string, number, GroupStat][]>(); // level → its country-wide medians
+  for (const [k, st] of stats) {
+    const [l, p, id, year] = k.split("|");
+    if (p !== "*") continue;
+    if (!national.has(l!)) national.set(l!, []);
+    national.get(l!)!.push([id!, Number(year), st]);
+  }
+  const reported = reportedCounts(all);
   for (const j of wanted) {
     if (!SAFE_ID.test(j.code)) continue;
     const group = peerGroup(j as any);
@@ -122,12 +143,71 @@ export async function regionFiles(wh: Warehouse, code?: string): Promise<Files> 
       peers: columnar(members.filter((m) => m.code !== j.code), ["code", "name", "years"]),
       // the same table as peers/<peer_group>-<year>.json
       peer_values: firstYear == null || !firstPeers.length ? null : { year: firstYear, ...withDocs(firstPeers, PEER_FIELDS, info) },
+      // per indicator of its own and year: the median of its level in its province and in the country (components/stats.ts)
     });
   }
   for (const g of wantedGroups) {
     const members = groups.get(g)!;
+    files.set(`medians/${g}.json`, groupMedianFile(members[0]!, stats, national, reported));
     const vs = members.flatMap((m) => valuesByCode.get(m.code) ?? []);
     for (const [year, list] of groupBy(vs, (v) => String(v.year))) files.set(`peers/${g}-${year}.json`, withDocs(list, PEER_FIELDS, info));
+  }
+  return files;
+}
+
+/** Medians of plain values by level × province × indicator × year ("county|43|recon_received|2023") and level × indicator × year ("county|*|…"). */
+function levelMedianStats(values: Row[], levelOf: Map<string, string>): Map<string, GroupStat> {
+  return groupMedians(values as any[], (v: Row) => {
+    const level = levelOf.get(v.code);
+    if (!level) return null;
+    return [`${level}|${String(v.code).slice(0, 2)}|${v.indicator_id}|${v.year}`, `${level}|*|${v.indicator_id}|${v.year}`];
+  });
+}
+
+/** How many places of a level have an ok report of a year, in each province and in the country ("county|43|2023", "county|*|2023"). */
+function reportedCounts(all: Row[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const j of all) {
+    for (const y of (j.years ?? []) as number[]) {
+      for (const k of [`${j.level ?? "na"}|${String(j.code).slice(0, 2)}|${y}`, `${j.level ?? "na"}|*|${y}`]) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+  }
+  return m;
+}
+
+export const MEDIAN_FIELDS = ["indicator_id", "year", "prov_median", "prov_n", "prov_excluded", "prov_reported", "nat_median", "nat_n", "nat_excluded", "nat_reported"];
+
+/**
+ * medians/<group>.json (the group of src/lib/slices.ts peerGroup: province × level): per indicator and year that the
+ * level has a value of anywhere, the median of the level's plain values in the province and in the country, how many
+ * places each is over, how many values were left out, and how many places of the level had a report that year. Read
+ * by the region page's small charts below its first chart, so that the region's own file stays as small as it was.
+ */
+function groupMedianFile(j: Row, stats: Map<string, GroupStat>, national: Map<string, [string, number, GroupStat][]>, reported: Map<string, number>) {
+  const level = (j.level ?? "na") as string;
+  const prov = String(j.code).slice(0, 2);
+  const r2 = (x: number | null) => (x == null ? null : Math.round(x * 100) / 100);
+  const rows: unknown[][] = [];
+  for (const [id, year, nat] of national.get(level) ?? []) {
+    const pr = stats.get(`${level}|${prov}|${id}|${year}`);
+    rows.push([id, year, r2(pr?.median ?? null), pr?.n ?? 0, pr?.excluded ?? 0, reported.get(`${level}|${prov}|${year}`) ?? 0,
+      r2(nat.median), nat.n, nat.excluded, reported.get(`${level}|*|${year}`) ?? 0]);
+  }
+  rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || (a[1] as number) - (b[1] as number));
+  return { fields: MEDIAN_FIELDS, rows };
+}
+
+/**
+ * docname/<bucket>.json: file name → document, so that doc.html?id=<file name> finds its report. One small file per
+ * bucket of names (components/data.ts nameBucket), whatever the number of documents; several documents can share a
+ * file name (one per folder): the page lists them.
+ */
+export async function docNameFiles(wh: Warehouse, bucket?: string): Promise<Files> {
+  const files: Files = new Map();
+  const rows = (await wh.all(`SELECT file_name, doc_id, title, jurisdiction_name, report_year, status FROM documents ORDER BY file_name, doc_id`)) as Row[];
+  for (const [b, list] of groupBy(rows, (r) => nameBucket(String(r.file_name)))) {
+    if (bucket && b !== bucket) continue;
+    files.set(`docname/${b}.json`, columnar(list, ["file_name", "doc_id", "title", "jurisdiction_name", "report_year", "status"]));
   }
   return files;
 }
@@ -189,7 +269,8 @@ export async function coverageFiles(wh: Warehouse, province?: string): Promise<F
   const js = ((await jurisdictions(wh)) as Row[]).filter((j) => SAFE_ID.test(String(j.code).slice(0, 2)));
   const docs = await wh.all<{ code: string; year: number; ids: string[] }>(`SELECT jurisdiction_code AS code, report_year AS year,
       list(doc_id ORDER BY published_on DESC NULLS LAST, doc_id) AS ids
-    FROM documents WHERE status = 'ok' AND jurisdiction_code IS NOT NULL AND report_year IS NOT NULL GROUP BY ALL`);
+    FROM documents WHERE status = 'ok' AND jurisdiction_code IS NOT NULL AND report_year IS NOT NULL GROUP BY ALL
+    ORDER BY code, year`); // in order: the build's file and the dev server's are the same (groups come in any order)
   const byCode = groupBy(docs, (d) => d.code);
   const entry = (j: Row) => ({ ...j, docs: (byCode.get(j.code) ?? []).map((d) => [d.year, ...d.ids]) });
   const fields = ["code", "name", "level", "province_name", "docs"];
@@ -242,6 +323,7 @@ export async function writeSlices(outDir: string): Promise<{ files: number; byte
     write(await indicatorFiles(wh));
     write(await coverageFiles(wh));
     write(await citeFiles(wh));
+    write(await docNameFiles(wh));
     const ids = (await wh.all<{ doc_id: string }>("SELECT doc_id FROM documents ORDER BY doc_id")).map((d) => d.doc_id);
     for (let i = 0; i < ids.length; i += DOC_BATCH) write(await docFiles(wh, ids.slice(i, i + DOC_BATCH)));
   } finally {
@@ -257,9 +339,11 @@ export async function sliceFile(wh: Warehouse, kind: string, name: string): Prom
   else if (kind === "doc") files = await docFiles(wh, name);
   else if (kind === "coverage") files = await coverageFiles(wh, name);
   else if (kind === "cite") files = await citeFiles(wh, name);
+  else if (kind === "docname") files = await docNameFiles(wh, name);
   else if (kind === "indicator") files = await indicatorFiles(wh, name.replace(/-\d{4}$/, ""));
-  else if (kind === "peers") {
-    const member = ((await jurisdictions(wh)) as Row[]).find((j) => name.startsWith(`${peerGroup(j as any)}-`));
+  else if (kind === "peers" || kind === "medians") {
+    // peers/<group>-<year>, medians/<group>: the files of any member of the group
+    const member = ((await jurisdictions(wh)) as Row[]).find((j) => (kind === "medians" ? peerGroup(j as any) === name : name.startsWith(`${peerGroup(j as any)}-`)));
     files = member ? await regionFiles(wh, member.code) : new Map();
   } else throw new Error(`unknown slice kind ${kind}`);
   const file = files.get(`${kind}/${name}.json`);

@@ -15,6 +15,7 @@ import { readCsv } from "../../pipeline/eval/score.ts";
 import { ROOT } from "../pipeline/helpers.ts";
 import { launch, openPage, settle, type Session } from "./browser.ts";
 import { sliceFile } from "../../src/lib/slices.ts";
+import { nameBucket } from "../../src/components/data.ts";
 import { openWarehouse } from "../../src/lib/warehouse.ts";
 
 const BASE = "/intranet/fazhi/";
@@ -55,6 +56,52 @@ const TONGZHOU: [string, string][] = [
 南通市通州区人民政府
 `],
 ];
+/**
+ * Earlier and more reports for the change since the previous report year, rank movement and peer medians: 芦淞区 2022
+ * (an exact count, a partial-year count 截至11月底, an approximate 800余件, a 95%以上 rate), 邓州市 2022 (its next report
+ * is of 2024: the change names 2022), and a second county of 湖南省 in 2023, 荷塘区 (a median over two places, and a
+ * 98%以上 rate a median leaves out).
+ */
+const EARLIER: [string, string][] = [
+  ["zz_lusong_2022.txt", `株洲市芦淞区人民政府关于2022年法治政府建设工作情况的报告
+株洲市芦淞区人民政府
+2022年，芦淞区坚持以习近平法治思想为指导，深入推进法治政府建设，现将有关情况报告如下。
+一、2022年主要工作
+（一）行政复议工作
+2022年共收到行政复议申请120件，受理行政复议案件110件，审结行政复议案件100件。
+（二）行政执法工作
+截至11月底，全区开展行政检查9000次。
+（三）矛盾纠纷化解
+2022年我区共调解案件800余件，调解成功率95%以上。
+二、存在的不足和下一步工作打算
+株洲市芦淞区人民政府
+`],
+  ["zz_dengzhou_2022.txt", `邓州市人民政府关于2022年法治政府建设情况的报告
+邓州市人民政府
+2022年，邓州市深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。
+一、2022年工作情况
+（一）行政复议
+2022年，全市共收到行政复议申请300件，受理行政复议案件280件。
+（二）行政执法
+全市开展行政检查140次。
+二、存在的问题和2023年工作打算
+邓州市人民政府
+`],
+  ["zz_hetang_2023.txt", `株洲市荷塘区人民政府关于2023年法治政府建设工作情况的报告
+株洲市荷塘区人民政府
+2023年，荷塘区坚持以习近平法治思想为指导，全面推进法治政府建设，现将有关情况报告如下。
+一、2023年主要工作
+（一）行政复议工作
+2023年共收到行政复议申请90件，受理行政复议案件86件，审结行政复议案件80件。
+（二）矛盾纠纷化解
+2023年全区共调解矛盾纠纷500件，调解成功率98%以上。
+二、存在的不足和2024年工作打算
+株洲市荷塘区人民政府
+`],
+];
+/** Two files of one name in different folders (blank, so quarantined): doc.html?id=<that name> lists both. */
+const SAME_NAME = "zz_blank.txt";
+let buildLog = "";
 let server: Server;
 let url = "";
 let session: Session;
@@ -77,6 +124,10 @@ beforeAll(async () => {
   writeFileSync(join(raw, INJECTED), seed.replace("2023年我区共调解案件774件", "<script>window.__pwned=1</script><b>粗体</b>2023年我区共调解案件774件"));
   writeFileSync(join(raw, EMPTY), "  \n\n");
   for (const [file, text] of TONGZHOU) writeFileSync(join(raw, file), text);
+  for (const [file, text] of EARLIER) writeFileSync(join(raw, file), text);
+  writeFileSync(join(raw, SAME_NAME), "\n");
+  mkdirSync(join(raw, "sub"));
+  writeFileSync(join(raw, "sub", SAME_NAME), " \n \n");
   // beside the input folder, as analysts keep page addresses (a CSV inside it would be read as one more input file)
   writeFileSync(join(data, "sources.csv"), `file,url\n${WITH_URL},${WITH_URL_ADDRESS}\n`);
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
@@ -91,6 +142,7 @@ beforeAll(async () => {
   expect(docs.find((d) => d.file_name === WITH_URL)?.source_url).toBe(WITH_URL_ADDRESS);
   const b = spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, FAZHI_DATA_DIR: data } });
   expect(b.status, (b.stdout + b.stderr).slice(-3000)).toBe(0);
+  buildLog = `${b.stdout}\n${b.stderr}`;
   ({ server, url } = await startServer({ dir: join(ROOT, "dist"), port: 0, host: "127.0.0.1", base: BASE }));
   session = await launch();
   mkdirSync(SHOTS, { recursive: true });
@@ -326,18 +378,72 @@ describe("site", () => {
     await page.close();
   }, 90_000);
 
-  it("draws the province tile grid with 31 tiles", async () => {
-    const { page } = await open("indicator.html", "[data-chart=tiles] svg");
-    const names = await page.locator("[data-chart=tiles] .fz-tile-name text").allTextContents();
-    expect(names.length).toBe(31);
-    for (const p of ["北京", "新疆", "海南", "黑龙江", "上海", "西藏"]) expect(names).toContain(p);
-    const values = await page.locator("[data-chart=tiles] .fz-tile-value text").allTextContents();
-    expect(values.length).toBe(31);
-    // the sample has no province-level report: every tile must say so rather than show a number
-    const provinceDocs = docs.filter((d) => d.admin_level === "province" && d.status === "ok");
-    if (provinceDocs.length === 0) expect(new Set(values)).toEqual(new Set(["无该年报告"]));
+  it("draws the province tile grid with 31 tiles, each the median of its places of the chosen level with n, or why there is none", async () => {
+    const id = "recon_received";
+    const year = "2023";
+    const levelOf = new Map(docs.filter((d) => d.jurisdiction_code).map((d) => [d.jurisdiction_code, d.admin_level]));
+    /** What a tile should say: the median of the plain values of the province's places of `level` and their number. */
+    const expected = (level: string) => {
+      const out = new Map<string, string>();
+      for (const prov of new Set(docs.filter((d) => d.jurisdiction_code).map((d) => d.jurisdiction_code.slice(0, 2)))) {
+        const places = [...levelOf].filter(([c, l]) => l === level && c.startsWith(prov)).map(([c]) => c);
+        if (!places.length) continue;
+        const vals = comparable.filter((c) => places.includes(c.jurisdiction_code) && c.indicator_id === id && c.report_year === year);
+        const plain = vals.filter((c) => c.qualifier === "exact" && c.period === "full_year").map((c) => Number(c.value)).sort((x, y) => x - y);
+        const reported = places.some((c) => reportedIn(year).has(c));
+        const m = plain.length ? (plain.length % 2 ? plain[(plain.length - 1) / 2]! : (plain[plain.length / 2 - 1]! + plain[plain.length / 2]!) / 2) : null;
+        out.set(prov, m != null ? `${m.toLocaleString("zh-CN")}|n=${plain.length}` : !reported ? "无该年报告|" : !vals.length ? "报告未提及|" : "无可计入|");
+      }
+      return out;
+    };
+    const read = async (page: Page) => {
+      const names = await page.locator("[data-chart=tiles] .fz-tile-name text").allTextContents();
+      const values = await page.locator("[data-chart=tiles] .fz-tile-value text").allTextContents();
+      const ns = await page.locator("[data-chart=tiles] .fz-tile-count text").allTextContents();
+      return { names, values, ns };
+    };
+    const { TILES } = await import("../../src/components/tiles.ts");
+    // no level filter: the tile map's own selector, by default the level with the most values that year (县级 here)
+    const { page, log } = await open(`indicator.html?i=${id}&y=${year}`, "[data-chart=tiles] svg");
+    expect(await page.locator("[data-chart=tiles]").getAttribute("data-level")).toBe("county");
+    let t = await read(page);
+    expect(t.names.length).toBe(31);
+    for (const p of ["北京", "新疆", "海南", "黑龙江", "上海", "西藏"]) expect(t.names).toContain(p);
+    expect(t.values.length).toBe(31);
+    const county = expected("county");
+    expect(county.get("43"), "荷塘区 and 芦淞区: a median over two").toMatch(/\|n=2$/);
+    // every tile has its value or why not; the tiles with a median have their n under it (in tile order)
+    const check = (want: Map<string, string>) => {
+      TILES.forEach((tile, k) => expect(t.values[k], tile.name).toBe((want.get(tile.code) ?? "无该级地区|").split("|")[0]));
+      expect(t.ns).toEqual(TILES.map((tile) => (want.get(tile.code) ?? "|").split("|")[1]).filter(Boolean));
+    };
+    check(county);
+    expect(await page.locator("[data-role=tiles-note]").textContent()).toContain("中位数只计全年确数");
+    // the tooltip names the places and how many of them reported
+    const hunan = TILES.findIndex((x) => x.code === "43");
+    expect(await page.locator("[data-chart=tiles] .fz-tile title").evaluateAll((ts) => ts.map((x) => x.textContent))).toEqual(expect.arrayContaining([expect.stringMatching(/^湖南省 · 县级：中位数 .*（n=2；2 个县级地区中 2 个有该年报告）\n.*芦淞区/)]));
+    expect(hunan).toBeGreaterThanOrEqual(0);
+    // the tile map's own level selector: 地市级; kept in the address, and a link reproduces it
+    await page.locator("select[name=tl]").selectOption({ index: 1 }); // 省级, 地市级, 县级
+    await expect.poll(() => new URL(page.url()).searchParams.get("tl")).toBe("prefecture");
+    await expect.poll(() => page.locator("[data-chart=tiles]").getAttribute("data-level")).toBe("prefecture");
+    t = await read(page);
+    const prefecture = expected("prefecture");
+    check(prefecture);
+    expect(log.errors).toEqual([]);
     await page.close();
-  }, 90_000);
+    // the level filter sets the tile map's level; the province level: the sample has no province-level report
+    const province = await open(`indicator.html?i=${id}&y=${year}&lvl=province`, "[data-chart=tiles] svg");
+    expect(await province.page.locator("[data-chart=tiles]").getAttribute("data-level")).toBe("province");
+    expect(await province.page.locator("select[name=tl]").isDisabled()).toBe(true);
+    const provinceDocs = docs.filter((d) => d.admin_level === "province" && d.status === "ok");
+    if (provinceDocs.length === 0) expect(new Set((await read(province.page)).values)).toEqual(new Set(["无省级报告"]));
+    await province.page.close();
+    const again = await open(`indicator.html?i=${id}&y=${year}&tl=prefecture`, "[data-chart=tiles] svg");
+    expect(await again.page.locator("[data-chart=tiles]").getAttribute("data-level")).toBe("prefecture");
+    expect(await again.page.locator("select[name=tl]").inputValue()).toBeTruthy();
+    await again.page.close();
+  }, 120_000);
 
   it("scrolls to and highlights the number named by ?obs= when the document opens", async () => {
     const id = docId("004_441107c01ae2d665.txt");
@@ -414,6 +520,8 @@ describe("site", () => {
         ["indicator", `mediation_cases-${obs.find((o) => o.indicator_id === "mediation_cases" && o.is_headline === "true")!.report_year}`],
         ["coverage", "43"],
         ["coverage", "all"],
+        ["docname", nameBucket("004_441107c01ae2d665.txt")],
+        ["medians", region.peer_group],
       ];
       for (const [kind, name] of cases) {
         const built = JSON.parse(gunzipSync(readFileSync(join(ROOT, "dist", "_file", "data", "slices", kind, `${name}.json.gz`))).toString());
@@ -793,7 +901,12 @@ describe("site", () => {
     await lines.page.close();
   }, 90_000);
 
-  const WIDE: [string, string, number][] = PAGES.flatMap(([p, ready]) => [390, 1280].map((w) => [p, ready, w] as [string, string, number]));
+  const EMBEDS: [string, string][] = [
+    ["embed.html?chart=ranked&i=recon_received&y=2023", "[data-role=embed] svg"],
+    ["embed.html?chart=years&i=recon_received&j=430203,411381", "[data-role=embed] svg"],
+    ["embed.html?chart=region&code=430203&i=recon_received", "[data-role=embed] svg"],
+  ];
+  const WIDE: [string, string, number][] = [...PAGES, ...EMBEDS].flatMap(([p, ready]) => [390, 1280].map((w) => [p, ready, w] as [string, string, number]));
   it.each(WIDE)("%s (ready: %s) at %i px: no wider than the viewport, every table in a scroll container", async (path, ready, w) => {
     const real = path.replace("<004>", () => docId("004_441107c01ae2d665.txt"));
     const { page, log } = await open(real, ready, w);
@@ -820,12 +933,14 @@ describe("site", () => {
 
   it("shows the region's values on a phone", async () => {
     const { page } = await open("region/430203.html", ".fz-region-matrix", 390);
-    // the first value of the first row, and its number, are on screen (not scrolled off to the right)
-    const box = await page.locator(".fz-region-matrix tbody tr").first().locator("td.num").first().boundingBox();
+    // the first value of the first row, and its number, are on screen (not scrolled off to the right); with two years
+    // of reports (2022 and 2023), the first year's cell may be a missing one: the first cell with a number
+    const cell = page.locator(".fz-region-matrix tbody tr").first().locator("td.num").filter({ hasText: /\d/ }).first();
+    const box = await cell.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    expect(await page.locator(".fz-region-matrix tbody tr").first().locator("td.num").first().textContent()).toMatch(/\d/);
+    expect(await cell.textContent()).toMatch(/\d/);
     await page.close();
   }, 90_000);
 
@@ -1083,6 +1198,299 @@ describe("site", () => {
     expect(log.errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  // ---- issue 13: change since the previous report year, peer medians, copy link and embedding, item 10 leftovers ----
+
+  /** The comparable value of a place, indicator and year (from the test's own export). */
+  const cv = (code: string, id: string, year: string) => comparable.find((c) => c.jurisdiction_code === code && c.indicator_id === id && c.report_year === year);
+  /** Ranks in a year among all places with a value, largest first (recon_received has no better direction). */
+  const rankOf = (code: string, id: string, year: string) => {
+    const vals = comparable.filter((c) => c.indicator_id === id && c.report_year === year);
+    const mine = vals.find((c) => c.jurisdiction_code === code)!;
+    return [1 + vals.filter((c) => Number(c.value) > Number(mine.value)).length, vals.length];
+  };
+  const zh = (x: number) => x.toLocaleString("zh-CN", { maximumFractionDigits: 2 });
+  /** The median of a level's plain values of an indicator and year (in one province, or everywhere). */
+  const levelMedian = (level: string, id: string, year: string, prov = "") => {
+    const levelOf = new Map(docs.filter((d) => d.jurisdiction_code).map((d) => [d.jurisdiction_code, d.admin_level]));
+    const vals = comparable.filter((c) => levelOf.get(c.jurisdiction_code) === level && c.jurisdiction_code.startsWith(prov) && c.indicator_id === id && c.report_year === year);
+    const plain = vals.filter((c) => c.qualifier === "exact" && c.period === "full_year").map((c) => Number(c.value)).sort((x, y) => x - y);
+    const n = plain.length;
+    const m = n % 2 ? plain[(n - 1) / 2]! : (plain[n / 2 - 1]! + plain[n / 2]!) / 2;
+    return { m, n, excluded: vals.length - n };
+  };
+
+  it("指标: each place's change since its previous report year (years named) and its rank movement; partial, approximate and 以上 values are not subtracted, and say why", async () => {
+    // the fixture's values, as the pipeline read them
+    expect([cv("430203", "recon_received", "2022")?.value, cv("430203", "recon_received", "2023")?.value]).toEqual(["120", "149"]);
+    expect([cv("411381", "recon_received", "2022")?.value, cv("411381", "recon_received", "2024")?.value]).toEqual(["300", "340"]);
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023", "tr[data-code='430203'] .fz-change");
+    const change = page.locator("tr[data-code='430203'] .fz-change");
+    expect(await change.textContent()).toBe("较2022年 ↑ +29件（+24.2%）");
+    expect(await change.getAttribute("data-change")).toBe("change");
+    expect(await change.getAttribute("data-dir")).toBe("up");
+    expect(await change.getAttribute("title")).toBe("2022年 120件 → 2023年 149件");
+    const [r, n] = rankOf("430203", "recon_received", "2023");
+    const [pr, pn] = rankOf("430203", "recon_received", "2022");
+    const by = pr! - r!;
+    expect(await page.locator("tr[data-code='430203'] .fz-rank-move").textContent()).toBe(`第${r}/${n}（2022年 第${pr}/${pn}）${by > 0 ? `↑${by}` : by < 0 ? `↓${-by}` : "名次不变"}`);
+    expect(await page.locator("tr[data-code='430203'] .fz-rank-move").getAttribute("title")).toContain("两年参与排序的地区数不同");
+    // a place with no earlier value says so; the rule is stated above the table
+    expect(await page.locator("tr[data-code='110112'] .fz-change").textContent()).toBe("无更早年度的数值");
+    expect(await page.locator("[data-role=change-rule]").textContent()).toContain("部分时段、约数或“以上”等数值不作数值比较");
+    // the level filter: ranks among the places shown
+    await page.locator("select[name=prov]").selectOption({ label: "湖南省" });
+    await expect.poll(() => page.locator("tr[data-code='430203'] .fz-rank-move").textContent(), { timeout: 20_000 }).toMatch(/^第\d\/2（2022年 第1\/1）/);
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    // 邓州市 2024 against its previous value, of 2022 (it has no 2023 report): the year is named
+    const dz = await open("indicator.html?i=recon_received&y=2024", "tr[data-code='411381'] .fz-change");
+    expect(await dz.page.locator("tr[data-code='411381'] .fz-change").textContent()).toBe("较2022年 ↑ +40件（+13.3%）");
+    await dz.page.close();
+
+    // never subtracted: an approximate 800余件, a 95%以上 rate, a count 截至11月底
+    for (const [id, words] of [
+      ["mediation_cases", "2022年为约数（余、多、约）“≈800件”，不是确数"],
+      ["mediation_success_rate", "2022年为下限（以上、不少于）“≥95%”，不是确数"],
+      ["admin_inspections", "2022年为部分时段（截至11月底）的数字，不是全年数"],
+    ] as const) {
+      const { page, log } = await open(`indicator.html?i=${id}&y=2023`, "tr[data-code='430203'] .fz-change");
+      const cell = page.locator("tr[data-code='430203'] .fz-change");
+      expect(await cell.textContent(), id).toBe(`不作数值比较：${words}`);
+      expect(await cell.getAttribute("data-change"), id).toBe("not_comparable");
+      expect(await page.locator("tr[data-code='430203'] .fz-rank-move").textContent(), id).toContain("名次变化不计");
+      expect(log.errors, id).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it("地区: a small chart over the years for each indicator, with the median of its level in the province and in the country, each with its n", async () => {
+    const { page, log } = await open("region/430203.html", "[data-chart=trends] svg");
+    const own = new Set(comparable.filter((c) => c.jurisdiction_code === "430203").map((c) => c.indicator_id));
+    expect(await page.locator(".fz-trend").count()).toBe(own.size);
+    const legend = await page.locator("[data-role=trend-legend]").textContent();
+    expect(legend).toContain("湖南省县级地区中位数");
+    expect(legend).toContain("全国县级地区中位数");
+    const card = page.locator(".fz-trend[data-indicator=recon_received]");
+    // the region's own values, a dot for each year it has one (2022 and 2023)
+    expect(await card.locator("[data-role=place] circle").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-year")))).toEqual(["2022", "2023"]);
+    expect(await card.locator(".fz-trend-caption").getAttribute("data-year")).toBe("2023");
+    const prov = levelMedian("county", "recon_received", "2023", "43");
+    const nat = levelMedian("county", "recon_received", "2023");
+    expect(prov.n, "芦淞区 and 荷塘区").toBe(2);
+    expect(nat.n).toBeGreaterThan(prov.n);
+    expect(await card.locator("[data-role=prov-median]").textContent()).toBe(`湖南省县级地区中位数 ${zh(prov.m)}件（n=${prov.n}）`);
+    expect(await card.locator("[data-role=nat-median]").textContent()).toBe(`全国县级地区中位数 ${zh(nat.m)}件（n=${nat.n}）`);
+    expect(await card.locator("[data-role=own]").textContent()).toBe("本地区 149件");
+    // both medians are drawn, their points with tooltips naming n
+    expect(await card.locator("[data-role=fz-spark-province] path").count()).toBeGreaterThan(1);
+    expect(await card.locator("[data-role=fz-spark-country] title").allTextContents()).toContain(`2023年 全国县级地区中位数：${zh(nat.m)}件（n=${nat.n}）`);
+    // a 98%以上 rate of 荷塘区 is left out of the medians, and said so
+    const rate = levelMedian("county", "mediation_success_rate", "2023", "43");
+    expect(rate.excluded).toBe(1);
+    expect(await page.locator(".fz-trend[data-indicator=mediation_success_rate] [data-role=prov-median]").textContent()).toBe(`湖南省县级地区中位数 ${zh(rate.m)}%（n=${rate.n}，另 1 个不计入）`);
+    // the earlier ≥95% of the region itself: a hollow dot
+    expect(await page.locator(".fz-trend[data-indicator=mediation_success_rate] [data-role=place] circle[data-year='2022']").getAttribute("fill")).toBe("white");
+    expect(log.errors).toEqual([]);
+    expect(log.plotWarnings).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("复制链接 copies the view's address with its state (Clipboard API, else execCommand, else a selected box), in Chinese", async () => {
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023&lvl=county", "[data-role=share] [data-action=copy-link]");
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBeTruthy(); // the state written to the address
+    await page.locator("[data-action=copy-link]").click();
+    await expect.poll(() => page.locator("[data-role=share] [role=status]").textContent()).toBe("已复制链接。");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied.startsWith(`${url}indicator.html?`)).toBe(true); // under the sub-path
+    expect(new URL(copied).searchParams.get("lvl")).toBe("county");
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    // no Clipboard API (a plain-http intranet server): the old way, execCommand("copy")
+    for (const refuse of [false, true]) {
+      const { page, log } = await openPage(session);
+      await page.addInitScript((refuse) => {
+        Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
+        document.addEventListener("copy", () => ((window as unknown as { __copied?: string }).__copied = (document.activeElement as HTMLTextAreaElement | null)?.value));
+        if (refuse) document.execCommand = () => false;
+      }, refuse);
+      await page.goto(`${url}compare.html?j=430203,411381&i=recon_received&y=latest`);
+      await settle(page, "[data-action=copy-link]", 60_000);
+      await expect.poll(() => new URL(page.url()).searchParams.get("y")).toBe("latest");
+      await page.locator("[data-action=copy-link]").click();
+      const status = page.locator("[data-role=share] [role=status]");
+      if (!refuse) {
+        await expect.poll(() => status.textContent()).toBe("已复制链接（兼容方式）。");
+        expect(await page.evaluate(() => (window as unknown as { __copied?: string }).__copied)).toBe(page.url());
+        expect(await page.locator("[data-role=manual-copy]").isHidden()).toBe(true);
+      } else {
+        // …and when that is refused too: the address in a selected box, with what to press
+        await expect.poll(() => status.textContent()).toBe("浏览器不允许自动复制，请按 Ctrl+C（Mac：⌘C）复制下面的链接。");
+        const box = page.locator("[data-role=manual-copy]");
+        expect(await box.isVisible()).toBe(true);
+        expect(await box.inputValue()).toBe(page.url());
+        expect(await box.evaluate((b: HTMLInputElement) => [b.selectionStart, b.selectionEnd])).toEqual([0, page.url().length]);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        expect(w).toBeLessThanOrEqual(0);
+      }
+      expect(log.errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+
+  it("嵌入: an <iframe> code for the chart; the embedded view has its title, 来源 and a link back, no sidebar, works under the sub-path and in a 390 px frame, and asks no other host", async () => {
+    const external = session.external.length;
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+    const name = indicatorRows.find((i) => i.indicator_id === "recon_received")!.name_zh!;
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023&lvl=county", "[data-role=share] details.fz-embed");
+    await page.locator("[data-role=share] details.fz-embed summary").click();
+    const code = await page.locator("[data-role=embed-code]").inputValue();
+    expect(code).toMatch(/^<iframe src="[^"]+" title="法治指标：[^"]+" width="100%" height="\d+" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/);
+    const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll("&amp;", "&");
+    expect(src).toBe(`${url}embed.html?chart=ranked&i=recon_received&y=2023&lvl=county`);
+    expect(await page.locator("[data-role=embed-preview]").getAttribute("href")).toBe(src);
+    await page.locator("[data-action=copy-embed]").click();
+    await expect.poll(() => page.locator("[data-role=share] [role=status]").textContent()).toBe("已复制嵌入代码。");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    const embed = await open(src.slice(url.length), "[data-role=embed] svg");
+    expect(await embed.page.locator("#observablehq-sidebar").count()).toBe(0);
+    expect(await embed.page.locator("#observablehq-footer").count()).toBe(0);
+    expect(await embed.page.locator("h1").first().textContent()).toBe(`${name}（件）· 2023年 · 各地区排序（县级）`);
+    const counties = new Set(docs.filter((d) => d.admin_level === "county").map((d) => d.jurisdiction_code));
+    const given = comparable.filter((c) => counties.has(c.jurisdiction_code) && c.indicator_id === "recon_received" && c.report_year === "2023");
+    expect(await embed.page.locator("[data-role=embed] .fz-bar rect").count()).toBe(given.length);
+    expect(await embed.page.locator("[data-role=sources]").getAttribute("data-count")).toBe(String(new Set(given.map((c) => c.doc_id)).size));
+    const back = embed.page.locator("[data-role=back]");
+    expect(await back.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}indicator.html?i=recon_received&y=2023&lvl=county`);
+    // every link opens in a new tab, never inside the frame of the page that embeds it
+    expect(await embed.page.locator("a[href]").evaluateAll((as) => as.every((a) => a.getAttribute("target") === "_blank" && a.getAttribute("rel") === "noopener"))).toBe(true);
+    expect(embed.log.errors).toEqual([]);
+    await embed.page.close();
+
+    // in a 390 px <iframe> of another page: drawn, no wider than its frame
+    const { page: host, log: hostLog } = await openPage(session);
+    await host.goto(`${url}404.html`); // any page of the server: the frame is same-origin, as on an intranet portal
+    await host.evaluate((s) => { document.body.innerHTML = `<iframe src="${s}" width="390" height="700" style="border:0"></iframe>`; }, src);
+    await host.frameLocator("iframe").locator("[data-role=embed] svg").first().waitFor({ timeout: 60_000 });
+    const frame = host.frames().find((f) => f.url() === src)!;
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    expect(hostLog.errors).toEqual([]);
+    await host.close();
+
+    // the region page's 嵌入: the chosen indicator over the years with the two medians
+    const region = await open("region/430203.html?i=recon_received", "[data-role=share] details.fz-embed");
+    await region.page.locator("[data-role=share] details.fz-embed summary").click();
+    const rsrc = /src="([^"]+)"/.exec(await region.page.locator("[data-role=embed-code]").inputValue())![1]!.replaceAll("&amp;", "&");
+    expect(rsrc).toBe(`${url}embed.html?chart=region&code=430203&i=recon_received`);
+    await region.page.close();
+    const re = await open(rsrc.slice(url.length), "[data-role=embed] svg");
+    expect(await re.page.locator("h1").textContent()).toBe(`芦淞区 · ${name}（件）· 历年走势`);
+    const prov = levelMedian("county", "recon_received", "2023", "43");
+    expect(await re.page.locator("[data-role=medians]").textContent()).toContain(`湖南省县级地区中位数 ${zh(prov.m)}件（n=${prov.n}）`);
+    expect(await re.page.locator("[data-role=back]").evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}region/430203.html?i=recon_received`);
+    expect(await re.page.locator("[data-role=sources]").textContent()).toMatch(/^来源：2 份报告/);
+    expect(re.log.errors).toEqual([]);
+    await re.page.close();
+
+    // parameters it cannot use are named; the chart is still drawn
+    const bad = await open("embed.html?chart=ranked&i=nonsense&y=1999", "[data-role=embed] svg");
+    const notice = await bad.page.locator("[data-role=url-notice]").textContent();
+    expect(notice).toContain("i=“nonsense”");
+    expect(notice).toContain("y=“1999”");
+    await bad.page.close();
+    expect(session.external.slice(external)).toEqual([]);
+  }, 180_000);
+
+  it("总览: 最新报告 lists the newest reports first, by report year then publication date", async () => {
+    const { page, log } = await open("index.html", "table.fz-newest tr[data-doc]");
+    const rows = await page.locator("table.fz-newest tr[data-doc]").evaluateAll((trs) => trs.map((tr) => [Number(tr.getAttribute("data-year")), tr.getAttribute("data-published") ?? ""] as [number, string]));
+    const ok = docs.filter((d) => d.status === "ok");
+    expect(rows.length).toBe(Math.min(10, ok.length));
+    expect(rows[0]![0]).toBe(Math.max(...ok.map((d) => Number(d.report_year))));
+    for (let i = 1; i < rows.length; i++) {
+      const [y0, p0] = rows[i - 1]!;
+      const [y1, p1] = rows[i]!;
+      expect(y0 > y1 || (y0 === y1 && (p1 === "" || (p0 !== "" && p0 >= p1))), `row ${i}`).toBe(true);
+    }
+    // not by province: the sample's newest years come from different provinces than the alphabetical first
+    expect(await page.locator("table.fz-newest th").first().textContent()).toBe("年度");
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("doc.html?id=<file name> finds the report by its file name or path as well as its id; a name several reports share lists them; an unknown one says so", async () => {
+    const d = docs.find((x) => x.file_name === "004_441107c01ae2d665.txt")!;
+    for (const id of [d.file_name, `data/raw/${d.file_name}`]) {
+      const { page, log } = await open(`doc.html?id=${encodeURIComponent(id)}`, "[data-role=report-text] mark");
+      expect(await page.locator("[data-role=found-by-name]").textContent(), id).toContain(d.file_name);
+      expect(await page.locator("[data-role=citation] [data-field=cite-file]").textContent()).toContain(d.file_name);
+      expect(new URL(page.url()).searchParams.get("id"), id).toBe(d.doc_id); // the address now names the id
+      expect(log.errors.filter((e) => !/404/.test(e)), id).toEqual([]);
+      await page.close();
+    }
+    const same = docs.filter((x) => x.file_name === SAME_NAME);
+    expect(same.length).toBe(2);
+    const both = await open(`doc.html?id=${SAME_NAME}`, "[data-role=same-name]");
+    const hrefs = await both.page.locator("[data-role=same-name] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.sort()).toEqual(same.map((x) => `./doc.html?id=${x.doc_id}`).sort());
+    expect(await both.page.locator("[data-role=same-name]").textContent()).toContain(`有 2 份报告的文件名都是 ${SAME_NAME}`);
+    await both.page.close();
+    const none = await open("doc.html?id=no_such_report.txt", "[role=alert]");
+    expect(await none.page.locator("[role=alert]").textContent()).toContain("没有标识或文件名为 no_such_report.txt 的报告");
+    expect(none.log.errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await none.page.close();
+  }, 90_000);
+
+  it("names the address parameters it cannot use in a small Chinese notice, and keeps the rest of the state", async () => {
+    const { page, log } = await open(`indicator.html?i=nonsense&y=1999&prov=${encodeURIComponent("湖南省")}&lvl=county&j=430203,999999`, "[data-role=url-notice]");
+    const notice = (await page.locator("[data-role=url-notice]").textContent())!;
+    for (const part of ["i=“nonsense”", "y=“1999”", "其余设置已保留"]) expect(notice).toContain(part);
+    await expect.poll(() => page.locator("[data-role=url-notice]").textContent(), { timeout: 20_000 }).toContain("j=“999999”");
+    expect(await page.locator("select[name=prov] option:checked").textContent()).toBe("湖南省");
+    expect(await page.locator("select[name=lvl] option:checked").textContent()).toBe("县级");
+    await expect.poll(() => new URL(page.url()).searchParams.get("j")).toBe("430203");
+    const params = new URL(page.url()).searchParams;
+    expect([params.get("prov"), params.get("lvl")]).toEqual(["湖南省", "county"]);
+    expect(params.get("i")).not.toBe("nonsense");
+    expect(params.get("y")).not.toBe("1999");
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // a valid address: no notice
+    const fine = await open("indicator.html?i=recon_received&y=2023", "[data-chart=ranked] svg");
+    expect(await fine.page.locator("[data-role=url-notice]").count()).toBe(0);
+    await fine.page.close();
+    // 对比, 地区 and the document view too
+    for (const [path, parts] of [
+      ["compare.html?j=430203,411381,999999&i=recon_received,bogus&y=1999", ["j=“999999”", "i=“bogus”", "y=“1999”"]],
+      ["region/430203.html?i=bogus&y=1990", ["i=“bogus”", "y=“1990”"]],
+      [`doc.html?id=${docId("004_441107c01ae2d665.txt")}&obs=bogus`, ["obs=“bogus”"]],
+    ] as const) {
+      const { page, log } = await open(path, "[data-role=url-notice]");
+      const text = await page.locator("[data-role=url-notice]").textContent();
+      for (const p of parts) expect(text, path).toContain(p);
+      expect(log.errors, path).toEqual([]);
+      if (path.startsWith("compare")) expect(await page.locator("table.fz-compare thead th").count()).toBe(3);
+      if (path.startsWith("doc")) {
+        expect(await page.locator("mark.selected").count()).toBe(0);
+        await expect.poll(() => new URL(page.url()).searchParams.get("obs")).toBeNull();
+      }
+      await page.close();
+    }
+  }, 120_000);
+
+  it("explains Framework's build lines ([missing] success) in one line of the build's output", () => {
+    const lines = buildLog.split("\n").filter((l) => l.includes("[postbuild] 说明"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("“[missing] success”表示该数据文件没有缓存、本次已重新生成且成功");
+    expect(lines[0]).toContain("not an error");
+  });
 
   it("made no request to any host but 127.0.0.1", () => {
     expect(requests.size).toBeGreaterThan(0);
