@@ -55,13 +55,14 @@ export function ticks(max: number, count: number): number[] {
 }
 
 const SVG = "http://www.w3.org/2000/svg";
-function el(tag: string, attrs: Record<string, string | number | null | undefined>, ...children: (Node | string)[]): SVGElement {
+/** An SVG element with its attributes (null ones left out) and children; the bar and small-multiple charts share it. */
+export function el(tag: string, attrs: Record<string, string | number | null | undefined>, ...children: (Node | string)[]): SVGElement {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, String(v));
   for (const c of children) e.append(c);
   return e;
 }
-const title = (s: string) => el("title", {}, s);
+export const title = (s: string) => el("title", {}, s);
 
 /** How many rows of each kind of missing. */
 export function missingCounts(rows: RankRow[]): { no_report: number; not_given: number } {

@@ -2,7 +2,7 @@
 //   exact → solid bar; qualified (≈ ≥ > ≤ <) → light, dashed outline; partial period → hollow outline + （部分时段）;
 //   derived → （推算）; flagged → ⚠ in orange; missing → a grey "无数据" label, never a zero-length bar.
 import * as Plot from "npm:@observablehq/plot";
-import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, missingLabel, NO_REPORT, NOT_GIVEN, placeLabels, warnFlags, yearRange, type MissingKind } from "./format.js";
+import { chartLabel, formatNumber, formatQualified, gapNote, gapYears, LEVEL_ZH, NO_REPORT, NOT_GIVEN, placeLabels, warnFlags, yearRange, type MissingKind } from "./format.js";
 import type { HeadlineValue, RankRow } from "./data.js";
 import { barStyle, labelWidth, rankedBars, tip, WARN } from "./bars.js";
 import { joinTiles, TILE_MISSING_ZH, type LevelTile } from "./tiles.js";
@@ -76,56 +76,6 @@ export function yearLines(points: SeriesPoint[], years: number[], { width = 800,
         dy: -10,
         fontSize: 10,
         fill: (p: SeriesPoint) => (warnFlags(p.v!.flags).length ? WARN : "#1f2937"),
-      }),
-    ],
-  });
-}
-
-/** The 31-tile grid coloured by each province-level jurisdiction's value; grey tiles say 无数据. */
-export function tileMap(
-  values: Map<string, HeadlineValue | null>,
-  { width = 560, unit = "", label = "", missing = new Map<string, MissingKind>() } = {},
-): SVGSVGElement | HTMLElement {
-  const tiles = joinTiles([...values].filter(([, v]) => v) as [string, HeadlineValue][]);
-  // a tile without a value: its province-level report does not give it (报告未提及), or there is none (无该年报告)
-  const missingOf = (t: any): string => {
-    for (const [code, kind] of missing) if (code.slice(0, 2) === String(t.code ?? "").slice(0, 2)) return missingLabel(kind);
-    return NO_REPORT;
-  };
-  const withData = tiles.filter((t) => t.datum);
-  const cell = Math.max(28, Math.min(64, Math.floor((width || 0) / 9.5)));
-  const max = Math.max(0, ...withData.map((t) => t.datum!.value));
-  return Plot.plot({
-    width: cell * 9 + 20,
-    height: cell * 8 + (withData.length ? 60 : 20),
-    style,
-    padding: 0.06,
-    x: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
-    y: { axis: null, domain: [0, 1, 2, 3, 4, 5, 6, 7] },
-    color: withData.length
-      ? { type: "linear", scheme: "blues", domain: [0, max || 1], legend: true, label: label || (unit ? `数值（${unit}）` : "数值"), tickFormat: (d: number) => formatNumber(d) }
-      : undefined,
-    marks: [
-      Plot.cell(tiles, { x: "col", y: "row", fill: "#e5e7eb", stroke: "white", rx: 3, title: (t: any) => `${t.name}：${missingOf(t)}` }),
-      Plot.cell(withData, {
-        x: "col",
-        y: "row",
-        fill: (t: any) => t.datum.value,
-        stroke: "white",
-        rx: 3,
-        title: (t: any) => `${t.name}：${chartLabel(t.datum)}`,
-        className: "fz-tile",
-      }),
-      Plot.cell(withData.filter((t: any) => warnFlags(t.datum.flags).length), { x: "col", y: "row", fill: "none", stroke: WARN, strokeWidth: 2, rx: 3 }),
-      Plot.text(tiles, { x: "col", y: "row", text: "short", dy: -7, fontSize: 11, fill: (t: any) => (t.datum && t.datum.value > max * 0.6 ? "white" : "#1f2937"), className: "fz-tile-name" }),
-      Plot.text(tiles, {
-        x: "col",
-        y: "row",
-        text: (t: any) => (t.datum ? formatQualified(t.datum) + (warnFlags(t.datum.flags).length ? " ⚠" : "") : missingOf(t)),
-        className: "fz-tile-value",
-        dy: 8,
-        fontSize: 9,
-        fill: (t: any) => (t.datum && t.datum.value > max * 0.6 ? "white" : "#374151"),
       }),
     ],
   });

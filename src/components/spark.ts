@@ -7,7 +7,7 @@
 //   province       orange dashed line, diamonds: the median of the same level in the province
 //   country        grey dotted line, squares: the median of the same level in the country
 // Every dot has a tooltip (<title>) with its year, value and, for a median, how many places it is over.
-import { barStyle, labelWidth } from "./bars.js";
+import { barStyle, el, labelWidth, title } from "./bars.js";
 import { chartLabel, formatNumber, MISSING_ZH, warnFlags, type MissingKind } from "./format.js";
 import type { HeadlineValue } from "./data.js";
 
@@ -41,14 +41,6 @@ export interface TrendOptions {
   large?: boolean;
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-function el(tag: string, attrs: Record<string, string | number | null | undefined>, ...children: (Node | string)[]): SVGElement {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, String(v));
-  for (const c of children) e.append(c);
-  return e;
-}
-const title = (s: string) => el("title", {}, s);
 const f = (x: number) => Math.round(x * 10) / 10;
 
 /** Path segments through consecutive defined points: a missing year breaks the line. */
