@@ -1342,13 +1342,19 @@ describe("site", () => {
     }
   }, 120_000);
 
+  // the code is written when the <details> opens, on its toggle event: a task after the click, not during it
+  const embedCode = async (p: Awaited<ReturnType<typeof open>>["page"]) => {
+    await p.waitForFunction(() => !!(document.querySelector("[data-role=embed-code]") as HTMLTextAreaElement | null)?.value, undefined, { timeout: 10_000 });
+    return p.locator("[data-role=embed-code]").inputValue();
+  };
+
   it("嵌入: an <iframe> code for the chart; the embedded view has its title, 来源 and a link back, no sidebar, works under the sub-path and in a 390 px frame, and asks no other host", async () => {
     const external = session.external.length;
     await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
     const name = indicatorRows.find((i) => i.indicator_id === "recon_received")!.name_zh!;
     const { page, log } = await open("indicator.html?i=recon_received&y=2023&lvl=county", "[data-role=share] details.fz-embed");
     await page.locator("[data-role=share] details.fz-embed summary").click();
-    const code = await page.locator("[data-role=embed-code]").inputValue();
+    const code = await embedCode(page);
     expect(code).toMatch(/^<iframe src="[^"]+" title="法治指标：[^"]+" width="100%" height="\d+" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/);
     const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll("&amp;", "&");
     expect(src).toBe(`${url}embed.html?chart=ranked&i=recon_received&y=2023&lvl=county`);
@@ -1387,7 +1393,7 @@ describe("site", () => {
     // the region page's 嵌入: the chosen indicator over the years with the two medians
     const region = await open("region/430203.html?i=recon_received", "[data-role=share] details.fz-embed");
     await region.page.locator("[data-role=share] details.fz-embed summary").click();
-    const rsrc = /src="([^"]+)"/.exec(await region.page.locator("[data-role=embed-code]").inputValue())![1]!.replaceAll("&amp;", "&");
+    const rsrc = /src="([^"]+)"/.exec(await embedCode(region.page))![1]!.replaceAll("&amp;", "&");
     expect(rsrc).toBe(`${url}embed.html?chart=region&code=430203&i=recon_received`);
     await region.page.close();
     const re = await open(rsrc.slice(url.length), "[data-role=embed] svg");
