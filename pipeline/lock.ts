@@ -113,11 +113,12 @@ async function take(path: string, opts: LockOptions, deadline: number, waitMs: n
         if (!(await takeOver(path, seen.st, token))) await new Promise((r) => setTimeout(r, 20));
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`${describe(rec, path)}; waited ${Math.round(waitMs / 1000)} s`);
+      // (said before the deadline is looked at: on a loaded box a short wait may be over by the first look)
       if (!waited.said) {
         waited.said = true;
         opts.onWait?.(`waiting for ${describe(rec, path)}, up to ${Math.round(waitMs / 1000)} s`);
       }
+      if (Date.now() > deadline) throw new Error(`${describe(rec, path)}; waited ${Math.round(waitMs / 1000)} s`);
       await new Promise((r) => setTimeout(r, 200));
     }
   } finally {
