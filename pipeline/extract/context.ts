@@ -75,7 +75,7 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 
 // A part that names its own time ("2022年收到…", "全年…") is not governed by the sentence's opening phrase.
 // ("同期" alone is the time of the sentence before: it does not name its own)
-const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年/;
+export const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年/;
 
 /**
  * The period of a number from the sentence text before it. `opening` is the sentence's earlier ;-separated parts:

@@ -6,7 +6,7 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, notObservation, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
+import { clauseTail, notObservation, OWN_TIME, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -413,7 +413,6 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 }
 
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
-const OWN_TIME_WORD = /\d{4}\s*年|全年|本年度|年内|年度内|季度|上半年|下半年|\d{1,2}\s*月|以来|至今|累计|历年|近[两二三四五六七八九十]年|上年|去年|同期/;
 const PARAGRAPH_WINDOW = /^((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))[,，]/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
@@ -823,7 +822,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   let paragraph = -1;
   // "截至2017年10月,全县受理…。在受理的来信来访中,县信访局受理…": a paragraph that opens with a part of the year
   // counts the rest of its sentences over that part too (a document-wide window, ctx.window, comes first)
-  let paragraphWindow: Marked<Period> | null = null;
+  let windowCtx: DocContext | null = null;
   let paragraphFound: Extracted[] = [];
   let opening = "";
   let previous: Extracted[] = [];
@@ -847,7 +846,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       if (lastFound.length) beforeParagraph = lastFound;
       lastFound = [];
       paragraph = sentence.paragraph;
-      paragraphWindow = null;
+      windowCtx = null;
       paragraphFound = [];
       if (isHeading(sentence, sentences[k + 1])) {
         // a heading that names two topics ("发挥行政复议…作用,健全矛盾纠纷多元化解机制") sets neither, and the umbrella
@@ -877,7 +876,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       else if (!opening || !BREAKDOWN_VIEW.test(opening)) viewTotals = null;
       const totals = viewTotals ?? (/^其中/.test(sentence.text) ? lastFound : []);
       // (not over a sentence that names a time of its own: "全年人民调解案件2100件")
-      const sentenceCtx = paragraphWindow && !ctx.window && !OWN_TIME_WORD.test(sentence.text) ? { ...ctx, window: paragraphWindow } : ctx;
+      const sentenceCtx = windowCtx && !OWN_TIME.test(sentence.text) ? windowCtx : ctx;
       const read = nestedCounts(extractSentence(sentence, sentenceCtx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
       found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
@@ -899,7 +898,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     if (found.length) lastFound = found;
     paragraphFound.push(...found);
     const window = sentence.text.match(PARAGRAPH_WINDOW);
-    if (window && found.length) paragraphWindow = { value: "partial", note: window[1]! };
+    // (one context for the paragraph's sentences: writtenInYear keeps its answer per context)
+    if (window && found.length && !ctx.window) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
