@@ -207,7 +207,7 @@ function clauseOf(before: string): string {
 const CLOSED_BRACKET = /[(（【][^()（）【】]*[)）】]/g;
 // An enumeration closed by 等 + a head noun is ruled by the head: "撤销、变更、确认违法等纠错决定17件" is 纠错决定.
 const SUBORDINATE_RESPONDENT_CLAUSE = new RegExp(SUBORDINATE_RESPONDENT.source + "的");
-const HEAD_AFTER_DENG = /等([^,;:、等\d]{1,8})$/;
+const HEAD_AFTER_DENG = /等([^,;:、等\d]{1,10})$/;
 
 /**
  * The rule that reads a number, trying the lead as its structure says first: the head noun of an enumeration,
@@ -218,6 +218,8 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
   // "以调解、和解等方式结案": a head of means (方式, 手段) leaves the listed means in charge
   if (head && !/^(方式|形式|手段|途径|渠道|办法|措施)/.test(head[1]!)) {
     const r = classify(head[1]!, trail, before, unit, topic);
+    const measured = (r?.rule.priority ?? 0) < 10 ? measureBeforeList(lead, head[1]!, trail, before, unit, topic) : null;
+    if (measured && (!r || (measured.r.rule.priority ?? 0) > (r.rule.priority ?? 0))) return measured;
     if (r) return { r, lead: head[1]! };
   }
   if (lead.includes(")") || lead.includes("）") || lead.includes("】") || lead.includes("被申请人的")) {
@@ -241,6 +243,24 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
   if (level !== lead) {
     const r2 = classify(level, trail, before, unit, topic);
     if (r2) return { r: r2, lead: level };
+  }
+  return null;
+}
+
+/**
+ * The verb before an enumeration measures its head when the head alone names only the topic: "已受理群众申请信息公开、
+ * 行政处罚等各类行政复议案件598件" is 受理 + 行政复议案件. The first item's start is not marked, so the verb is looked
+ * for with the first item cut back a character at a time.
+ */
+function measureBeforeList(lead: string, head: string, trail: string, before: string, unit: string, topic: Topic | null): { r: CompiledRule; lead: string } | null {
+  const first = lead.indexOf("、");
+  if (first < 0) return null;
+  const pre = lead.slice(0, first);
+  for (let cut = 2; cut <= Math.min(12, pre.length); cut++) {
+    const tried = pre.slice(0, pre.length - cut);
+    if (!/[\p{Script=Han}]$/u.test(tried)) break;
+    const r = classify(tried + head, trail, before, unit, topic);
+    if (r && (r.rule.priority ?? 0) >= 10) return { r, lead: tried + head };
   }
   return null;
 }

@@ -28,6 +28,15 @@ describe("an enumeration closed by 等 + a head noun is ruled by the head", () =
     expect(stated(text)).toEqual(want);
   });
 
+  it.each([
+    ["今年以来,已受理群众申请信息公开、行政处罚等各类行政复议案件598件。", ["recon_accepted=598"]],
+    ["全年共收到涉及征地拆迁、行政处罚、信息公开等领域的行政复议申请120件。", ["recon_received=120"]],
+    ["审结土地、房屋征收、社会保障等各类复议案件88件。", ["recon_concluded=88"]],
+    ["县司法局受理涉及城建、交通运输等领域的行政复议案件46件。", ["recon_accepted=46"]],
+  ])("lets the verb before the list measure a head that names only the topic: %s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+
   it("leaves the listed means in charge when the head is a means (方式, 手段)", () => {
     expect(stated("全年行政复议审结120件,以调解、和解等方式结案29件。")).toEqual(["recon_concluded=120", "recon_settled=29"]);
     expect(stated("行政复议中通过调解、和解等手段化解行政争议15件。")).toEqual(["recon_settled=15"]);
