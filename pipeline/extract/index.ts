@@ -321,8 +321,11 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   // "共审结复议案件4696,审结率为83.4%": a count written without its unit, right after the noun it counts
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.unit === "" && Number.isInteger(m.value) && COUNT_NOUN_BEFORE.test(s.slice(Math.max(0, m.start - 4), m.start)) && /^(?:[,;。)]|$)/.test(s.slice(m.end, m.end + 1))) {
-      mentions[i] = { ...m, unit: "件" };
+    if (m.unit === "" && Number.isInteger(m.value) && /^(?:[,;。)]|$)/.test(s.slice(m.end, m.end + 1))) {
+      const words = s.slice(Math.max(0, m.start - 4), m.start);
+      // "排查矛盾纠纷8451件,调处8438,调解成功7913件": or right after its verb, between counts of cases
+      const beside = (j: number) => mentions[j]?.unit === "件" && Math.abs(mentions[j]!.start - m.start) < 24;
+      if (COUNT_NOUN_BEFORE.test(words) || (COUNT_VERB_BEFORE.test(words) && (beside(i - 1) || beside(i + 1)))) mentions[i] = { ...m, unit: "件" };
     }
   }
   const out: Extracted[] = [];
@@ -435,6 +438,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
 const PARAGRAPH_WINDOW = /^((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))[,，]/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
+const COUNT_VERB_BEFORE = /(调处|调解|受理|审结|办结|结案|化解|收到|新收|办理|排查)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
 // a sentence that names its own subject (the region, a level, the reconsideration body)
 const OWN_SUBJECT = /全[省市区县州旗盟]|各级|本级|政府(共|收到|受理|办理|审结)|复议机关|复议机构|被申请人/;

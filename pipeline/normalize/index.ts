@@ -26,6 +26,10 @@ const SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[0-9])|(?<=[0-9%])[ \
 // unit, so a flattened table row ("8745 7574 362") keeps its columns.
 const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗人名个项条次批%])`, "gu");
 
+// Typeset yearbooks (and their OCR) write a percentage's decimal point as a middle dot, sometimes with a stray space:
+// "调解成功率 99·5 9%" is 99.59%. Only before %: "6·1" and "1·2" elsewhere are dates and names.
+const DOT_DECIMAL = /(\d{1,3}) ?[·・•] ?(\d)(?: ?(\d))? ?%/g;
+
 // A parenthesised pinyin syllable with a tone mark, right after a Han character.
 const PINYIN_GLOSS = new RegExp(`(?<=[${HAN}])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}){0,3}\\)`, "gu");
 
@@ -95,6 +99,7 @@ export function normalize(raw: string): Normalized {
     }
     // PDFs and some scraped pages put spaces between Han characters and digits ("武清区 2020 年").
     // (both patterns need a space; testing for one first spares their per-position lookbehinds on most lines)
+    if (line.includes("·") || line.includes("・") || line.includes("•")) line = line.replace(DOT_DECIMAL, "$1.$2$3%");
     lines.push(cells || !line.includes(" ") ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   unwrap(lines);

@@ -1356,3 +1356,18 @@ describe("met in real15: suggestions and proposals in more wordings", () => {
     expect(scoped("上半年,区政府办理人大代表建议36件。", MIDYEAR)).toContain("npc_suggestions=36/jurisdiction/partial");
   });
 });
+
+describe("met in real12: a count without its unit right after its verb, between counts of cases", () => {
+  it.each([
+    ["全区各级人民调解组织共排查矛盾纠纷8451件,调处8438,调解成功7913件,成功率93.78%。", "mediation_cases=8438"],
+    ["全年收到行政复议申请320件,受理301,审结288件。", "recon_accepted=301"],
+    ["全年新收行政诉讼案件56件,审结49,其中败诉2件。", "litig_concluded=49"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+
+  it("leaves a bare number alone when no count of cases stands beside it", () => {
+    expect(stated("全年开展法治宣传活动,受理320,发放资料。")).toEqual([]);
+    expect(stated("全年受理行政复议案件120件,审结率为95%,办结114。").filter((s) => s.endsWith("=114"))).toEqual([]);
+  });
+});

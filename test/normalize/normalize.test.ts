@@ -62,6 +62,21 @@ describe("traditional characters and split numbers", () => {
   });
 });
 
+describe("met in real13: a percentage typeset with a middle dot for its decimal point", () => {
+  it.each([
+    ["各级调解组织受理纠纷12244件,调解成功率 99·5 9% ,制作协议书4144份。", "调解成功率99.59%"],
+    ["全区人民调解成功率达98·6%。", "成功率达98.6%"],
+    ["行政复议纠错率为 12・3%,较上年下降。", "纠错率为12.3%"],
+  ])("%s", (raw, want) => {
+    expect(normalize(raw).text).toContain(want);
+  });
+
+  it("leaves dates and names written with the dot alone", () => {
+    expect(normalize("“6·1”开原龙卷风过后,调解纠纷12件。").text).toContain("6·1");
+    expect(normalize("12·4国家宪法日,发放资料3000份。").text).toContain("12·4");
+  });
+});
+
 describe("met in real13: text laid out at a fixed width is joined back into its sentences", () => {
   // laid out as a page does: by columns, a Han character (or a full-width ，；：) two, a digit one
   const wrap = (s: string, width: number) => {
