@@ -320,7 +320,8 @@ export const INDICATORS: Indicator[] = [
     definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
     rules: [
       { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
-      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], notBefore: COURT_MEDIATION, priority: 12 },
+      // (not "化解成功率": disputes resolved by any means, as 化解矛盾纠纷 is not mediation)
+      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: COURT_MEDIATION, priority: 12 },
     ],
   },
   {
@@ -344,12 +345,17 @@ export const INDICATORS: Indicator[] = [
   {
     id: "petition_batches", area: "dispute", tracked: true, unit: "批", kind: "count", higher_is_better: null,
     name_zh: "信访批次", name_en: "Letters and visits (batches)", definition: "接待、受理的信访批次。",
-    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 }],
+    // (not "已成功化解15批": batches resolved, a part of those received)
+    rules: [{ units: ["批", "批次"], topics: ["petition"], not: /会议|培训|检查|督查|化解/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 }],
   },
   {
     id: "petition_persons", area: "dispute", tracked: true, unit: "人次", kind: "count", higher_is_better: null,
     name_zh: "信访人次", name_en: "Letters and visits (person-times)", definition: "接待、受理的信访人次。",
-    rules: [{ units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 }],
+    rules: [
+      { units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 },
+      // "接待来访群众3批5人": the people of the batches, counted right after them
+      { lead: /^$/, before: /\d\s*批次?$/, units: ["人"], topics: ["petition"], notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 },
+    ],
   },
   {
     id: "petition_cases", area: "dispute", unit: "件", kind: "count", higher_is_better: null,
@@ -387,7 +393,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "持证行政执法人员", name_en: "Certified law-enforcement officers",
     definition: "本地区持证行政执法人员总数（存量），不含新增、注销人数，也不是培训人次。",
     rules: [
-      { lead: /(持证|持有[^,;。]{0,8}证件?的?|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
+      { lead: /(持证|持有[^,;。]{0,8}证件?的?|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法(持证)?人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
+      // "局机关执法岗位设置13个,执法人员27人": a clause of its own that counts the officers (an enforcement report's roll)
+      { lead: /^(在岗|在编)?(行政)?执法人员(总数|数量|合计|共计|共)?(为|有)?$/, units: PEOPLE, priority: 20 },
       { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },

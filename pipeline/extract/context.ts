@@ -21,6 +21,9 @@ const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|
 // "避免近50件高风险案件流入诉讼": a count of what did not happen, whatever measure words precede it.
 const PREVENTED = /(避免|防止|阻止|杜绝)[^,;。\d]{0,6}$/;
 
+// "过去3年,我省年均受理行政复议申请超万件": an average over several years (or per month, per day) is no year's count
+const AVERAGE = /(年均|平均每年|每年平均|年平均|月均|平均每月|每月平均|日均|平均每天|每天平均)[^,;。\d]{0,14}$/;
+
 // A sentence that opens with a target word is a plan throughout ("目标:出庭应诉率达到90%以上", "下一步,力争…").
 const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是|为|:))/;
 
@@ -32,6 +35,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
+  if (AVERAGE.test(lead)) return "an average per year, month or day";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
   return null;
 }

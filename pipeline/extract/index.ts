@@ -331,6 +331,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   const out: Extracted[] = [];
   const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
   const leads: string[] = []; // the lead each mention was read with
+  const readOf = new Map<number, string>(); // mention index → the indicator it was read as (when one)
   const yearOf = new Map<number, Marked<Period>>(); // mention index → the year a 分别 list over a span of years gives it
   const pairedPeriod = new Map<number, Marked<Period>>(); // mention index → its period, when not the full year
   for (let i = 0; i < mentions.length; i++) {
@@ -371,6 +372,12 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       lead = leads[i - 1].replace(CHANGE_TAIL, "");
     }
     leads[i] = lead;
+    // "以调解、和解等方式结案3723件,占31.65%": the share a count just stated makes is that count's rate
+    const shareOf = m.unit === "%" && i > 0 && SHARE_AFTER.test(s.slice(prevEnd, m.start)) ? RATE_OF.get(readOf.get(i - 1) ?? "") : undefined;
+    if (shareOf) {
+      out.push(observation(sentence, m, shareOf, lead, before, ctx, period, opening));
+      continue;
+    }
     const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
     // "出庭应诉率与100%的目标仍有差距": the number is the target
@@ -426,6 +433,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       }
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
+    if (readings.length === 1) readOf.set(i, readings[0]!.rule.indicator.id);
     for (const { rule, lead: itemLead } of readings) {
       const o = observation(sentence, m, rule, itemLead, before, ctx, period, opening);
       if (o.period !== "full_year") pairedPeriod.set(i, { value: o.period, note: o.period_note });
@@ -433,6 +441,15 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     }
   }
   return out;
+}
+
+// A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
+const SHARE_AFTER = /^[,，]\s*占(比)?(为|达)?$/;
+const RATE_OF = new Map<string, CompiledRule>();
+for (const ind of INDICATORS) {
+  const numerator = ind.formula?.match(/^(\w+) \/ \w+ \* 100$/)?.[1];
+  const rule = RULES.find((r) => r.indicator === ind);
+  if (numerator && rule && ind.kind === "rate") RATE_OF.set(numerator, rule);
 }
 
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")

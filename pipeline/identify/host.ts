@@ -49,6 +49,8 @@ export function hostClue(url: string | null | undefined): HostClue | null {
     const exact = t.hosts[labels0.slice(k).join(".")];
     if (exact) return { host, units: [g.byCode(exact)!] };
   }
+  const media = mediaClue(labels0, t, g);
+  if (media) return { host, units: media };
   const labels = hostLabels(host);
   // a province's or municipality's own domain and the sites under it: sfj.sh.gov.cn (上海), www.hubei.gov.cn
   const own = host.match(/(?:^|\.)([a-z]+)\.gov\.cn$/)?.[1];
@@ -72,6 +74,19 @@ export function hostClue(url: string | null | undefined): HostClue | null {
     if (found.size >= 1 && found.size <= 3) return { host, units: [...found.values()] };
   }
   return null;
+}
+
+// A county's media centre names its site after the place: mashantv.com (马山县), anjinews.cn (安吉县), cixiwang.com.
+// Only a place's pinyin of five letters or more before a media word, so that a brand (chinanews, hubeitv) is no clue.
+const MEDIA_HOST = /^([a-z]{5,}?)(tv|wang|news|rmt|xinwen|xww|fabu|online|daily|ribao|rb)$/;
+function mediaClue(labels: string[], t: HostTable, g: ReturnType<typeof loadGazetteer>): Unit[] | null {
+  if (labels.at(-1) === "cn" && labels.at(-2) === "gov") return null;
+  const first = labels.find((l) => !NOT_PLACE.has(l));
+  const m = first?.match(MEDIA_HOST);
+  if (!m) return null;
+  // (a province's station, hubeitv, broadcasts about every county in it)
+  const units = (t.keys[m[1]!] ?? []).map((c) => g.byCode(c)).filter((u): u is Unit => !!u && u.level !== "province");
+  return units.length >= 1 && units.length <= 3 ? units : null;
 }
 
 // (two letters name a province's domain only for the municipalities: gz.gov.cn is 广州's, sz.gov.cn 深圳's)

@@ -53,6 +53,21 @@ function pathHint(p: string | undefined): string | undefined {
   return hint || undefined;
 }
 
+const SELF_WORDS: [RegExp, RegExp][] = [
+  [/[县旗]$/, /(全|我|本|该)[县旗]|[县旗](委|政府|人民政府|人大|政协)/g],
+  [/区$/, /(全|我|本|该)区|区(委|政府|人民政府|人大|政协)/g],
+  [/市$/, /(全|我|本|该)市|市(委|政府|人民政府|人大|政协)/g],
+];
+/** Of the places an address may spell (mashantv.com: 麻山区 or 马山县), the kind the text calls itself (我县). */
+function bySelfWords<U extends { name: string }>(units: U[], text: string): U[] {
+  if (units.length < 2) return units;
+  const counts = SELF_WORDS.map(([, words]) => text.match(words)?.length ?? 0);
+  const top = Math.max(...counts);
+  if (top === 0 || counts.filter((c) => c === top).length > 1) return units;
+  const kept = units.filter((u) => SELF_WORDS[counts.indexOf(top)]![0].test(u.name));
+  return kept.length ? kept : units;
+}
+
 export function identify(text: string, meta?: IdentifyMeta): Identity {
   const title = resolveTitle(text, { title: meta?.title });
   const issuer = resolveIssuer(text);
@@ -62,7 +77,7 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     title: page?.title ?? undefined,
     sourceHint: [page?.site, meta?.publisher, pathHint(meta?.source_path)].filter(Boolean).join(" ") || undefined,
     expectedName: meta?.expected_name,
-    urlHint: hostClue(meta?.source_url)?.units.map((u) => u.chain.replace(/ > /g, "")).join(" "),
+    urlHint: bySelfWords(hostClue(meta?.source_url)?.units ?? [], text).map((u) => u.chain.replace(/ > /g, "")).join(" "),
   };
   let j: JurisdictionResult = resolveJurisdiction(text, hints);
   if (j.code === null) {

@@ -300,6 +300,15 @@ function speaksAsCity(text: string): boolean {
   return city >= 3 && city >= 3 * lower;
 }
 
+const PROVINCE_SELF = /全省|省委|省政府|省人民政府|省人大|省政协|本省|我省|自治区政府|自治区人民政府/g;
+const BELOW_PROVINCE_SELF = /全市|市委|市政府|市人民政府|本市|我市|全区|区委|区政府|本区|我区|全县|县委|县政府|本县|我县/g;
+/** The text calls itself a province (全省, 省政府…) far more than a city or county. */
+function speaksAsProvince(text: string): boolean {
+  const province = text.match(PROVINCE_SELF)?.length ?? 0;
+  const lower = text.match(BELOW_PROVINCE_SELF)?.length ?? 0;
+  return province >= 3 && province >= 3 * lower;
+}
+
 /** Who the report is about; see the module comment for the scoring. */
 export function resolveJurisdiction(text: string, hints?: JurisdictionHints): JurisdictionResult {
   const g = loadGazetteer();
@@ -409,6 +418,15 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
     if (parent && ev.has(parent)) {
       chosen = parent;
       path.push(parent);
+    }
+  }
+
+  // "2020年全省各级行政复议机构新收…其中,武汉市收到…": a province's statistics that name its cities in the breakdown
+  if (chainScore === 0 && g.byCode(chosen)!.level === "prefecture" && speaksAsProvince(text)) {
+    const province = g.byCode(chosen)!.province_code;
+    if (province && province !== chosen && ev.has(province)) {
+      chosen = province;
+      path.push(province);
     }
   }
 

@@ -7,7 +7,7 @@ import type { DocKind } from "../schema.ts";
 const KINDS: [DocKind, RegExp][] = [
   ["yearbook_entry", /年鉴|^【[^】]{2,12}】\S/m],
   ["report_to_congress", /(人大常委会|人民代表大会常务委员会|人民代表大会)[^。\n]{0,20}(报告|审议)|主任、副主任|各位副主任|向[^。\n]{0,12}人大[^。\n]{0,12}报告/],
-  ["enforcement_report", /行政执法(工作)?(年报|年度报告|统计年报|情况报告|数据)|执法(统计)?年报/],
+  ["enforcement_report", /行政执法(工作)?(年报|年度报告|统计年报|情况报告|报告|数据)|执法(统计)?年报/],
   ["statistics_release", /统计分析|数据统计|统计(报告|数据|公报|情况)|数据发布|白皮书|(行政复议|行政应诉|复议应诉|复议诉讼)[^。\n]{0,12}(分析报告|工作报告|情况报告|情况分析|工作情况)/],
   ["department_report", /(局|委员会|委|办公室|办|中心|院)(党组)?(关于)?[^。\n]{0,16}法治政府建设[^。\n]{0,12}(报告|情况)|现将我局/],
   ["annual_report", /法治政府建设[^。\n]{0,16}(报告|情况)|法治建设[^。\n]{0,10}(年度)?报告|依法行政[^。\n]{0,10}报告/],
@@ -71,6 +71,7 @@ const TOWN_SELF = /该镇|全镇|我镇|本镇|该乡|全乡|我乡|本乡|该�
 const COUNTY_WORDS = /全县|全区|全旗|县委|区委|县政府|区政府|本县|我县|本区|我区/g;
 const BUREAU_LINE = /^(?:[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?(?:局|委员会)$/u;
 const BUREAU_TITLE = /^((?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?(?![我本该各全])[\p{Script=Han}]{1,10}?局)(?:关于)?\d{4}年/u;
+const ISSUING = /^关于(印发|公布|公开|发布)[《〈“"]?/;
 const DEPARTMENT_SUBJECT = /(?:^|[,，。\n])((?![我本该各全])(?:[市县区州盟旗]|[\p{Script=Han}]{2,6}?[市县区州盟旗])?[\p{Script=Han}]{1,10}?局)(?:党组)?(?:严密|认真|深入|坚持|全面|高度|紧紧|始终|扎实|积极|切实|严格|按照|围绕|聚焦|立足|不断|紧扣)/u;
 const DEPARTMENT = /([\p{Script=Han}]{2,16}?(局|委员会|厅|办公室|中心))(党组)?(关于)?[^。\n]{0,16}法治(政府)?建设/u;
 
@@ -102,7 +103,8 @@ export function departmentOf(kind: DocKind, text: string, title: string | null):
   // "市城建局严密组织…扎实开展议提案办理工作…2023年,我局共承担…": a bureau that speaks of itself as 我局
   if (kind !== "department_report") {
     // "区交通运输局2022年建议提案办理情况": a bureau's own title
-    const titled = (title ?? "").match(BUREAU_TITLE);
+    // "关于印发《天津市西青区市场监督管理局2019年行政执法工作报告》的通知": the bureau issues its own report
+    const titled = (title ?? "").replace(ISSUING, "").match(BUREAU_TITLE);
     if (titled && !REGION_OFFICES.test(titled[1]!)) return titled[1]!;
     const head = text.slice(0, 800);
     const self = /我局|本局/.test(head) ? head.match(DEPARTMENT_SUBJECT) : null;

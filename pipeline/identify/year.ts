@@ -133,11 +133,16 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   const named = first ? arabicYears(first.text).match(/^((?:19|20)\d{2})\s*年(?:度)?(?![-—–~至到\d])[^。,;]{0,40}(?:报告|情况|总结|统计|情况表|进展表)$/) : null;
   if (named && plausible(Number(named[1]))) return { year: Number(named[1]), reason: `first line: ${first!.text}` };
 
+  let pubMemo: string | null | undefined;
+  const publishedOn = () => (pubMemo === undefined ? (pubMemo = resolvePublishedOn(text, { published_on: hints?.published_on, source_url: hints?.source_url })) : pubMemo);
+  const publishedYear = () => Number(publishedOn()?.slice(0, 4) ?? 0);
   // 2. opening sentence
   for (const l of openingLines(lines, titleIdx, 2)) {
     const s = arabicYears(l.text);
     const m = OPENING_YEAR_RE.exec(s);
     if (m && plausible(Number(m[1])) && !inRanges(l.start, (plans ??= planRanges(lines)))) {
+      // ("2016年以来,全县累计…" on a page of 2021 opens a span, not the year)
+      if (/^\s*以来/.test(s.slice(m.index + m[0].length)) && Number(m[1]) < publishedYear() - 1) continue;
       return { year: Number(m[1]), reason: `opening sentence: ${s.slice(0, 24)}…` };
     }
   }
@@ -173,7 +178,7 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   }
 
   // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
-  const published = resolvePublishedOn(text, { published_on: hints?.published_on, source_url: hints?.source_url });
+  const published = publishedOn();
   // an item published in the second half of a year about "今年以来" is about that year, whatever earlier years it cites
   if (published && Number(published.slice(5, 7)) >= 6 && /今年以来|今年1月以来|今年来|今年1至|今年1—|今年上半年|今年前三季度|今年一季度/.test(text.slice(0, 1500))) {
     return { year: Number(published.slice(0, 4)), reason: `published ${published}, about 今年 (this year so far)` };
@@ -196,10 +201,10 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     }
   }
   // "2021年以来,全区累计…" beside a later year: where a span starts, not the year the text is about (alone,
-  // "2025年以来全县新收…" is that year so far)
+  // "2025年以来全县新收…" is that year so far; but "自2019年以来…累计" on a page of 2024 is a span of five years)
   const latest = Math.max(...counts.keys());
   for (const y of since) {
-    if (y >= latest) continue;
+    if (y >= latest && !(pubYear !== null && y < pubYear - 1)) continue;
     const n = (counts.get(y) ?? 0) - 1;
     if (n > 0) counts.set(y, n);
     else counts.delete(y);
@@ -227,6 +232,11 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     // (a report dated in November or December is about the year it closes: "…人大会议期间代表意见建议办理情况的报告", 2023-12-12)
     if ((month >= 7 && thisYear) || month >= 11) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
+    }
+    // "4月16日,记者从泸溪县司法局获悉:目前,该县共调处各类矛盾纠纷512件": news in spring of where things stand now, not a
+    // report on the year before (which would say 去年 or head itself 报告/总结)
+    if ((thisYear || /目前/.test(text)) && !/去年|上年|上一年|过去一年|一年来/.test(text) && !/报告|总结/.test(text.slice(0, 300))) {
+      return { year: y, reason: `fallback: published ${published}; news of where things stand (目前), no word of last year` };
     }
     return {
       year: y - 1,

@@ -1371,3 +1371,76 @@ describe("met in real12: a count without its unit right after its verb, between 
     expect(stated("全年受理行政复议案件120件,审结率为95%,办结114。").filter((s) => s.endsWith("=114"))).toEqual([]);
   });
 });
+
+describe("met in real17: officers counted as 执法持证人员, or in a clause of their own on a bureau's roll", () => {
+  it.each([
+    ["我局现有执法机构20个,在岗行政执法持证人员212人。", "enforce_officers=212"],
+    ["全县共有行政执法持证人员1046名。", "enforce_officers=1046"],
+    ["局机关执法岗位设置13个,执法人员27人;执法支队执法岗位2个,执法人员47人。", "enforce_officers=47"],
+    ["稽查大队设执法岗位8个,在岗执法人员数量为35人。", "enforce_officers=35"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+
+  it("leaves officers sent out, trained or assisting alone", () => {
+    expect(find("全年出动执法人员1200人次,检查企业300家。", "enforce_officers")).toEqual([]);
+    expect(find("组织培训执法人员320人。", "enforce_officers")).toEqual([]);
+    expect(find("全年共检查,执法人员发现问题15个。", "enforce_officers")).toEqual([]);
+  });
+});
+
+describe("met in real17: the people of petition batches counted right after them (3批5人)", () => {
+  it.each([
+    ["当天的大接访活动共接待来访群众3批5人。", ["petition_batches=3", "petition_persons=5"]],
+    ["全年县信访局接待群众来访126批413人。", ["petition_batches=126", "petition_persons=413"]],
+    ["县信访局受理来访群众45批次168人,办结率100%。", ["petition_batches=45", "petition_persons=168"]],
+  ])("%s", (text, want) => {
+    expect(stated(text).filter((s) => s.startsWith("petition_"))).toEqual(want);
+  });
+
+  it("leaves people who are not the batches' alone", () => {
+    expect(find("县信访局干部5人,接访3批。", "petition_persons")).toEqual([]);
+  });
+});
+
+describe("met in real17: what was resolved (化解) is not mediation's success nor the petitions received", () => {
+  it.each([
+    ["全镇人民调解委员会调解纠纷56件。综治系统录入矛盾月均165条,化解成功率达99%。", "mediation_success_rate"],
+    ["全县人民调解组织调解纠纷300件。各村矛盾纠纷化解成功率为97.5%。", "mediation_success_rate"],
+    ["今年以来到县上访18批,已成功化解15批,化解率达99%。", "petition_batches=15"],
+  ])("%s", (text, not) => {
+    expect(stated(text).some((s) => s.startsWith(not))).toBe(false);
+  });
+  it("still reads mediation's own success rate", () => {
+    expect(stated("全镇调解纠纷56件,调解成功54件,成功率96.4%。")).toContain("mediation_success_rate=96.4");
+    expect(stated("今年以来到县上访18批52人次。")).toEqual(["petition_batches=18", "petition_persons=52"]);
+  });
+});
+
+describe("met in real16: an average per year, month or day is no count of the year", () => {
+  it.each([
+    "过去3年,我省年均受理行政复议申请超万件。",
+    "近五年,全市平均每年办理行政诉讼案件320件。",
+    "全县人民调解组织月均调解纠纷86件。",
+    "县信访局日均接待来访群众12批次。",
+  ])("%s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+  it("still reads the year's own count beside it", () => {
+    expect(stated("2021年,全省共收到行政复议申请14635件,年均增长8%。")).toEqual(["recon_received=14635"]);
+  });
+});
+
+describe("met in real16: the share a count just stated makes is that count's rate (结案3723件,占31.65%)", () => {
+  it.each([
+    ["2021年,全省行政复议以调解、和解等方式结案3723件,占31.65%。", "recon_settlement_rate=31.65"],
+    ["全年行政复议审结420件,纠错58件,占13.8%。", "recon_correction_rate=13.8"],
+    ["全县审结行政诉讼案件96件,败诉7件,占比7.3%。", "litig_loss_rate=7.3"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("leaves a share of something else, or a share said of a named total, to the other rules", () => {
+    expect(stated("全年收到行政复议申请320件,占全市的18%。").filter((s) => s.includes("rate"))).toEqual([]);
+    expect(stated("全县调解纠纷1200件,其中婚姻家庭纠纷300件,占25%。").filter((s) => s.includes("rate"))).toEqual([]);
+  });
+});

@@ -192,6 +192,19 @@ describe("a text that calls itself a city, naming one of its districts in passin
   });
 });
 
+describe("met in real16: a province's statistics naming its cities in the breakdown", () => {
+  it.each([
+    ["2020年度湖北省行政复议案件数据统计\n2020年全省各级行政复议机构新收申请5422件。其中,省政府新收188件。13个市州新收4377件,其中,武汉市收到2220件,武汉市硚口区收到45件。全省县级政府收到…全省…", "420000"],
+    ["江苏省2022年行政复议工作情况\n2022年,全省行政复议机关共收到申请8,120件,其中南京市1,530件、苏州市1,220件。南京市纠错率12%。省政府本级受理320件。全省纠错率10.2%。", "320000"],
+    ["广东省司法厅通报:全省人民调解组织共调解纠纷41万件。广州市调解9.2万件,广州市调解成功率98%,深圳市调解8.1万件。省司法厅要求全省各地…全省…", "440000"],
+  ])("%#", (text, want) => {
+    expect(resolveJurisdiction(text).code).toBe(want);
+  });
+  it("leaves a city's report that names its province in passing to the city", () => {
+    expect(resolveJurisdiction("2022年,武汉市全市行政复议机关收到申请2,220件。全市纠错率11%。市政府本级受理320件,按照全省统一部署,全市…").code).toBe("420100");
+  });
+});
+
 describe("met in real13: a media brand in the page's chrome names no subject", () => {
   it.each([
     ["当前位置:\n安徽党媒云 | 乡镇融>\n灵璧新闻\n灵璧县:矛盾化解在基层\n今年以来,灵璧县着力践行为民服务宗旨。全县共设立人民调解委员会337个。", "341323"],

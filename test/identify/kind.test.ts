@@ -59,6 +59,22 @@ describe("hostClue", () => {
     expect(hostClue("http://www.hncourt.gov.cn/public/index.php")).toBeNull();
     expect(hostClue("http://zzzzzy.sdcourt.gov.cn/x.htm")).toBeNull();
   });
+  it.each([
+    ["http://www.zhujinews.com.cn/a/2023/x.html", ["诸暨市"]],
+    ["https://www.yongkangtv.com/news/1.html", ["永康市"]],
+    ["http://www.mashantv.com/content/2023-09/21/005558.html", ["麻山区", "马山县"]],
+  ])("reads a county media centre's site named after the place (%s)", (url, names) => {
+    expect(hostClue(url)?.units.map((u) => u.name)).toEqual(names);
+  });
+  it("reads no place from a brand or a province's station", () => {
+    expect(hostClue("http://www.chinanews.com/gn/x.shtml")).toBeNull();
+    expect(hostClue("http://news.hubeitv.com/x.html")).toBeNull();
+    expect(hostClue("http://www.sinanews.com/x")).toBeNull();
+  });
+  it("settles a shared spelling by the kind of place the text calls itself", () => {
+    const text = "9月13日,我县开展信访大接访活动,县委书记带头接访。当天共接待来访群众3批5人,我县将持续推进。";
+    expect(identify(text, { source_url: "http://www.mashantv.com/content/2023-09/21/005558.html" }).jurisdiction_name).toBe("马山县");
+  });
   it("says nothing for mirrors and bare initials", () => {
     expect(hostClue("https://275167.com/OpennessContent/show/2714061.html")).toBeNull();
     expect(hostClue("https://www.yj.gov.cn/art/2023/3/20/x.html")).toBeNull();
@@ -110,6 +126,16 @@ describe("departmentOf", () => {
     ["annual_report", "今年以来,湖滨街道办事处紧扣法治政府建设目标任务。", null, "湖滨街道"],
   ] as const)("a town's or street office's own report is a part's: %s", (kind, text, title, town) => {
     expect(departmentOf(kind, text, title)).toBe(town);
+  });
+  it.each([
+    ["关于印发《天津市西青区市场监督管理局2019年行政执法工作报告》的通知", "天津市西青区市场监督管理局"],
+    ["关于公布《县交通运输局2023年度行政执法情况报告》的通知", "县交通运输局"],
+    ["关于印发郑州市城市管理局2021年行政执法统计年报的通知", "郑州市城市管理局"],
+  ])("a bureau that issues its own report under a 关于印发 title: %s", (title, dept) => {
+    expect(departmentOf(docKind("", title), "", title)).toBe(dept);
+  });
+  it("does not take the justice bureau issuing a report for a department", () => {
+    expect(departmentOf("enforcement_report", "", "关于印发《区司法局2022年行政执法工作报告》的通知")).toBeNull();
   });
   it("does not read a county whose name starts like a town's, or 关于…, as a town", () => {
     expect(departmentOf("annual_report", "2022年,临沧市镇康县坚持以习近平法治思想为指导。", "临沧市镇康县2022年法治政府建设年度报告")).toBeNull();

@@ -194,6 +194,33 @@ describe("a page dated in the autumn that counts 截至目前", () => {
   });
 });
 
+describe("met in real17: spring news of where things stand (目前), with no word of last year", () => {
+  it.each([
+    ["4月16日,记者从泸溪县司法局获悉:目前,该县共调处各类矛盾纠纷512件,调处成功508件。", "2015-04-17", 2015],
+    ["日前,记者获悉,截至目前,全区各级调解组织共调解纠纷236件。", "2021-03-28", 2021],
+    ["今年以来,该镇信访办接待来访群众32批。", "2019-05-06", 2019],
+  ])("%s (%s)", (text, published_on, want) => {
+    expect(year(text, { published_on }).year).toBe(want);
+  });
+  it("keeps a spring report on the year before", () => {
+    expect(year("我局年度行政执法工作报告\n目前,我局共有执法人员40人。全年办理案件12件。", { published_on: "2024-02-20" }).year).toBe(2023);
+    expect(year("目前,全县共有人民调解组织310个,去年共调解纠纷1,200件。", { published_on: "2024-03-20" }).year).toBe(2023);
+  });
+});
+
+describe("met in real17: a span's start named alone on a page years later is no year of the text", () => {
+  it.each([
+    ["自2019年以来,全市各级各类人民调解组织累计调解各类矛盾纠纷近90万件。", "2024-01-10", 2023],
+    ["2016年以来,全县累计办理行政复议案件1,230件。", "2021-11-20", 2021],
+    ["自2018年以来,全区共审结行政诉讼案件640件。", "2022-02-15", 2021],
+  ])("%s (%s)", (text, published_on, want) => {
+    expect(year(text, { published_on }).year).toBe(want);
+  });
+  it("reads a span that starts this year as this year so far", () => {
+    expect(year("2025年以来,全县新收行政复议案件86件。", { published_on: "2025-06-30" }).year).toBe(2025);
+  });
+});
+
 describe("met in blind18: a report to the standing committee, delivered early in a year, on the year before", () => {
   it.each([
     ["拉萨市人民政府关于全市行政复议工作情况的报告\n——2025年4月24日在拉萨市第十二届人民代表大会常务委员会第二十一次会议上\n主任、各位副主任：\n2021年以来,全市收到申请1,146件。\n2024年,全市收到行政复议申请392件。", 2024],
