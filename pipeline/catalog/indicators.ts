@@ -28,6 +28,7 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+const HEAD_ATTENDED = /^(?![^,;。]{0,20}负责人[^,;。]{0,4}出庭)/;
 // "县行政争议协调化解中心受理行政争议案件21件": a dispute centre's docket, not the reconsideration body's
 const DISPUTE_CENTRE = /行政争议[^,;。\d]{0,8}中心[^。]*$/;
 export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\s*(件|次|起|人次|宗)[,，]?占[^,;。\d]{0,12}$/;
@@ -46,6 +47,8 @@ export const INDICATORS: Indicator[] = [
     definition: "本级政府（或其部门）作为被申请人、由上级复议机关审理的复议案件数，不是本级政府自己办理的案件。",
     rules: [
       // "以市政府为被申请人、由河南省人民政府审理的行政复议案件23件": the reviewing body may come between
+      // "办理复议区政府案件7件": the cases brought against the government itself
+      { lead: /复议(本级|[区县市州旗]|[区县市州旗]人民)政府(的)?案件[^,;。\d]{0,3}$/, units: CASES, priority: 30 },
       { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: new RegExp(`${SUBORDINATE_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
     ],
   },
@@ -160,7 +163,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议责令履行数", name_en: "Ordered to perform", definition: "决定责令被申请人履行法定职责的案件数（纠错的一种）。",
     rules: [
       // "责令被申请人依法履职4件"
-      { lead: /责令(被申请(人|机关|单位))?(依法|限期)?(履行|履职)[^,;。]{0,6}$/, units: CASES, topics: ["recon"], priority: 10 },
+      // (not "决定撤销并责令履职4件": revoked and ordered at once, which neither count alone holds)
+      { lead: /责令(被申请(人|机关|单位))?(依法|限期)?(履行|履职)[^,;。]{0,6}$/, units: CASES, topics: ["recon"], not: /撤销(并|且|同时)责令/, priority: 10 },
       { trail: /^(决定)?责令(限期)?(履行|履职)/, units: CASES, topics: ["recon"], priority: 10 },
     ],
   },
@@ -283,6 +287,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /法院[^,;。\d]{0,3}(已)?(审结|结案)[^,;。\d]{0,2}$/, units: CASES, topics: ["court"], before: /应诉|行政诉讼|被诉|为被告/, priority: 10 },
       // "法院审结一审案件139件" in a passage on the government's lawsuits
       { lead: /(审结|结案)[^,;。\d]{0,3}一审(行政)?(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
+      // "新收各类一审行政案件1120件,审结962件": the court's first-instance cases, concluded
+      { lead: /^[、,]?(已|共)?(审结|结案|办结)$/, before: /一审(行政)?(诉讼)?案件\s*\d+\s*件[,、]?(已|共)?(审结|结案|办结)$/, units: CASES, topics: ["court"], priority: 10 },
     ],
   },
   {
@@ -290,8 +296,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政应诉案件数", name_en: "Administrative lawsuits (as defendant)",
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
-      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
+      // (not "共有383件行政案件被告行政机关的负责人出庭应诉": the cases a head attended)
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],
@@ -422,7 +429,8 @@ export const INDICATORS: Indicator[] = [
   {
     id: "penalty_cases", area: "enforce", unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政处罚案件数", name_en: "Administrative penalty cases", definition: "办理的行政处罚案件数（简易与一般程序）。",
-    rules: [{ lead: /(行政处罚|处罚)(案件|决定)?[^,;。]{0,3}$/, units: CASES, not: /不予|减轻|从轻|免予|信息|涉及|不服|针对/, priority: 6 }],
+    // (not "从案件类别来看,行政处罚30件": a kind of reconsideration or lawsuit case, broken down)
+    rules: [{ lead: /(行政处罚|处罚)(案件|决定)?[^,;。]{0,3}$/, units: CASES, not: /不予|减轻|从轻|免予|信息|涉及|不服|针对/, notBefore: /(类别|类型|案由|种类|领域)[^。\d]{0,6}(来看|看|分|上)[^。]*$/, priority: 6 }],
   },
   {
     id: "penalty_exempted", area: "enforce", unit: "件", kind: "count", higher_is_better: null,

@@ -41,7 +41,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
 }
 
 // ── period ──
-const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
+const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?<fromEnd>[2-9]|1[0-2])\s*月(份)?\s*[至到]\s*(当年|本年|年)(底|末)|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
 
 /** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
 function lastPartial(before: string): RegExpExecArray | null {
@@ -85,10 +85,10 @@ export const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上�
  * The period of a number from the sentence text before it. `opening` is the sentence's earlier ;-separated parts:
  * a time phrase heading the sentence ("截至11月底,全区收到…;…;调解结案234件") governs a later part that names no time.
  */
-export function periodOf(before: string, lead: string, reportYear: number | null, opening = "", writtenInYear = false): Marked<Period> {
-  const own = periodWithin(before, lead, reportYear, writtenInYear);
+export function periodOf(before: string, lead: string, reportYear: number | null, opening = "", writtenInYear = false, lastYearIsReport = false): Marked<Period> {
+  const own = periodWithin(before, lead, reportYear, writtenInYear, lastYearIsReport);
   if (!opening || own.note !== null || OWN_TIME.test(before)) return own;
-  return periodWithin(opening + before, lead, reportYear, writtenInYear);
+  return periodWithin(opening + before, lead, reportYear, writtenInYear, lastYearIsReport);
 }
 
 // "今年以来", "年初以来": the year so far. Partial in a document written before its year was out (a news item, a
@@ -99,7 +99,11 @@ const YEAR_TO_DATE = /今年以来|年初以来|今年来|本年以来/;
  * `writtenInYear`: the document was published during its report year (before December), so "2025年以来" in a
  * 2025 document is the year so far, not the whole year.
  */
-function periodWithin(withBrackets: string, lead: string, reportYear: number | null, writtenInYear = false): Marked<Period> {
+/**
+ * `lastYearIsReport`: news published the year after its report year, which it calls 去年 ("去年全省共调处…927230件" on
+ * 2012-04-22 is 2011's total, the year the item is about).
+ */
+function periodWithin(withBrackets: string, lead: string, reportYear: number | null, writtenInYear = false, lastYearIsReport = false): Marked<Period> {
   // a closed bracket's time words stay inside it: "截至11月30日,收到152件(2023年全年为118件),受理139件"
   const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, "") : withBrackets;
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
@@ -110,7 +114,7 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
     if (y && Number(y[1]) < reportYear && Number(y[1]) >= reportYear - 10) return { value: "prior_year", note: y[0] };
   }
   const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
-  if (last) return { value: "prior_year", note: last[0] };
+  if (last) return lastYearIsReport && !/同期/.test(last[0]) ? { value: "full_year", note: last[0] } : { value: "prior_year", note: last[0] };
   let cum = lastMatch(CUMULATIVE, before);
   // "2022年各级人民调解组织累计受理矛盾纠纷10346件": a running total inside one named year is that year's total
   // (so far, in a document written during that year: "2025年,…累计调处8833件" in a November press release)
@@ -155,7 +159,7 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
 
 // ── scope ──
 const CLOSED_GROUP = /[(（][^()（）]*[)）]/g;
-const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议/;
+const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议|复议(本级|[区县市州旗]|[区县市州旗]人民)政府(的)?案件/;
 // "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
 // government's own acts under review ("以区政府为被申请人的复议案件" is).
 export const SUBORDINATE_RESPONDENT = /以(?![^,;。\d]{0,8}?(区|县|市|州|省|旗|本级)(人民)?政府(作)?为)(?!(?:我局|本局|我委|本委|我部门|本部门|我厅|本厅)(?:作)?为)([^,;。\d]{1,24}?)(作)?为[^,;。\d]{0,2}被申请人/;
@@ -218,6 +222,9 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
     if (lvl && !x.department && !x.office && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
+  // "司法部2024年数据显示全国调解纠纷总量达1843.7万件" in a city's text: the nation's figure, quoted
+  // (not an honour: "荣获全国人民调解工作先进集体的全市调解组织…")
+  if (x.docLevel && bare.includes("全国") && (m = clauseTail(bare).match(NATIONAL)) && !HONOUR.test(clauseTail(bare))) return { value: "higher_level", note: m[0] };
   if (SUBCATEGORY_WORD.test(bare) && (m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
   if ((m = clauseTail(bare).match(/(简易|普通)程序(审理|办理|审结|办结)/))) return { value: "subcategory", note: m[0] };
@@ -239,6 +246,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // are all the region's organs
   const group = x.area === "litig" ? clauses[clauses.length - 1]!.match(DEFENDANTS) : null;
   if (group && /[、和及或与]/.test(group[1]!) && /(县|区|市|州|旗|盟)(人民)?政府/.test(group[1]!) && /部门|乡镇|街道|镇|单位|机关/.test(group[1]!)) return { value: "jurisdiction", note: null };
+  // "以乡、镇政府为被告的案件506件", "以市直部门为被告的…": the cases against some of the region's organs only
+  if (group && x.indicatorId !== "litig_head_appearance_rate" && /乡|镇|街道|部门/.test(group[1]!) && !/(省|市|区|县|州|旗|盟)(人民)?政府|各|所有|全部|[省市区县]属/.test(group[1]!)) return { value: "subcategory", note: group[0] };
   // "市政府本级收到412件、县(市、区)政府收到1,074件": in a 、-list of subjects the number's own item speaks first
   const items = splitOutsideBrackets(clauses[clauses.length - 1]!, "、");
   if (items.length > 1) {
@@ -261,6 +270,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   return { value: "jurisdiction", note: null };
 }
 
+const NATIONAL = /全国(范围内|各级|法院|各地|行政复议|行政应诉|人民调解|调解|信访|共|累计|[^,;。\d]{0,8}(总量|总数|共计|合计))/;
+const HONOUR = /先进|示范|模范|优秀|荣获|获评|获得|称号|表彰/;
 const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;

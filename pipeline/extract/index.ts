@@ -112,6 +112,11 @@ function publishedBeforeYearEnd(ctx: DocContext): string | null {
 // asked for every number: the answer for the last context asked about is kept
 let writtenFor: DocContext | null = null;
 let writtenAnswer = false;
+/** News published the year after its report year: its 去年 is the report year. */
+function lastYearIsReport(ctx: DocContext): boolean {
+  return ctx.doc_kind === "news" && ctx.report_year !== null && !!ctx.published_on && Number(ctx.published_on.slice(0, 4)) === ctx.report_year + 1;
+}
+
 function writtenInYear(ctx: DocContext): boolean {
   if (ctx !== writtenFor) {
     writtenFor = ctx;
@@ -516,7 +521,7 @@ function sameMeasureOf(lead: string, unit: string, found: Extracted[]): Compiled
 
 function observation(sentence: Sentence, m: NumberMention, r: CompiledRule, lead: string, before: string, ctx: DocContext, forced: Marked<Period> | null, opening: string): Extracted {
   const { indicator } = r;
-  let period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx));
+  let period = forced ?? periodOf(before, lead, ctx.report_year, opening, writtenInYear(ctx), lastYearIsReport(ctx));
   // the whole document covers part of the year ("本报告数据截至11月30日", a news item on 上半年): its flows say so
   if (ctx.window && period.value === "full_year" && period.note === null && WINDOWED.has(indicator.area)) period = ctx.window;
   // "截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕": the date says when a session's batch was answered,
@@ -571,7 +576,7 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       // the statement itself may name the breakdown ("复议后败诉案件为0")
       const said = sentence.text.slice(0, m.index + m[0].length);
       const scope = scopeOf({ before: said, lead: clauseTail(said), indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
-      const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx));
+      const period = periodOf(before, clauseTail(before), ctx.report_year, opening, writtenInYear(ctx), lastYearIsReport(ctx));
       out.push({
         indicator_id: indicator.id, value: z.value, unit: indicator.unit, qualifier: "exact",
         period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,

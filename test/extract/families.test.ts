@@ -1444,3 +1444,94 @@ describe("met in real16: the share a count just stated makes is that count's rat
     expect(stated("全县调解纠纷1200件,其中婚姻家庭纠纷300件,占25%。").filter((s) => s.includes("rate"))).toEqual([]);
   });
 });
+
+describe("met in real18: courts' first-instance cases concluded, cases a head attended, defendants among the region's organs", () => {
+  const periods = (text: string) => scoped(text, CITY);
+  it.each([
+    ["2015年全市法院新收各类一审行政案件1120件,审结962件,结案率为85.9%。", "litig_concluded=962"],
+    ["2024年上海法院共受理一审行政案件8406件、审结7704件,受理二审行政案件3111件、审结3050件。", "litig_concluded=7704"],
+    ["全年两级法院受理一审行政案件640件,已审结598件。", "litig_concluded=598"],
+  ])("the court's first-instance cases, concluded: %s", (text, want) => {
+    expect(stated(text)).toContain(want);
+    expect(stated(text)).not.toContain("litig_concluded=3050");
+  });
+  it.each([
+    "2015年5月至当年底,我市共有383件行政案件被告行政机关的负责人出庭应诉。",
+    "全年共有56件行政诉讼案件由行政机关负责人出庭应诉。",
+    "全县被诉案件中,涉及42件案件的行政机关负责人出庭应诉。",
+  ])("the cases a head attended are no count of lawsuits: %s", (text) => {
+    expect(find(text, "litig_cases")).toEqual([]);
+  });
+  it.each([
+    ["全市以乡、镇政府为被告的行政诉讼案件506件。", "litig_cases=506/subcategory/full_year"],
+    ["全年以市直部门为被告的行政诉讼案件213件。", "litig_cases=213/subcategory/full_year"],
+    ["全区以街道办事处为被告的行政诉讼案件15件。", "litig_cases=15/subcategory/full_year"],
+  ])("defendants among the region's organs only: %s", (text, want) => {
+    expect(periods(text)).toContain(want);
+  });
+  it("keeps the government with its departments and towns as the whole region", () => {
+    expect(periods("全年以县政府或者县直部门、乡镇人民政府为被告的行政诉讼案件37件。")).toContain("litig_cases=37/jurisdiction/full_year");
+  });
+  it.each([
+    ["2023年5月至当年底,全市行政机关负责人出庭应诉率为38%。", "litig_head_appearance_rate=38/jurisdiction/partial"],
+    ["今年7月至年底,全市人民调解组织调解纠纷1,200件。", "mediation_cases=1200/jurisdiction/partial"],
+  ])("a span from a month to the year's end is part of the year: %s", (text, want) => {
+    expect(periods(text)).toContain(want);
+  });
+});
+
+describe("met in real18: the government's own reconsideration cases, revoked-and-ordered, case kinds", () => {
+  it.each([
+    ["办理复议区政府案件7件,决定维持4件。", ["recon_as_respondent=7/jurisdiction/full_year", "recon_upheld=4/as_respondent/full_year"]],
+    ["全年办理复议县政府案件12件,驳回3件。", ["recon_as_respondent=12/jurisdiction/full_year", "recon_rejected=3/as_respondent/full_year"]],
+    ["上级复议机关办理复议市人民政府案件5件。", ["recon_as_respondent=5/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(want);
+  });
+  it("counts revoked-and-ordered in neither count alone", () => {
+    expect(stated("行政复议纠错11件,其中决定撤销6件,责令履职1件,决定撤销并责令履职4件。")).toEqual(["recon_corrected=11", "recon_revoked=6", "recon_ordered_to_perform=1"]);
+  });
+  it("reads a kind of case in a reconsideration breakdown as no penalty count", () => {
+    expect(find("全年收到行政复议申请92件。从案件类别来看,行政处罚30件,行政强制13件。", "penalty_cases")).toEqual([]);
+    expect(find("从案件类型上看,涉及行政处罚的18件。", "penalty_cases")).toEqual([]);
+    expect(stated("全年共办理行政处罚案件1,230件。")).toEqual(["penalty_cases=1230"]);
+  });
+});
+
+describe("met in real19: news of the year after its report year calls the report year 去年", () => {
+  const NEWS: DocContext = { admin_level: "province", jurisdiction_name: "四川省", report_year: 2011, published_on: "2012-04-22", doc_kind: "news" };
+  it.each([
+    ["据统计,去年全省共调处化解矛盾纠纷927230件,调解成功率达83.6%。", "mediation_cases=927230/jurisdiction/full_year"],
+    ["去年,全省行政复议机关共收到行政复议申请8,120件。", "recon_received=8120/jurisdiction/full_year"],
+    ["记者获悉,去年全省各级人民调解组织共调解纠纷41万余件。", "mediation_cases=410000/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, NEWS)).toContain(want);
+  });
+  it("keeps 去年同期 and a report's own 去年 as the year before", () => {
+    expect(scoped("今年一季度,全省收到行政复议申请2,100件;去年同期为1,980件。", NEWS)).toContain("recon_received=1980/jurisdiction/prior_year");
+    expect(scoped("去年全省共调解纠纷41万件。", { ...NEWS, doc_kind: "annual_report" })).toContain("mediation_cases=410000/jurisdiction/prior_year");
+  });
+});
+
+describe("met in real19: the nation's figures quoted in a local text are not the place's", () => {
+  it.each([
+    ["司法部2024年数据显示全国调解纠纷总量达1843.7万件,基层调解已成纠纷化解主渠道。", "mediation_cases=18437000/higher_level/full_year"],
+    ["2023年,全国各级行政复议机关共收到行政复议申请41.6万件。", "recon_received=416000/higher_level/full_year"],
+    ["据统计,全国法院一审审结行政案件30万件,本县审结行政诉讼案件120件。", "litig_concluded=120/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it("leaves a place's figure beside a national honour to the place", () => {
+    expect(scoped("荣获全国人民调解工作先进集体的全市调解组织共调解纠纷3,200件。", CITY)).toContain("mediation_cases=3200/jurisdiction/full_year");
+  });
+});
+
+describe("met again in holdout: all the region's organs as defendants are the region", () => {
+  it.each([
+    ["全区法院受理以区属行政机关为被告的一审行政诉讼案件63件。", "litig_cases=63/jurisdiction/full_year"],
+    ["全年以县属行政机关为被告的行政诉讼案件48件。", "litig_cases=48/jurisdiction/full_year"],
+    ["以全区各级行政机关为被告的行政诉讼案件230件。", "litig_cases=230/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
