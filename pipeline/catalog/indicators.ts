@@ -308,7 +308,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "法院新收一审行政案件", name_en: "First-instance administrative cases filed in court",
     definition: "法院（两级法院）新收一审行政案件数：法院口径，不等于政府口径的应诉案件。",
     // (appeals and retrials are not first-instance intake: "新收二审行政案件361件")
-    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 8 }],
+    // (nor a court's other dockets: "新收民事案件3,200件")
+    // (nor a docket with the cases carried over: "受理各类行政案件2203件(含旧存245件)")
+    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, trail: /^(?![(（]?(含|包括)(旧存|上年|结转|往年))/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审|民事|民商事|刑事|商事|执行|家事|知识产权|破产|国家赔偿|各类案件/, priority: 8 }],
   },
 
   // ── 矛盾纠纷化解 ─────────────────────────────────────────────────────────────────────────────────────────
@@ -339,6 +341,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
         // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
         notBefore: COURT_SENTENCE, priority: 10 },
+      // "诉前调委会共受理法院委派案件1102件": cases a court handed on to the mediators
+      { lead: /(受理|调解|接收|承接)[^,;。\d]{0,6}(委派|委托|移交|转交|分流)(的)?(案件|纠纷)[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], priority: 10 },
       // (not "受理化解各类矛盾纠纷9.8万余件" at a 综治中心: every channel's, dispute_resolved)
       { lead: /(受理|排查受理)[^,;。]{0,4}(矛盾)?纠纷[^,;。]{0,3}$/, units: CASES, topics: ["mediation"], not: /化解/, priority: 9 },
     ],

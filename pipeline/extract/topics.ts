@@ -24,6 +24,8 @@ const WORD_TOPIC = new Map<string, Topic>();
 for (const [t, words] of TOPIC_WORDS) for (const w of words) WORD_TOPIC.set(w, t);
 const TOPIC_RE = new RegExp([...WORD_TOPIC.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
 
+const DELEGATED = /^(委派|委托|移交|转交|引导|分流)/;
+
 export interface TopicMark {
   pos: number;
   topic: Topic;
@@ -38,6 +40,8 @@ export function topicMarks(sentence: string): TopicMark[] {
   for (let m = TOPIC_RE.exec(sentence); m; m = TOPIC_RE.exec(sentence)) {
     // "办复议案2件" is 办复 (answered) + 议案 (motions), not 复议
     if (m[0] === "复议" && sentence[m.index - 1] === "办" && sentence[m.index + 2] === "案") continue;
+    // "诉前调委会共受理法院委派案件1102件": the court hands the cases on; the mediators' are counted
+    if (m[0].endsWith("法院") && DELEGATED.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ pos: m.index, topic: WORD_TOPIC.get(m[0])!, word: m[0] });
   }
   return out;

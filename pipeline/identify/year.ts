@@ -26,9 +26,10 @@ const plausible = (y: number) => y >= 2000 && y <= 2100;
 
 /** "2021—2025年", "2019年至2021年": a year that is part of a range does not name the report year. */
 function inRange(s: string, start: number, end: number): boolean {
-  const before = s.slice(Math.max(0, start - 2), start);
+  const before = s.slice(Math.max(0, start - 3), start);
   const after = s.slice(end, end + 6);
-  return /[-—–~~至到]\s*$/.test(before) || /^\s*(?:年\s*)?[-—–~~至到]\s*(?:19|20)\d{2}/.test(after);
+  // ("截至2025年底" is a date, not a range's end)
+  return /(?<!截|截止)[-—–~~至到]\s*$/.test(before) || /^\s*(?:年\s*)?[-—–~~至到]\s*(?:19|20)\d{2}/.test(after);
 }
 
 /** Years named in a title, minus those of the next-year plan part ("…和2024年工作安排"). */
@@ -195,6 +196,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       const y = Number(m[1]);
       if (!plausible(y) || inRange(s, m.index, m.index + 4)) continue;
       if (pubYear !== null && y > pubYear) continue;
+      // "2026年是“十五五”开局之年": what a year will be, said in the outlook
+      if (/^\s*(是|将是)/.test(s.slice(re.lastIndex))) continue;
       if (/^\s*(以来|来)/.test(s.slice(re.lastIndex))) since.push(y);
       counts.set(y, (counts.get(y) ?? 0) + 1);
       if (!/^\s*\d{1,2}\s*月/.test(s.slice(re.lastIndex))) notDates.add(y);
@@ -228,7 +231,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
   if (published) {
     const y = Number(published.slice(0, 4));
     const month = Number(published.slice(5, 7));
-    const thisYear = /今年以来|今年来|今年上半年|今年是|截至目前|截止目前|截至当前/.test(text);
+    // ("今年,平罗县诉前调委会共受理…": 今年 heading a sentence)
+    const thisYear = /今年以来|今年来|今年上半年|今年是|截至目前|截止目前|截至当前|(^|[。\s,，])今年[,，]|今年(全[省市区县]|共|累计)/.test(text);
     // (a report dated in November or December is about the year it closes: "…人大会议期间代表意见建议办理情况的报告", 2023-12-12)
     if ((month >= 7 && thisYear) || month >= 11) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
@@ -299,7 +303,8 @@ function headDate(lines: Line[]): string | null {
 }
 
 // a site's stamp without a label: a date with its time of day ("记者 王梦倩  2024-01-25 09:11"); prose dates carry none
-const STAMPED = new RegExp(DATE_SRC + String.raw`\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)`);
+// ("2021年09月29日16:01 | 来源:宁夏日报": written with no space before the time)
+const STAMPED = new RegExp(DATE_SRC + String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)`);
 
 /**
  * The date a CMS writes into a page's address, as the last resort: ".../202511/t20251120_4288998.html" (TRS),
@@ -314,6 +319,8 @@ export function urlDate(url: string | undefined): string | null {
     return null;
   }
   const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
-    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//) ?? path.match(/\/(20\d{2})-(\d{1,2})\/(\d{1,2})\//);
+    ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//) ?? path.match(/\/(20\d{2})-(\d{1,2})\/(\d{1,2})\//)
+    // (people.com.cn: ".../n2/2021/0929/c192482-34938008.html")
+    ?? path.match(/\/(20\d{2})\/(\d{2})(\d{2})\//);
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

@@ -1535,3 +1535,43 @@ describe("met again in holdout: all the region's organs as defendants are the re
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("met in real20: cases a court hands on to the mediators are the mediators'; a court's other dockets are no lawsuits", () => {
+  it.each([
+    ["今年,平罗县诉前调委会共受理法院委派案件1102件,成功调解973件,成功率达88.3%。", ["mediation_cases=1102", "mediation_succeeded=973", "mediation_success_rate=88.3"]],
+    ["2023年,县诉前人民调解委员会受理法院委派的纠纷526件,调解成功410件。", ["mediation_cases=526", "mediation_succeeded=410"]],
+    ["全年区人民调解中心接收法院移交的案件88件,调解成功80件。", ["mediation_cases=88", "mediation_succeeded=80"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(want);
+  });
+  it.each([
+    "全年县人民法院新收民事案件3,200件。",
+    "全年市中级人民法院受理民商事案件12,300件。",
+    "两级法院共受理刑事案件860件。",
+  ])("a court's other docket: %s", (text) => {
+    expect(stated(text).filter((s) => s.startsWith("litig_"))).toEqual([]);
+  });
+  it("still reads a court's administrative intake", () => {
+    expect(stated("全年两级法院新收一审行政案件240件。")).toEqual(["litig_cases=240"]);
+  });
+});
+
+describe("met in real20: a term's or five years' totals are cumulative; a docket with old cases is no intake", () => {
+  it.each([
+    ["过去五年,孝感市政协共提出提案1082件,经审查立案903件。", "cppcc_proposals=903/jurisdiction/cumulative"],
+    ["孝感市七届政协期间,共提出提案1082件,经审查立案903件。", "cppcc_proposals=903/jurisdiction/cumulative"],
+    ["本届以来,市人大代表共提出建议2,130件。", "npc_suggestions=2130/jurisdiction/cumulative"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it("reads the year's own line after the term's", () => {
+    expect(scoped("其中,2023年度委员提出政协提案224件,经审查立案166件。", CITY)).toContain("cppcc_proposals=166/jurisdiction/full_year");
+  });
+  it.each([
+    "2023年,全省各级法院共受理各类行政案件2203件(含旧存245件)。",
+    "全年两级法院受理行政案件860件(含上年结转96件)。",
+    "全市法院收案行政案件1,020件(包括旧存110件)。",
+  ])("a docket with the cases carried over: %s", (text) => {
+    expect(stated(text).filter((s) => s.startsWith("litig_cases"))).toEqual([]);
+  });
+});

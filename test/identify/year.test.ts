@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvePublishedOn, resolveReportYear } from "../../pipeline/identify/year.ts";
+import { resolvePublishedOn, resolveReportYear, urlDate } from "../../pipeline/identify/year.ts";
 
 const year = (text: string, hints?: Parameters<typeof resolveReportYear>[1]) => resolveReportYear(text, hints);
 
@@ -241,5 +241,35 @@ describe("met in real14: where a span starts is not the year a text is about", (
   });
   it("keeps a since-year that is the latest named: the year so far", () => {
     expect(resolveReportYear("祁门县深入贯彻新修订的行政复议法。2025年以来全县新收行政复议案件70件,与去年同期相比增长48.9%。", {}).year).toBe(2025);
+  });
+});
+
+describe("met in real20: a stamp with its time and no space, a people.com.cn address, 今年 heading a sentence", () => {
+  it.each([
+    ["平罗县司法局:诉前调解成功率近九成\n2021年09月29日16:01 | 来源:宁夏日报\n正文", "2021-09-29"],
+    ["标题\n2023-05-06 08:30 来源:本站\n正文", "2023-05-06"],
+    ["标题\n2019年3月2日09:15:20 浏览\n正文", "2019-03-02"],
+  ])("%#", (text, want) => {
+    expect(resolvePublishedOn(text)).toBe(want);
+  });
+  it("reads the date of a people.com.cn address", () => {
+    expect(urlDate("http://nx.people.com.cn/n2/2021/0929/c192482-34938008.html")).toBe("2021-09-29");
+  });
+  it.each([
+    ["今年,平罗县诉前调委会共受理法院委派案件1102件。", "2021-09-29", 2021],
+    ["今年全县共调解纠纷860件,调解成功率98%。", "2022-08-15", 2022],
+    ["据悉,今年,县信访局接待来访群众120批。", "2020-10-09", 2020],
+  ])("%s (%s)", (text, published_on, want) => {
+    expect(year(text, { published_on }).year).toBe(want);
+  });
+});
+
+describe("met in real20: 截至2025年底 is that year; 2026年是…开局之年 says what a year will be", () => {
+  it.each([
+    ["州政协会议以来,共提交提案356件,立案348件。截至2025年底,所有提案均已办复。报告明确,2026年是“十五五”开局之年。", 2025],
+    ["截至2023年底,全县共有持证执法人员1,046名。", 2023],
+    ["全县共调解纠纷1,200件。截止到2022年底,全部办结。2023年是全面贯彻党的二十大精神的开局之年。", 2022],
+  ])("%s", (text, want) => {
+    expect(year(text).year).toBe(want);
   });
 });
