@@ -14,17 +14,20 @@ export const WIDTHS = [390, 1280] as const;
 /** The top-level pages, then one region and one document of the build (the first of each in its slices folder), then the embeddable views. */
 export function sitePages(dist: string): { name: string; path: string }[] {
   const pages = ["index", "indicator", "compare", "regions", "reports", "quality", "method", "notebook", "download"].map((p) => ({ name: p, path: `${p}.html` }));
-  const first = (kind: string) => {
+  const names = (kind: string) => {
     const dir = join(dist, "_file", "data", "slices", kind);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json.gz")).sort()[0]?.replace(/\.json\.gz$/, "") : undefined;
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json.gz")).sort().map((f) => f.replace(/\.json\.gz$/, "")) : [];
   };
-  const region = first("region");
-  const doc = first("doc");
+  const regions = names("region");
+  const region = regions[0];
+  const doc = names("doc")[0];
   if (region) pages.push({ name: `region-${region}`, path: `region/${region}.html` });
   if (doc) pages.push({ name: `doc-${doc}`, path: `doc.html?id=${doc}` });
-  // the embeddable views (as an <iframe> shows them): the 指标 ranked chart, and the region's chart over the years
+  // the embeddable views (as an <iframe> shows them): the 指标 ranked chart, the region's chart over the years, and
+  // 对比 of the first two regions
   pages.push({ name: "embed-ranked", path: "embed.html?chart=ranked" });
   if (region) pages.push({ name: `embed-region-${region}`, path: `embed.html?chart=region&code=${region}` });
+  if (regions.length > 1) pages.push({ name: "embed-compare", path: `embed.html?chart=compare&j=${regions.slice(0, 2).join(",")}` });
   return pages;
 }
 

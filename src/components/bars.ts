@@ -29,6 +29,32 @@ export function tip(r: { name: string; v: HeadlineValue | null; missing?: RankRo
   return lines.join("\n");
 }
 
+/** Lines added to the bars' tooltips under an element (barTips), kept for a redraw of the chart inside it. */
+const extraTips = new WeakMap<Element, (code: string) => string[]>();
+/** A bar's own tooltip, before any lines were added. */
+const ownTip = new WeakMap<Element, string>();
+
+/**
+ * Add lines to the tooltip of every bar drawn under `root` (rect[data-code]), after its value line: the 指标 page's
+ * change since the previous report year and rank movement, known only once the chart is drawn. Again on the same
+ * bars, the lines replace the earlier ones; a chart redrawn inside `root` (画出全部) gets them too.
+ */
+export function barTips(root: Element, lines: (code: string) => string[]): void {
+  extraTips.set(root, lines);
+  root.setAttribute("data-bar-tips", "");
+  applyTips(root, lines);
+}
+
+function applyTips(root: Element, lines: (code: string) => string[]): void {
+  for (const rect of root.querySelectorAll(".fz-bar rect[data-code]")) {
+    const t = rect.querySelector("title");
+    if (!t) continue;
+    if (!ownTip.has(t)) ownTip.set(t, t.textContent ?? "");
+    const [first, ...rest] = ownTip.get(t)!.split("\n");
+    t.textContent = [first, ...lines(rect.getAttribute("data-code")!), ...rest].join("\n");
+  }
+}
+
 /** Rough rendered width of a label at 12px: CJK and full-width characters ≈ 12px, others ≈ 7px. */
 export function labelWidth(s: string, fontSize = 12): number {
   let w = 0;
@@ -114,6 +140,9 @@ export function rankedBars(
       button.addEventListener("click", () => {
         chart.replaceWith(rankedBars(valued, { width, unit, title: heading, showYear }));
         button.remove();
+        const host = wrapper.closest("[data-bar-tips]");
+        const lines = host && extraTips.get(host);
+        if (lines) applyTips(host, lines);
         note.textContent = `共 ${rows.length} 个地区：${valued.length} 个有数值；${missing}，不画条形（见下表）。`;
       });
       wrapper.append(button);
@@ -180,7 +209,7 @@ export function rankedBars(
       ...valued.filter((r) => barStyle(r.v!) === style).map((r) => {
         const a = x(0);
         const b = x(r.v!.value);
-        return el("rect", { x: f(Math.min(a, b)), width: f(Math.abs(b - a)), y: yOf(index.get(r)!), height: band }, title(tip(r)));
+        return el("rect", { x: f(Math.min(a, b)), width: f(Math.abs(b - a)), y: yOf(index.get(r)!), height: band, "data-code": r.code }, title(tip(r)));
       }));
   svg.append(
     bars("exact", { fill: EXACT }),

@@ -119,6 +119,87 @@ export function groupedSelect(
   return select;
 }
 
+/**
+ * Several values chosen from groups of options (对比's indicators): a disclosure whose summary says how many are
+ * chosen, holding a checkbox per option under its group's legend, with buttons to go back to `defaults` and to clear.
+ * Works with Framework's view()/Generators.input: `.value` is the chosen values in the order they were chosen (the
+ * initial ones first, as given), and it fires "input" when the choice changes. Plain elements, labels as text.
+ */
+export function groupedChecks(
+  groups: { label: string; options: { value: string; label: string }[] }[],
+  value: string[],
+  opts: { label: string; name?: string; defaults?: string[]; defaultsLabel?: string },
+): HTMLElement & { value: string[] } {
+  const known = new Set(groups.flatMap((g) => g.options.map((o) => o.value)));
+  const only = (vs: string[]) => [...new Set(vs)].filter((v) => known.has(v));
+  let chosen = only(value);
+  const count = h("span", { "data-role": "checks-count" });
+  const boxes: HTMLInputElement[] = [];
+  const panel = h(
+    "div",
+    { class: "fz-checks-panel", role: "group", "aria-label": opts.label },
+    h(
+      "p",
+      { class: "fz-checks-actions" },
+      opts.defaults ? h("button", { type: "button", "data-action": "defaults" }, opts.defaultsLabel ?? "恢复默认") : null,
+      h("button", { type: "button", "data-action": "clear" }, "全部取消"),
+    ),
+    groups.map((g) =>
+      h(
+        "fieldset",
+        { class: "fz-checks-group" },
+        h("legend", null, g.label),
+        h(
+          "div",
+          { class: "fz-checks-options" },
+          g.options.map((o) => {
+            const box = h("input", { type: "checkbox", name: opts.name ?? null, value: o.value }) as HTMLInputElement;
+            boxes.push(box);
+            return h("label", { class: "fz-check" }, box, h("span", null, o.label));
+          }),
+        ),
+      ),
+    ),
+  );
+  const wrapper = h(
+    "div",
+    { class: "fz-checks", "data-role": "multi-select", "data-name": opts.name ?? null },
+    h("details", null, h("summary", { title: `选择${opts.label}（可多选）` }, `${opts.label}：`, count), panel),
+  ) as HTMLElement & { value: string[] };
+  const show = () => {
+    const on = new Set(chosen);
+    for (const b of boxes) b.checked = on.has(b.value);
+    count.textContent = `已选 ${chosen.length} 个`;
+  };
+  // a box's own "input" event: the choice is updated before it bubbles to the listeners of the wrapper (view())
+  wrapper.addEventListener(
+    "input",
+    (e) => {
+      const b = e.target as HTMLInputElement;
+      if (!boxes.includes(b)) return;
+      chosen = b.checked ? [...chosen.filter((v) => v !== b.value), b.value] : chosen.filter((v) => v !== b.value);
+      count.textContent = `已选 ${chosen.length} 个`;
+    },
+    true,
+  );
+  const set = (vs: string[]) => {
+    chosen = only(vs);
+    show();
+    wrapper.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  panel.querySelector("[data-action=defaults]")?.addEventListener("click", () => set(opts.defaults ?? []));
+  panel.querySelector("[data-action=clear]")?.addEventListener("click", () => set([]));
+  Object.defineProperty(wrapper, "value", {
+    get: () => chosen,
+    set: (vs: string[]) => {
+      chosen = only(vs);
+      show();
+    },
+  });
+  show();
+  return wrapper;
+}
+
 /** Wrap an input with a label. Framework's view() listens for "input" (it bubbles from the input) and reads .value. */
 export function labelled(label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
   const wrapper = h("label", { class: "fz-label" }, h("span", null, label), input);
@@ -176,6 +257,14 @@ export function selectInput<T>(items: T[], opts: { label: string; value?: T; for
     set: (v: T) => (select.value = String(Math.max(0, items.indexOf(v)))),
   });
   return wrapper; // the select's own "input" event bubbles to the wrapper
+}
+
+/**
+ * The live status line of a control (复制链接, 下载此视图): what it just did, in Chinese, read out politely by screen
+ * readers (role=status); hidden by the CSS while empty.
+ */
+export function liveStatus(className: string): HTMLElement {
+  return h("span", { class: `${className} fz-note`, role: "status", "aria-live": "polite" });
 }
 
 /** A document a chart's values come from, as the 来源 line names it (components/format.ts sourceLabel). */

@@ -13,6 +13,7 @@
 // goes into a text node or a CSV field, never into markup. File names are Chinese (指标_行政复议受理数_2023.csv),
 // stripped of the characters a file system refuses.
 import { docOf, fetchSlice, rowsOf } from "./data.js";
+import { liveStatus } from "./dom.js";
 import { citationText, evidenceText, flagLabel, flagList, LEVEL_ZH, MISSING_HELP, MISSING_ZH, PERIOD_ZH, qualifierShort, SCOPE_ZH, sourceLabel, type MissingKind, type ValueLike } from "./format.js";
 
 /** The fonts a downloaded drawing names (local CJK fonts only, as the site: nothing is downloaded). */
@@ -525,10 +526,7 @@ export function downloadControl(spec: ViewSpec): HTMLElement {
   menu.className = "fz-download-menu";
   menu.setAttribute("role", "group");
   menu.setAttribute("aria-label", "下载此视图");
-  const status = doc.createElement("span");
-  status.className = "fz-download-status fz-note";
-  status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
+  const status = liveStatus("fz-download-status");
   const rows = () => (typeof spec.rows === "function" ? spec.rows() : spec.rows);
   const drawn = () => chartSvg(spec.chart) != null;
   const file = (ext: string) => viewFileName([spec.page, ...spec.name], ext);

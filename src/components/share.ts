@@ -8,6 +8,7 @@
 // any sub-path the site is served from.
 import { serializeState, type State } from "./state.js";
 import { siteRoot } from "./data.js";
+import { liveStatus } from "./dom.js";
 
 export type CopyWay = "clipboard" | "execCommand" | "manual";
 
@@ -75,10 +76,7 @@ export function shareControl(opts: ShareOptions = {}): HTMLElement {
   const bar = doc.createElement("div");
   bar.className = "fz-share";
   bar.dataset.role = "share";
-  const status = doc.createElement("span");
-  status.className = "fz-share-status fz-note";
-  status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
+  const status = liveStatus("fz-share-status");
   // shown when the browser refuses to copy: the text, selected, to copy by hand
   const manual = doc.createElement("input");
   manual.type = "text";

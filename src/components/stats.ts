@@ -217,3 +217,12 @@ export function medianLabel(s: GroupStat | null | undefined, unit = ""): string 
 /** The rule, in one sentence, for notes under charts and tables. */
 export const MEDIAN_RULE = "中位数只计全年确数；部分时段、约数（余、多）和“以上”“不少于”等数值不计入，n 为计入的地区数";
 export const CHANGE_RULE = "变化只在两年都是全年确数、范围和单位相同时计算；部分时段、约数或“以上”等数值不作数值比较，并注明原因";
+
+/**
+ * What a bar's tooltip adds for a place (the 指标 page's table cells, as text): its change since the previous report
+ * year and its rank movement. [] when the place has neither.
+ */
+export function changeTipLines(c: { change: Change; move: RankMove } | null | undefined): string[] {
+  if (!c) return [];
+  return [`变化：${c.change.text}`, c.move.text ? `名次：${c.move.text}` : ""].filter(Boolean);
+}

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -110,6 +110,13 @@ let obs: Record<string, string>[] = [];
 let comparable: Record<string, string>[] = [];
 let indicatorRows: Record<string, string>[] = [];
 let dataDir = "";
+/** Write the fixture's files, [path under `dir`, text] each, their folders made as needed. */
+function writeFiles(dir: string, files: [string, string][]): void {
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
 /** Every request each page made, by page path. */
 const requests = new Map<string, string[]>();
 
@@ -121,15 +128,16 @@ beforeAll(async () => {
   cpSync(join(ROOT, "data", "raw"), raw, { recursive: true });
   const seed = readFileSync(join(raw, "004_441107c01ae2d665.txt"), "utf8");
   expect(seed).toContain("2023年我区共调解案件774件");
-  writeFileSync(join(raw, INJECTED), seed.replace("2023年我区共调解案件774件", "<script>window.__pwned=1</script><b>粗体</b>2023年我区共调解案件774件"));
-  writeFileSync(join(raw, EMPTY), "  \n\n");
-  for (const [file, text] of TONGZHOU) writeFileSync(join(raw, file), text);
-  for (const [file, text] of EARLIER) writeFileSync(join(raw, file), text);
-  writeFileSync(join(raw, SAME_NAME), "\n");
-  mkdirSync(join(raw, "sub"));
-  writeFileSync(join(raw, "sub", SAME_NAME), " \n \n");
+  writeFiles(raw, [
+    [INJECTED, seed.replace("2023年我区共调解案件774件", "<script>window.__pwned=1</script><b>粗体</b>2023年我区共调解案件774件")],
+    [EMPTY, "  \n\n"],
+    ...TONGZHOU,
+    ...EARLIER,
+    [SAME_NAME, "\n"],
+    [join("sub", SAME_NAME), " \n \n"],
+  ]);
   // beside the input folder, as analysts keep page addresses (a CSV inside it would be read as one more input file)
-  writeFileSync(join(data, "sources.csv"), `file,url\n${WITH_URL},${WITH_URL_ADDRESS}\n`);
+  writeFiles(data, [["sources.csv", `file,url\n${WITH_URL},${WITH_URL_ADDRESS}\n`]]);
   const tsx = join(ROOT, "node_modules", ".bin", "tsx");
   const args = ["pipeline/cli.ts", "--input", raw, "--db", join(data, "warehouse.duckdb"), "--parquet", join(data, "parquet"), "--export", join(data, "export"), "--quiet"];
   const p = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8" });
@@ -905,6 +913,7 @@ describe("site", () => {
     ["embed.html?chart=ranked&i=recon_received&y=2023", "[data-role=embed] svg"],
     ["embed.html?chart=years&i=recon_received&j=430203,411381", "[data-role=embed] svg"],
     ["embed.html?chart=region&code=430203&i=recon_received", "[data-role=embed] svg"],
+    ["embed.html?chart=compare&j=430203,411381,211200&i=recon_received,mediation_cases,recon_concluded&y=latest", "[data-role=embed] svg"],
   ];
   const WIDE: [string, string, number][] = [...PAGES, ...EMBEDS].flatMap(([p, ready]) => [390, 1280].map((w) => [p, ready, w] as [string, string, number]));
   it.each(WIDE)("%s (ready: %s) at %i px: no wider than the viewport, every table in a scroll container", async (path, ready, w) => {
@@ -1410,6 +1419,175 @@ describe("site", () => {
     const notice = await bad.page.locator("[data-role=url-notice]").textContent();
     expect(notice).toContain("i=“nonsense”");
     expect(notice).toContain("y=“1999”");
+    await bad.page.close();
+    expect(session.external.slice(external)).toEqual([]);
+  }, 180_000);
+
+  // ---- issue 13 leftovers: the bars' tooltips on 指标, 对比's indicator multi-select and its embeddable view ----
+
+  it("指标: each bar's tooltip gives the place's change since its previous report year and its rank movement, as its table row does", async () => {
+    const { page, log } = await open("indicator.html?i=recon_received&y=2023", "tr[data-code='430203'] .fz-change");
+    const tipOf = (code: string) => page.locator(`[data-chart=ranked] .fz-bar rect[data-code="${code}"] title`).textContent();
+    const cellOf = (code: string, cls: string) => page.locator(`tr[data-code="${code}"] .${cls}`).textContent();
+    await expect.poll(() => tipOf("430203"), { timeout: 20_000 }).toContain("变化：");
+    // after the value line, the table's two cells, word for word; then the evidence
+    const lines = (await tipOf("430203"))!.split("\n");
+    expect(lines[0]).toBe("芦淞区：149件");
+    expect(lines[1]).toBe("变化：较2022年 ↑ +29件（+24.2%）");
+    expect(lines[1]).toBe(`变化：${await cellOf("430203", "fz-change")}`);
+    expect(lines[2]).toBe(`名次：${await cellOf("430203", "fz-rank-move")}`);
+    expect(lines[3]).toMatch(/^原文：/);
+    // every bar says what its row says; a place without an earlier value says so
+    const bars = await page.locator("[data-chart=ranked] .fz-bar rect[data-code]").evaluateAll((rs) => rs.map((r) => [r.getAttribute("data-code")!, r.querySelector("title")!.textContent!]));
+    expect(bars.length).toBe(comparable.filter((c) => c.indicator_id === "recon_received" && c.report_year === "2023").length);
+    for (const [code, tip] of bars) {
+      const t = tip.split("\n");
+      expect(t[1], code).toBe(`变化：${await cellOf(code, "fz-change")}`);
+      expect(t[2], code).toBe(`名次：${await cellOf(code, "fz-rank-move")}`);
+      expect(t.filter((l) => l.startsWith("变化：")), code).toHaveLength(1); // once, however often the lines were added
+    }
+    expect(bars.find(([c]) => c === "110112")![1]).toContain("变化：无更早年度的数值");
+    // a filter redraws the chart and ranks among the places shown: the tooltip follows the table
+    await page.locator("select[name=prov]").selectOption({ label: "湖南省" });
+    await expect.poll(() => tipOf("430203"), { timeout: 20_000 }).toMatch(/\n名次：第\d\/2（2022年 第1\/1）/);
+    expect((await tipOf("430203"))!.split("\n")[2]).toBe(`名次：${await cellOf("430203", "fz-rank-move")}`);
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // values that are not subtracted: the tooltip gives the reason, as the table does
+    const approx = await open("indicator.html?i=mediation_cases&y=2023", "tr[data-code='430203'] .fz-change");
+    const tip = approx.page.locator("[data-chart=ranked] .fz-bar rect[data-code='430203'] title");
+    await expect.poll(() => tip.textContent(), { timeout: 20_000 }).toContain("变化：不作数值比较：2022年为约数（余、多、约）“≈800件”，不是确数");
+    expect(await tip.textContent()).toContain("名次变化不计");
+    expect(approx.log.errors).toEqual([]);
+    await approx.page.close();
+  }, 120_000);
+
+  it("对比: the indicators are a multi-select (checkboxes by area, 实验性 apart), by default the verified set; the charts are the chosen ones and the choice round-trips through the URL", async () => {
+    const tracked = new Map(indicatorRows.map((i) => [i.indicator_id, i.tracked === "true"]));
+    const withValues = new Set(comparable.map((c) => c.indicator_id));
+    const { page, log } = await open("compare.html?j=430203,411381&y=latest", "[data-chart=compare] svg");
+    const checked = () => page.locator("input[name=i]:checked").evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const cards = () => page.locator("[data-chart=compare] .card").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-indicator")));
+    const urlIds = () => new URL(page.url()).searchParams.get("i")?.split(",") ?? [];
+    // the default: the verified indicators with values, at most 8; written to the address, one chart each
+    await expect.poll(urlIds).not.toEqual([]);
+    const defaults = urlIds();
+    expect(defaults.length).toBe(Math.min(8, [...withValues].filter((id) => tracked.get(id)).length));
+    for (const id of defaults) expect(tracked.get(id), id).toBe(true);
+    expect((await checked()).sort()).toEqual([...defaults].sort());
+    expect(await cards()).toEqual(defaults);
+    expect(await page.locator("[data-role=multi-select] [data-role=checks-count]").textContent()).toBe(`已选 ${defaults.length} 个`);
+    // every indicator with values is offered once, the experimental ones in their own group, labelled
+    const offered = await page.locator("input[name=i]").evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    expect(offered.sort()).toEqual([...withValues].filter((id) => tracked.has(id)).sort());
+    const experimental = [...withValues].filter((id) => tracked.get(id) === false);
+    const groups = page.locator("[data-role=multi-select] fieldset legend");
+    if (experimental.length) {
+      expect(await groups.last().textContent()).toBe("实验性（未经核验）");
+      expect((await page.locator("[data-role=multi-select] fieldset").last().locator("input").evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).sort()).toEqual(experimental.sort());
+    }
+    // open it, take one away and add one: the charts and the address follow, in the order chosen
+    await page.locator("[data-role=multi-select] summary").click();
+    await page.locator(`input[name=i][value="${defaults[0]}"]`).uncheck();
+    const added = experimental[0] ?? offered.find((id) => !defaults.includes(id))!;
+    await page.locator(`input[name=i][value="${added}"]`).check();
+    const want = [...defaults.slice(1), added];
+    await expect.poll(urlIds, { timeout: 20_000 }).toEqual(want);
+    await expect.poll(cards, { timeout: 20_000 }).toEqual(want);
+    expect(await page.locator("table.fz-compare tbody tr").count()).toBe(want.length);
+    // on a phone the open list fits the screen
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const link = page.url();
+    // 全部取消: no chart, a sentence; 恢复默认: the default set again
+    await page.locator("[data-role=multi-select] [data-action=clear]").click();
+    await expect.poll(() => page.locator("[role=alert]").textContent(), { timeout: 20_000 }).toBe("请至少选择 1 个指标。");
+    expect(await checked()).toEqual([]);
+    await page.locator("[data-role=multi-select] [data-action=defaults]").click();
+    await expect.poll(urlIds, { timeout: 20_000 }).toEqual(defaults);
+    await expect.poll(cards, { timeout: 20_000 }).toEqual(defaults);
+    expect(log.errors).toEqual([]);
+    await page.close();
+    // the link reproduces the choice and its order
+    const again = await open(link.slice(url.length), "[data-chart=compare] svg");
+    await expect.poll(() => again.page.locator("[data-chart=compare] .card").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-indicator")))).toEqual(want);
+    expect((await again.page.locator("input[name=i]:checked").evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value))).sort()).toEqual([...want].sort());
+    expect(again.page.url()).toBe(link);
+    expect(again.log.errors).toEqual([]);
+    await again.page.close();
+  }, 120_000);
+
+  it("对比 嵌入: the code points to embed.html with the view's places, indicators and year; the embedded view draws a chart per indicator with its warnings, one 来源 line and a link back", async () => {
+    const external = session.external.length;
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(url).origin });
+    const codes = ["430203", "411381", "211200"]; // two counties and a prefecture, latest reports of 2023, 2024, 2023
+    const ids = ["recon_received", "mediation_cases"];
+    const { page, log } = await open(`compare.html?j=${codes.join(",")}&i=${ids.join(",")}&y=latest`, "[data-role=share] details.fz-embed");
+    expect(await page.locator("[data-role=share] [data-action=copy-link]").count()).toBe(1);
+    await page.locator("[data-role=share] details.fz-embed summary").click();
+    const code = await embedCode(page);
+    expect(code).toMatch(/^<iframe src="[^"]+" title="法治指标：[^"]+ 对比（各地最新）" width="100%" height="\d+" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/);
+    const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll("&amp;", "&");
+    expect(src).toBe(`${url}embed.html?chart=compare&j=${codes.join(",")}&i=${ids.join(",")}&y=latest`);
+    expect(await page.locator("[data-role=embed-preview]").getAttribute("href")).toBe(src);
+    await page.locator("[data-action=copy-embed]").click();
+    await expect.poll(() => page.locator("[data-role=share] [role=status]").textContent()).toBe("已复制嵌入代码。");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    // the code follows the view: another year, opened again
+    await page.locator("[data-role=share] details.fz-embed summary").click();
+    await page.locator("select[name=y]").selectOption({ label: "2023年" });
+    await expect.poll(() => new URL(page.url()).searchParams.get("y")).toBe("2023");
+    await page.locator("[data-role=share] details.fz-embed summary").click();
+    await expect.poll(() => page.locator("[data-role=embed-code]").inputValue()).toContain(`i=${ids.join(",")}&amp;y=2023"`);
+    expect(log.errors).toEqual([]);
+    await page.close();
+
+    const embed = await open(src.slice(url.length), "[data-role=embed] svg");
+    const ep = embed.page;
+    expect(await ep.locator("#observablehq-sidebar").count()).toBe(0);
+    expect(await ep.locator("h1").first().textContent()).toBe(`${codes.map(nameOfCode).join("、")} · 各地最新 · 对比`);
+    expect(await ep.locator("[data-chart=compare] .card").evaluateAll((cs) => cs.map((c) => c.getAttribute("data-indicator")))).toEqual(ids);
+    // 各地最新: each place's latest report year with the value; each label carries its year
+    const latest = (c: string, id: string) => {
+      const years = [...new Set(docs.filter((d) => d.status === "ok" && d.jurisdiction_code === c).map((d) => d.report_year))].sort().reverse();
+      for (const y of years) {
+        const v = cv(c, id, y);
+        if (v) return v;
+      }
+      return undefined;
+    };
+    const shown = ids.flatMap((id) => codes.map((c) => latest(c, id)).filter((v) => v !== undefined));
+    expect(await ep.locator("[data-chart=compare] .fz-bar rect").count()).toBe(shown.length);
+    const labels = await ep.locator("[data-chart=compare] .fz-bar-label text").evaluateAll((ts) => ts.map((t) => [t.textContent, t.getAttribute("data-year")]));
+    for (const [text, year] of labels) expect(text).toMatch(new RegExp(` · ${year}年$`));
+    // the warnings of the page: years and levels that mix, above the charts
+    expect(await ep.locator("[data-role=embed] [data-role=mixed-years]").textContent()).toContain("不同年份");
+    expect(await ep.locator("[data-role=embed] [data-role=mixed-level]").textContent()).toContain("地市级");
+    expect(await ep.locator("[data-role=embed] [data-role=mixed-level] ~ [data-chart=compare]").count()).toBe(1);
+    // one 来源 line: every report a drawn value comes from, linked to the document view
+    const line = ep.locator("[data-role=sources]");
+    expect(await line.count()).toBe(1);
+    const docsDrawn = new Set(shown.map((v) => v!.doc_id));
+    expect(await line.getAttribute("data-count")).toBe(String(docsDrawn.size));
+    expect(new Set(await line.locator("a[data-doc]").evaluateAll((as) => as.map((a) => a.getAttribute("data-doc"))))).toEqual(docsDrawn);
+    expect(await ep.locator("[data-role=back]").evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}compare.html?j=${codes.join(",")}&i=${ids.join(",")}&y=latest`);
+    expect(await ep.locator("a[href]").evaluateAll((as) => as.every((a) => a.getAttribute("target") === "_blank" && a.getAttribute("rel") === "noopener"))).toBe(true);
+    expect(embed.log.errors).toEqual([]);
+    await ep.close();
+
+    // a fixed year: the place without a report of that year is one sentence, as on the page
+    const away = [...allPlaces()].find((c) => !reportedIn("2023").has(c))!;
+    const fixed = await open(`embed.html?chart=compare&j=430203,${away}&i=recon_received&y=2023`, "[data-role=embed] svg");
+    expect(await fixed.page.locator("[data-role=no-report]").textContent()).toBe(`${nameOfCode(away)}没有2023年的报告（无该年报告），不在下面的图中。`);
+    expect(await fixed.page.locator("[data-role=back]").evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${url}compare.html?j=430203,${away}&i=recon_received&y=2023`);
+    await fixed.page.close();
+    // parameters it cannot use are named; with fewer than two places it says what it needs
+    const bad = await open("embed.html?chart=compare&j=430203,999999&i=bogus&y=1999", "[role=alert]");
+    expect(await bad.page.locator("[role=alert]").textContent()).toBe("对比需要 2–6 个地区（j=代码,代码…），地址中有 1 个可用的地区。");
+    const notice = await bad.page.locator("[data-role=url-notice]").textContent();
+    for (const part of ["j=“999999”", "i=“bogus”", "y=“1999”"]) expect(notice).toContain(part);
     await bad.page.close();
     expect(session.external.slice(external)).toEqual([]);
   }, 180_000);

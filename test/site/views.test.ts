@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bounds, changeSince, groupMedians, isPlain, median, medianLabel, notPlainReason, previousOf, rankMove, ranks } from "../../src/components/stats.ts";
+import { bounds, changeSince, changeTipLines, groupMedians, isPlain, median, medianLabel, notPlainReason, previousOf, rankMove, ranks } from "../../src/components/stats.ts";
+import { compareDefaults, compareProblem, compareView, compareYears, whenLabel, type CompareValue } from "../../src/components/compare.ts";
 import { levelTiles, TILES } from "../../src/components/tiles.ts";
 import { checkParam, invalidParamsText, type ParamProblem } from "../../src/components/state.ts";
 import { nameBucket, newestFirst } from "../../src/components/data.ts";
@@ -88,6 +89,51 @@ describe("change since the previous report year", () => {
     expect(rankMove(now.get("c"), before.get("c"), 2022, false).text).toBe("第3/3（名次变化不计：数值不可比）");
     expect(rankMove(now.get("a"), undefined, null, true).text).toBe("第1/3");
     expect(rankMove(undefined, undefined, null, true).text).toBe("");
+  });
+});
+
+describe("the bars' tooltips on 指标", () => {
+  it("add the table's change and rank movement, and nothing for a place without either", () => {
+    const now = ranks([{ code: "a" }, { code: "b" }]);
+    const before = ranks([{ code: "b" }, { code: "a" }]);
+    const c = { change: changeSince(v(2023, 149), v(2022, 120)), move: rankMove(now.get("a"), before.get("a"), 2022, true) };
+    expect(changeTipLines(c)).toEqual(["变化：较2022年 ↑ +29件（+24.2%）", "名次：第1/2（2022年 第2/2）↑1"]);
+    expect(changeTipLines({ change: changeSince(v(2023, 4), null), move: rankMove(now.get("a"), undefined, null, true) })).toEqual(["变化：无更早年度的数值", "名次：第1/2"]);
+    expect(changeTipLines({ change: changeSince(v(2023, 4), null), move: rankMove(undefined, undefined, null, true) })).toEqual(["变化：无更早年度的数值"]);
+    expect(changeTipLines(undefined)).toEqual([]);
+  });
+});
+
+describe("对比 (the page and its embeddable view)", () => {
+  const place = (code: string, years: number[], level = "county") => ({ code, name: code, level, province_name: "P", years });
+  const val = (code: string, year: number, id: string, value: number) => ({ ...v(year, value, { code }), indicator_id: id, obs_id: `d${code}${year}:1`, doc_id: `d${code}${year}`, flags: "", evidence: "", n_docs: 1, doc_title: null, doc_year: year }) as unknown as CompareValue;
+  const values = [val("1", 2022, "x", 10), val("1", 2023, "x", 12), val("2", 2022, "x", 7), val("2", 2022, "y", 3)];
+  const byKey = new Map(values.map((x) => [`${x.code}|${x.year}|${x.indicator_id}`, x]));
+  const places = [place("1", [2022, 2023]), place("2", [2022]), place("3", [])];
+
+  it("shows each place's value of the year, or its latest; a missing one named for what it is", () => {
+    const latest = compareView(places, byKey, "latest");
+    expect(latest.valueFor("1", "x")?.year).toBe(2023);
+    expect(latest.valueFor("2", "x")?.year).toBe(2022);
+    expect(latest.valueFor("1", "y")).toBeNull();
+    expect([latest.missingFor("1"), latest.missingFor("3")]).toEqual(["not_given", "no_report"]);
+    expect(latest.withoutReport).toEqual([]);
+    const fixed = compareView(places, byKey, 2023);
+    expect(fixed.valueFor("2", "x")).toBeNull();
+    expect(fixed.withoutReport.map((j) => j.code)).toEqual(["2", "3"]);
+    expect(fixed.drawn.map((j) => j.code)).toEqual(["1"]);
+  });
+
+  it("offers 各地最新 and the years newest first, the verified indicators by default, and says what is missing", () => {
+    expect(compareYears([2020, 2023, 2022])).toEqual(["latest", 2023, 2022, 2020]);
+    expect([whenLabel("latest"), whenLabel(2023)]).toEqual(["各地最新", "2023年"]);
+    const ind = (id: string, tracked: boolean) => ({ indicator_id: id, name_zh: id, unit: "件", tracked });
+    const many = [ind("e", false), ...Array.from({ length: 10 }, (_, k) => ind(`t${k}`, true))];
+    expect(compareDefaults(many).map((i) => i.indicator_id)).toEqual(["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"]);
+    expect(compareProblem(1, 3)).toBe("请至少选择 2 个地区。");
+    expect(compareProblem(7, 3)).toBe("最多比较 6 个地区（当前 7 个）。");
+    expect(compareProblem(2, 0)).toBe("请至少选择 1 个指标。");
+    expect(compareProblem(6, 1)).toBeNull();
   });
 });
 
