@@ -28,6 +28,7 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+const COMBINED_ITEMS = /(建议|议案)[和、及与](政协)?(委员)?提案[^。\d]{0,3}\d+\s*件[^。]*$/;
 const HEAD_ATTENDED = /^(?![^,;。]{0,20}负责人[^,;。]{0,4}出庭)/;
 // "县行政争议协调化解中心受理行政争议案件21件": a dispute centre's docket, not the reconsideration body's
 const DISPUTE_CENTRE = /行政争议[^,;。\d]{0,8}中心[^。]*$/;
@@ -282,7 +283,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)|(?<!审[、和及与])二审|再审/, notBefore: ADVISER, priority: 10 },
       // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件"),
       // not its appeals ("审结二审行政案件339件")
-      { lead: /(审结|结案)[^,;。]{0,6}行政(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 10 },
+      // ("该院共审结县内行政机关涉讼案件39件": the organs' lawsuits the court concluded)
+      { lead: /(审结|结案)[^,;。]{0,6}(行政(诉讼)?案件|行政机关[^,;。\d]{0,4}涉[讼诉]案件)[^,;。]{0,3}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 10 },
       // "应诉一审行政诉讼案件143件,法院已审结119件": the court's judgments on the lawsuits just counted
       { lead: /法院[^,;。\d]{0,3}(已)?(审结|结案)[^,;。\d]{0,2}$/, units: CASES, topics: ["court"], before: /应诉|行政诉讼|被诉|为被告/, priority: 10 },
       // "法院审结一审案件139件" in a passage on the government's lawsuits
@@ -500,6 +502,8 @@ export const INDICATORS: Indicator[] = [
       // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
       { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 },
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 },
+      // "办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件": the combined count broken down
+      { lead: /^(其中)?[,，]?(人大)?(代表)?(议案)?建议$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress
       { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 23 },
       // "229位市人大代表对我市各方面工作提出的建议445件", "代表共提出建议238件"
@@ -516,13 +520,15 @@ export const INDICATORS: Indicator[] = [
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
     rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
-      { lead: /(^|经审查[,，]?|经审查后[,，]?(共)?)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
+      // ("经过市政协提案委员会审查,确定立案588件")
+      { lead: /(^|经审查(后)?[,，]?(共)?(予以)?|^(确定|审查)|^予以)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
       // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
       // "政协宜良县委员会第十届三次全会交办提案5件"; "40件人大建议和5件政协提案": the count before its noun
       { lead: /政协[^,;。\d]{0,20}(会议|全会|全体会议)(期间|上)?(交办|提出|立案|转交)?(的)?(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 },
       // (before the reading of "人大建议和" as the suggestions' list going on)
-      { trail: /^政协(委员)?提案/, units: ["件", "条", "项"], not: /协办|会办/, priority: 26 }],
+      { trail: /^政协(委员)?提案/, units: ["件", "条", "项"], not: /协办|会办/, priority: 26 },
+      { lead: /^[、和及与,，]?(其中)?[,，]?(政协)?(委员)?提案$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -70,9 +70,12 @@ function split(text: string): Line[] {
 const FIELD_LABEL = "(?:信息来源|来源|发布日期|发布时间|发文日期|成文日期|更新时间|发表时间|时间|日期|浏览次数|点击量|点击数|阅读次数|访问量|作者|编辑|责任编辑|字体|字号|索引号|文号|发文字号|发布机构|发文机关|分类|主题分类)";
 const FIELD_RE = new RegExp(`${FIELD_LABEL}\\s*[::]`);
 const CHROME_RE =
-  /当前位置|您的位置|首页\s*[>›»]|[>›»]\s*(?:正文|详情)|^(?:登录|注册|登录\s*注册|政府信息公开|打印|关闭|分享|返回顶部|收藏|【.{0,6}】[^。,;]{0,30})$|打印本页|关闭窗口|【\s*(?:打印|关闭|大|中|小)\s*】|字体\s*[\[\[【]|主办单位|承办单位|版权所有|ICP备|网站标识码|公网安备|联系我们|技术支持|网站地图|无障碍|适老化|扫一扫|分享到/;
+  /当前位置|您的位置|首页\s*[>›»]|[>›»]\s*(?:正文|详情)|^(?:登录|注册|登录\s*注册|政府信息公开|打印|关闭|分享|返回顶部|收藏|【.{0,6}】[^。,;]{0,30})$|打印本页|关闭窗口|【\s*(?:打印|关闭|大|中|小)\s*】|字体\s*[\[\[【]|^(?:主办|承办)单位|(?:主办|承办)单位\s*[:：]|版权所有|ICP备|网站标识码|公网安备|联系我们|技术支持\s*[:：]|网站地图|无障碍|适老化|扫一扫|分享到/;
 
-/** A line of the hosting web site rather than of the report (navigation, metadata fields, footer). */
+/**
+ * A line of the hosting web site rather than of the report (navigation, metadata fields, footer). (A footer's 主办单位
+ * and 承办单位 are labels; in prose, "交由86家承办单位办理", they are words of the report.)
+ */
 export function isChromeLine(line: string): boolean {
   return CHROME_RE.test(line) || (line.length < 120 && line.includes(":") && FIELD_RE.test(line) && !line.includes("。"));
 }

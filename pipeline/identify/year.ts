@@ -198,6 +198,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       if (pubYear !== null && y > pubYear) continue;
       // "2026年是“十五五”开局之年": what a year will be, said in the outlook
       if (/^\s*(是|将是)/.test(s.slice(re.lastIndex))) continue;
+      // "于2013年12月被省司法厅授予…称号": a list of honours won over the years, not the year of the figures
+      if (HONOURED.test(s.slice(re.lastIndex, re.lastIndex + 40).split(/[,;。，；]/)[0]!)) continue;
       if (/^\s*(以来|来)/.test(s.slice(re.lastIndex))) since.push(y);
       counts.set(y, (counts.get(y) ?? 0) + 1);
       if (!/^\s*\d{1,2}\s*月/.test(s.slice(re.lastIndex))) notDates.add(y);
@@ -227,6 +229,14 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     if (plausible(end)) return { year: end, reason: `a look back over ${plan[0]} (to ${end})` };
   }
 
+  // 5c. the count closed at a year's end ("截至2020年12月31日,共提交提案203件"), whenever the page was posted: that year
+  const closed = arabicYears(text).match(/(?:截至|截止|截止到|截至到)\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末|年底)/);
+  if (closed && !notDates.size && plausible(Number(closed[1])) && (pubYear === null || Number(closed[1]) <= pubYear)) {
+    return { year: Number(closed[1]), reason: `figures closed at the end of ${closed[1]} (${closed[0]})` };
+  }
+  // 5c. no publication date and only dates in the body ("2020年9月10日,通城县人民调解中心正式建成,启用以来…"): their year
+  if (!published && ranked.length === 1) return { year: ranked[0]![0], reason: "the only year in the body, in a date" };
+
   // 6. the publication date, as a fallback
   if (published) {
     const y = Number(published.slice(0, 4));
@@ -234,12 +244,17 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     // ("今年,平罗县诉前调委会共受理…": 今年 heading a sentence)
     const thisYear = /今年以来|今年来|今年上半年|今年是|截至目前|截止目前|截至当前|(^|[。\s,，])今年[,，]|今年(全[省市区县]|共|累计)/.test(text);
     // (a report dated in November or December is about the year it closes: "…人大会议期间代表意见建议办理情况的报告", 2023-12-12)
-    if ((month >= 7 && thisYear) || month >= 11) {
+    // (news of the second half of a year, "本报讯…近日,…", is of that year too; and news of a session's items, whose
+    // batch is the session's year: "市政协十二届五次会议期间,…共提交提案639件" on 2016-02-19)
+    const news = /本报讯|记者|近日|日前/.test(text.slice(0, 300));
+    const session = /届[^。,，]{0,6}?[一二三四五六七八九十]+次(会议|全会)(期间|上|以来)?[^。]{0,40}(提案|建议)/.test(text.slice(0, 600)) && !/去年|上年/.test(text.slice(0, 600));
+    if ((month >= 7 && (thisYear || news)) || month >= 11 || session) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
     }
     // "4月16日,记者从泸溪县司法局获悉:目前,该县共调处各类矛盾纠纷512件": news in spring of where things stand now, not a
     // report on the year before (which would say 去年 or head itself 报告/总结)
-    if ((thisYear || /目前/.test(text)) && !/去年|上年|上一年|过去一年|一年来/.test(text) && !/报告|总结/.test(text.slice(0, 300))) {
+    // (from March: January's and February's news still reviews the year before)
+    if (month >= 3 && (thisYear || /目前/.test(text)) && !/去年|上年|上一年|过去一年|一年来/.test(text) && !/报告|总结/.test(text.slice(0, 300))) {
       return { year: y, reason: `fallback: published ${published}; news of where things stand (目前), no word of last year` };
     }
     return {
@@ -292,6 +307,8 @@ export function resolvePublishedOn(text: string, meta?: { published_on?: string;
   return labelledDate(lines, SITE_LABELS) ?? labelledDate(lines, STAMPED) ?? headDate(lines) ?? urlDate(meta?.source_url);
 }
 
+const HONOURED = /授予|荣获|获评|被评为|评为|称号|表彰|命名为/;
+
 // a date alone on one of the first lines, or closing one after a space ("…八百零三件提案全部办复 2022年01月20日")
 const DATE_LINE = new RegExp(`(?:^|\\s)${DATE_SRC}\\s*$`);
 function headDate(lines: Line[]): string | null {
@@ -320,7 +337,7 @@ export function urlDate(url: string | undefined): string | null {
   }
   const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
     ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//) ?? path.match(/\/(20\d{2})-(\d{1,2})\/(\d{1,2})\//)
-    // (people.com.cn: ".../n2/2021/0929/c192482-34938008.html")
-    ?? path.match(/\/(20\d{2})\/(\d{2})(\d{2})\//);
+    // (people.com.cn: ".../n2/2021/0929/c192482-34938008.html"; newspapers: ".../content/202202/22/content_53935.html")
+    ?? path.match(/\/(20\d{2})\/(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})(\d{2})\/(\d{2})\//);
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

@@ -1575,3 +1575,47 @@ describe("met in real20: a term's or five years' totals are cumulative; a docket
     expect(stated(text).filter((s) => s.startsWith("litig_cases"))).toEqual([]);
   });
 });
+
+describe("met in real21: suggestions and proposals counted together, then apart", () => {
+  it.each([
+    ["2023年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。", ["npc_suggestions=73", "cppcc_proposals=151"]],
+    ["全年共承办人大建议和政协提案186件,其中建议92件,提案94件。", ["npc_suggestions=92", "cppcc_proposals=94"]],
+    ["2023年,县政府共办理县人大、县政协交办的议案建议和提案130件,其中议案建议52件、提案78件。", ["npc_suggestions=52", "cppcc_proposals=78"]],
+  ])("%s", (text, want) => {
+    expect(stated(text).filter((s) => !s.startsWith("npc_cppcc_total"))).toEqual(want);
+  });
+  it("reads a court's concluded lawsuits of the organs (涉讼案件)", () => {
+    expect(stated("县法院2023年共审结县内行政机关涉讼案件39件,同比下降29.09%。")).toEqual(["litig_concluded=39"]);
+  });
+});
+
+describe("met in real21: counts since a body opened are cumulative", () => {
+  it.each([
+    ["2023年9月10日,县人民调解中心正式建成,启用以来共调处各类矛盾纠纷106件。", "mediation_cases=106"],
+    ["县公共法律服务中心挂牌以来,调解纠纷1,230件。", "mediation_cases=1230"],
+    ["平台投入使用以来,全区共调处矛盾纠纷860件。", "mediation_cases=860"],
+  ])("%s", (text, want) => {
+    const got = scoped(text).filter((s) => s.startsWith(want + "/"));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.endsWith("/cumulative")).toBe(true);
+  });
+});
+
+describe("met in real22: proposals registered (确定立案), totals over N years", () => {
+  it.each([
+    ["市政协十二届五次会议期间,委员们共提交政协提案639件。经过市政协提案委员会审查,确定立案588件,立案率达92%。", "cppcc_proposals=588"],
+    ["本次会议共收到政协委员提案320件,经审查予以立案296件。", "cppcc_proposals=296"],
+    ["县政协全会收到提案150件,审查立案141件。", "cppcc_proposals=141"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it.each([
+    ["4年来,州政协共立案政协提案932件。", "cppcc_proposals=932"],
+    ["5年来,全县各级调解组织调解纠纷1.2万件。", "mediation_cases=12000"],
+    ["10年以来,全市共办理行政复议案件4,120件。", "recon_handled=4120"],
+  ])("a total over N years is cumulative: %s", (text, want) => {
+    const got = scoped(text, CITY).filter((s) => s.startsWith(want + "/"));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.endsWith("/cumulative")).toBe(true);
+  });
+});

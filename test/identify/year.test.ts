@@ -273,3 +273,51 @@ describe("met in real20: 截至2025年底 is that year; 2026年是…开局之�
     expect(year(text).year).toBe(want);
   });
 });
+
+describe("met in real21: honours won over the years, dates alone, news of the second half", () => {
+  it("reads no year from a list of honours", () => {
+    expect(year("本报讯 近日,后溪镇人民调解委员会获评全国模范。该委员会于2013年12月被省司法厅授予“全省优秀人民调解委员会”,2013年2月被授予“先进集体”称号。近三年调解纠纷823件。", { published_on: "2023-10-13" }).year).toBe(2023);
+  });
+  it.each([
+    ["2020年9月10日,通城县人民调解中心正式建成,启用以来共调处各类矛盾纠纷106件。", 2020],
+    ["2019年3月5日,县信访局开展集中接访,接待来访群众23批。", 2019],
+    ["2022年11月20日上午,县人民法院发布行政审判白皮书,全年审结行政案件86件。", 2022],
+  ])("takes the year of the only dates in a text with no publication date: %s", (text, want) => {
+    expect(year(text).year).toBe(want);
+  });
+  it.each([
+    ["本报讯 近日,司法部授予后溪镇人民调解委员会“全国模范人民调解委员会”称号。该委员会近三年调解纠纷823件。", "2023-10-13", 2023],
+    ["记者从县司法局获悉,全县人民调解组织共调解纠纷320件。", "2021-08-02", 2021],
+  ])("reads news of the second half of a year as that year's: %s", (text, published_on, want) => {
+    expect(year(text, { published_on }).year).toBe(want);
+  });
+});
+
+describe("met in real22: a session's items early in a year, a newspaper's address, 承办单位 in prose", () => {
+  it.each([
+    ["市政协十二届五次会议期间,委员们共提交提案639件。经过审查,确定立案588件。", "2016-02-19", 2016],
+    ["县十八届人大三次会议期间,代表共提出建议126件,已交由各承办单位办理。", "2023-03-02", 2023],
+    ["区政协九届二次会议以来,共收到委员提案210件。", "2019-01-25", 2019],
+  ])("%s (%s)", (text, published_on, want) => {
+    expect(year(text, { published_on }).year).toBe(want);
+  });
+  it("keeps January news of a year's review on the year before", () => {
+    expect(year("本报讯 4年来,州政协提案工作取得新成绩,目前已形成新模式。", { published_on: "2022-02-22" }).year).toBe(2021);
+  });
+  it("reads a newspaper's address with its month and day apart", () => {
+    expect(urlDate("https://yndaily.yunnan.cn/content/202202/22/content_53935.html")).toBe("2022-02-22");
+  });
+  it("reads a year from a prose line that names 承办单位", () => {
+    expect(year("政协委员共提交提案材料578件,经审查立案470件,交由86家承办单位办理。截至2020年12月31日,470件提案已全部办结。").year).toBe(2020);
+  });
+});
+
+describe("met again in real10: figures closed at a year's end are that year's, whenever posted", () => {
+  it.each([
+    ["区政协五届四次会议以来,委员积极履职。截至2020年12月31日,共提交提案203件,经审查立案183件。", "2022-01-12", 2020],
+    ["截至2023年底,全县共有持证执法人员1,046名,办理行政复议案件56件。", "2024-03-01", 2023],
+    ["截止到2021年12月31日,全区人民调解组织共调解纠纷980件。", null, 2021],
+  ])("%s", (text, published_on, want) => {
+    expect(year(text, published_on ? { published_on } : {}).year).toBe(want);
+  });
+});
