@@ -502,6 +502,8 @@ export const INDICATORS: Indicator[] = [
       // "政府系统共承办人大议案3件、建议139件": a bare 建议 in a passage on the congress
       { lead: /^[、和及与]?(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], topics: ["npc"], notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 24 },
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办)[^,;。\d]{0,3}$/, units: ["件"], topics: ["npc"], priority: 26 },
+      // "经市人大常委会交办,由市政府系统承办的289件": the suggestions the government handled, in a passage on them
+      { lead: /^(其中)?[,，]?由[^,;。\d]{0,8}政府(系统)?[^,;。\d]{0,4}(承办|办理|主办)(的)?$/, units: ["件"], topics: ["npc"], priority: 24 },
       // "办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件": the combined count broken down
       { lead: /^(其中)?[,，]?(人大)?(代表)?(议案)?建议$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress

@@ -232,6 +232,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // Inside an open bracket the bracket's own words come first: "全县应诉四十三件(其中以县政府为被告的十二件)".
   const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   if (open >= 0 && open > Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"))) {
+    // "审结173件(上年结转8件,本年受理165件)": the count's parts by the year they came in
+    if (/结转|旧存/.test(before.slice(open + 1))) return { value: "subcategory", note: "结转与本年" };
     const inner = before.slice(open + 1).split(/[,;:]/);
     for (let k = inner.length - 1; k >= 0; k--) {
       const subject = subjectOf(inner[k]!, x);

@@ -385,6 +385,8 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
     }
     const skip = notObservation(lead, clauseTail(before), m.unit, before);
     if (skip) continue;
+    // "直接纠错率18.5%(以作出复议决定的130件计)": the base a rate was counted over, named in its note
+    if (RATE_BASE.test(lead) && /^\s*(计|为基数|为分母|计算)/.test(s.slice(m.end, m.end + 4))) continue;
     // "出庭应诉率与100%的目标仍有差距": the number is the target
     if (/^(的)?(目标|要求|标准)/.test(s.slice(m.end, m.end + 4))) continue;
     // "各部门、镇(街道)出庭应诉率在96%—100%之间": the spread across units, not one value
@@ -448,6 +450,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   return out;
 }
 
+const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
 const SHARE_AFTER = /^[,，]\s*占(比)?(为|达)?$/;
 const RATE_OF = new Map<string, CompiledRule>();
@@ -737,6 +740,20 @@ function departmentAsRespondent(found: Extracted[], sentence: Sentence): void {
   }
 }
 
+// "区政府受理行政复议申请212件(其中不予受理15件)": a count of which some were not accepted is of those received
+// (not "依法受理947件(不予受理61件,告知或转送28件)": without 其中 the bracket lists the others, not a part)
+const REFUSED_PART = /^\s*[(（]\s*(其中|含|包括)\s*(不予受理|不予立案|决定不予受理)[^,;。\d()（）]{0,4}$/;
+function acceptedIncludingRefused(found: Extracted[], sentence: Sentence): void {
+  for (const o of found) {
+    if (o.indicator_id !== "recon_accepted") continue;
+    const refused = found.find((x) => x.indicator_id === "recon_not_accepted" && x.char_start > o.char_end && REFUSED_PART.test(sentence.text.slice(o.char_end - sentence.start, x.char_start - sentence.start)));
+    if (!refused || found.some((x) => x.indicator_id === "recon_received" && x.char_start < o.char_start && x.scope === o.scope)) continue;
+    o.indicator_id = "recon_received";
+    o.rule = "recon_received#includes-refused";
+    o.flags.push("accepted_read_as_received");
+  }
+}
+
 const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
 
 /**
@@ -929,6 +946,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       found = found.filter((o) => !restated(o, sentence, out));
       if (ctx.department) departmentAsRespondent(found, sentence);
       correctionGroups(found, sentence);
+      acceptedIncludingRefused(found, sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的

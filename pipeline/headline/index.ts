@@ -43,6 +43,7 @@ export function headline(obs: Observed[]): Headlined[] {
     if (list) list.push(o);
     else byIndicator.set(o.indicator_id, [o]);
   }
+  const regionRecon = out.some((o) => o.indicator_id.startsWith("recon_") && o.scope === "jurisdiction" && !o.is_derived && o.indicator_id !== "recon_as_respondent");
   for (const list of byIndicator.values()) {
     const whole = list.filter((o) => o.scope === "jurisdiction");
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
@@ -56,7 +57,9 @@ export function headline(obs: Observed[]): Headlined[] {
     // No whole-region reconsideration figure at all: since the 2023 law the government is its region's only
     // reconsideration body, so its own docket ("市政府共收到…") is the closest honest value — shown with a flag.
     // Not for other areas: "市政府无败诉" says nothing of the region's lawsuits.
-    if (!pick && list[0].indicator_id.startsWith("recon_")) {
+    // (only where the document speaks of no whole-region reconsideration at all: where it gives the region's counts
+    // and then "市政府本级…维持142件", the government's outcomes are not the region's)
+    if (!pick && list[0].indicator_id.startsWith("recon_") && !regionRecon) {
       const gov = list.filter((o) => o.scope === "government_level" && o.period === "full_year");
       pick = gov.find((o) => !o.is_derived) ?? gov.find((o) => o.is_derived);
       if (pick) pick.flags.push(GOVERNMENT_ONLY);

@@ -196,8 +196,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       const y = Number(m[1]);
       if (!plausible(y) || inRange(s, m.index, m.index + 4)) continue;
       if (pubYear !== null && y > pubYear) continue;
-      // "2026年是“十五五”开局之年": what a year will be, said in the outlook
-      if (/^\s*(是|将是)/.test(s.slice(re.lastIndex))) continue;
+      // "2026年是“十五五”开局之年": what a year will be, said in the outlook; "力争2024年…保持在98%以上": a target's year
+      if (/^\s*(是|将是)/.test(s.slice(re.lastIndex)) || /(力争|争取|计划|预计|目标|确保)\s*(在|于|到)?\s*$/.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "于2013年12月被省司法厅授予…称号": a list of honours won over the years, not the year of the figures
       if (HONOURED.test(s.slice(re.lastIndex, re.lastIndex + 40).split(/[,;。，；]/)[0]!)) continue;
       if (/^\s*(以来|来)/.test(s.slice(re.lastIndex))) since.push(y);

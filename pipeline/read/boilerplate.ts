@@ -163,16 +163,20 @@ function nfkc(text: string): string {
 /** published_on from a "发布日期:2023-02-09" / "发布时间：2023年2月9日" label anywhere in the text. */
 export function findPublishedOn(text: string): string | undefined {
   // Every label ends in 日期 or 时间, and no other character NFKC-folds to 期 or 间: most texts are done here.
-  if (!text.includes("期") && !text.includes("间")) return undefined;
-  const t = nfkc(text);
-  for (const re of DATE_LABEL_RES) {
-    for (const m of t.matchAll(re)) {
-      const iso = toIsoDate(m[1], m[2], m[3]);
-      if (iso) return iso;
+  if (text.includes("期") || text.includes("间")) {
+    const t = nfkc(text);
+    for (const re of DATE_LABEL_RES) {
+      for (const m of t.matchAll(re)) {
+        const iso = toIsoDate(m[1], m[2], m[3]);
+        if (iso) return iso;
+      }
     }
   }
-  return undefined;
+  // a site's stamp without a label, the date with its time of day: "2023-12-19 09:15 来源:顺德区北滘镇人民政府"
+  const stamp = text.includes(":") || text.includes("：") ? nfkc(text).match(STAMP) : null;
+  return stamp ? toIsoDate(stamp[1], stamp[2], stamp[3]) ?? undefined : undefined;
 }
+const STAMP = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?!\d)/;
 
 const SOURCE_STOP = String.raw`(?=[\s|｜]|$|发布|作者|时间|日期|更新|浏览|点击|字体|字号|阅读|【|\[|编辑|责任编辑|审核|索引号)`;
 

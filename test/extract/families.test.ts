@@ -1619,3 +1619,38 @@ describe("met in real22: proposals registered (确定立案), totals over N year
     expect(got[0]!.endsWith("/cumulative")).toBe(true);
   });
 });
+
+describe("met in blind19: 受理 with its refusals inside, a count's parts by year, a rate's stated base", () => {
+  it.each([
+    ["2024年,区政府受理行政复议申请212件(其中不予受理15件)。", "recon_received=212"],
+    ["全年受理行政复议案件96件(含不予受理4件)。", "recon_received=96"],
+    ["县政府共受理复议申请58件（其中决定不予受理3件）,审结52件。", "recon_received=58"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+    expect(stated(text).some((s) => s.startsWith("recon_accepted="))).toBe(false);
+  });
+  it("reads the parts of a count by the year they came in as a breakdown", () => {
+    expect(scoped("全年审结行政复议案件173件（上年结转8件，本年受理165件）。")).toContain("recon_accepted=165/subcategory/full_year");
+    expect(scoped("全年办结行政复议案件96件(其中上年结转12件、本年新收84件)。").filter((s) => s.includes("/jurisdiction/"))).toEqual(["recon_concluded=96/jurisdiction/full_year"]);
+  });
+  it.each([
+    "直接纠错率18.5%(以作出复议决定的130件计)。",
+    "败诉率为6.2%(按审结的113件计算)。",
+    "调解成功率98.1%(以受理的1,040件为基数)。",
+  ])("the base a rate was counted over is no count: %s", (text) => {
+    expect(stated(text).filter((s) => !s.includes("rate"))).toEqual([]);
+  });
+});
+
+describe("met in blind19: the suggestions the government system handled, in a passage on them", () => {
+  it.each([
+    ["市人大代表共提出建议312件。经市人大常委会交办,由市政府系统承办的289件,由市中级人民法院等单位承办的23件。", "npc_suggestions=289"],
+    ["县十八届人大三次会议期间,县人大代表提出建议150件,其中由县政府承办的138件。", "npc_suggestions=138"],
+    ["区人大代表建议共86件,由区政府系统办理的79件,已全部办结。", "npc_suggestions=79"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+  it("leaves other handlers' share alone", () => {
+    expect(stated("市人大代表共提出建议312件。由市中级人民法院等单位承办的23件。", CITY)).not.toContain("npc_suggestions=23");
+  });
+});

@@ -358,6 +358,11 @@ describe("the subject in force across the clauses of a sentence", () => {
     expect(run("市人民政府行政诉讼案件无败诉。", CITY).filter((o) => o.is_headline)).toEqual([]);
   });
 
+  it("keeps the government's own outcomes off the headline when the region's counts are given (blind19)", () => {
+    const obs = run("全市各级行政复议机关共收到申请1,036件,受理947件,审结912件。其中,市政府本级案件收到申请318件,审结287件:维持142件、驳回37件、撤销21件。", CITY);
+    expect(obs.filter((o) => o.is_headline && !o.is_derived).map((o) => `${o.indicator_id}=${o.value}`)).toEqual(["recon_received=1036", "recon_accepted=947", "recon_concluded=912"]);
+  });
+
   it("reads a named district or town at the start of a clause as a sub-entity, and the report's own name as itself", () => {
     const obs = run("全市收到行政复议申请1356件。其中,孝南区收到行政复议申请210件,受理198件。", CITY).filter((o) => !o.is_derived);
     expect(obs.map((o) => `${o.indicator_id}=${o.value}/${o.scope}`)).toEqual([

@@ -321,3 +321,15 @@ describe("met again in real10: figures closed at a year's end are that year's, w
     expect(year(text, published_on ? { published_on } : {}).year).toBe(want);
   });
 });
+
+describe("met in blind19: a target's year names no year of the text", () => {
+  it.each([
+    ["今年1—11月,全区调解纠纷9,836件。下一步,力争2024年全区人民调解成功率保持在98%以上。", 2023],
+    ["全县收到行政复议申请86件。计划到2025年实现行政复议化解行政争议主渠道作用。", 2023],
+  ])("%s", (text, want) => {
+    expect(year(text, { published_on: "2023-12-19" }).year).toBe(want);
+  });
+  it("names no year at all when only a target's is given", () => {
+    expect(year("全区调解纠纷9,836件。力争2024年成功率保持在98%以上。").year).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resolvePublishedOn } from "../../pipeline/identify/year.ts";
 import { normalize } from "../../pipeline/normalize/index.ts";
 import { segment } from "../../pipeline/segment/index.ts";
 
@@ -12,6 +13,15 @@ describe("normalize", () => {
     expect(n.text).toBe("2022年,全市受理行政复议案件88件。");
     expect(n.chrome).toEqual({ published_on: "2023-02-09", source: "市司法局" });
     expect(n.removed).toHaveLength(4);
+  });
+
+  it.each([
+    ["北滘:织密基层调解网\n2023-12-19 09:15 来源:顺德区北滘镇人民政府  阅读量:3462\n今年以来,北滘镇调解纠纷1,126件。", "2023-12-19"],
+    ["标题\n2021/6/3 10:20 来源:县司法局 浏览:12\n2021年上半年,全县调解纠纷320件。", "2021-06-03"],
+    ["标题\n2019年04月17日 08:05 来源:市政府网 阅读:88\n全市共调解纠纷1,200件。", "2019-04-17"],
+  ])("keeps a date stamp without a label, on a chrome line or in the text (%#)", (raw, date) => {
+    const n = normalize(raw);
+    expect(resolvePublishedOn(n.text) ?? n.chrome.published_on).toBe(date);
   });
 
   it("keeps long body lines that merely mention chrome words", () => {
