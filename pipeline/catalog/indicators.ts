@@ -365,7 +365,8 @@ export const INDICATORS: Indicator[] = [
     id: "petition_persons", area: "dispute", tracked: true, unit: "人次", kind: "count", higher_is_better: null,
     name_zh: "信访人次", name_en: "Letters and visits (person-times)", definition: "接待、受理的信访人次。",
     rules: [
-      { units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 },
+      // (not "开展“三跟踪”回访3,100余人次": follow-up visits the office made)
+      { units: ["人次"], topics: ["petition"], not: /培训|会议|宣讲|参训|学习|出动|检查|回访|走访|下访/, notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 },
       // "接待来访群众3批5人": the people of the batches, counted right after them
       { lead: /^$/, before: /\d\s*批次?$/, units: ["人"], topics: ["petition"], notClause: LEADERS, notBefore: PETITION_HELPERS, priority: 10 },
     ],

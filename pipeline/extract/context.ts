@@ -24,6 +24,8 @@ const PREVENTED = /(避免|防止|阻止|杜绝)[^,;。\d]{0,6}$/;
 // "过去3年,我省年均受理行政复议申请超万件": an average over several years (or per month, per day) is no year's count
 const AVERAGE = /(年均|平均每年|每年平均|年平均|月均|平均每月|每月平均|日均|平均每天|每天平均)[^,;。\d]{0,14}$/;
 
+const FLOOR_ACROSS = /^(其中)?各[^,;。\d]{1,24}均(在|保持在|达到?|稳定在|控制在)$/;
+
 // A sentence that opens with a target word is a plan throughout ("目标:出庭应诉率达到90%以上", "下一步,力争…").
 const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是|为|:))/;
 
@@ -36,6 +38,8 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (AVERAGE.test(lead)) return "an average per year, month or day";
+  // "各乡镇(街道)调解成功率均在95%以上": a floor every unit clears, not the region's value
+  if (FLOOR_ACROSS.test(clauseBefore)) return "a bound across units";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
   return null;
 }

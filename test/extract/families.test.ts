@@ -1654,3 +1654,23 @@ describe("met in blind19: the suggestions the government system handled, in a pa
     expect(stated("市人大代表共提出建议312件。由市中级人民法院等单位承办的23件。", CITY)).not.toContain("npc_suggestions=23");
   });
 });
+
+describe("met in blind19: a stock from last year's end, follow-up visits, a floor across units", () => {
+  it.each([
+    ["全县持证行政执法人员由2021年底的612名增加至648名。", "enforce_officers=648/jurisdiction/full_year"],
+    ["全市持证执法人员由上年底的3,120名增至3,356名。", "enforce_officers=3356/jurisdiction/full_year"],
+    ["全区持证行政执法人员从2022年末的980人增加到1,046人。", "enforce_officers=1046/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("reads follow-up visits as no petitions", () => {
+    expect(find("全年接待来访群众42批97人次,开展“三跟踪”回访3,100余人次。", "petition_persons").map((o) => o.value)).toEqual([97]);
+  });
+  it.each([
+    "全县人民调解组织共调解纠纷1,200件。各乡镇(街道)调解成功率均在95%以上。",
+    "各部门负责人出庭应诉率均保持在90%以上。",
+    "各乡镇调解成功率均达到96%以上。",
+  ])("a floor every unit clears is no value: %s", (text) => {
+    expect(stated(text).filter((s) => s.includes("rate"))).toEqual([]);
+  });
+});

@@ -24,6 +24,14 @@ describe("normalize", () => {
     expect(resolvePublishedOn(n.text) ?? n.chrome.published_on).toBe(date);
   });
 
+  it.each([
+    "四平市司法局 > 信息公开 > 计划总结",
+    "区政府 》 政务公开 》 工作动态",
+    "县司法局›通知公告›工作总结",
+  ])("drops a breadcrumb with no 首页 or 当前位置: %s", (crumb) => {
+    expect(normalize(`${crumb}\n四平市司法局2023年工作总结\n2023年,全市收到行政复议申请1,036件。`).text.startsWith("四平市司法局2023年工作总结")).toBe(true);
+  });
+
   it("keeps long body lines that merely mention chrome words", () => {
     const body = "引导群众注册、登陆政务服务平台,在线办理事项2000余件,群众满意度明显提升,办件量居全市第一,形成线上全程网办、线下专窗受理的一体化服务新模式,受到广泛好评。";
     expect(normalize(body).text).toBe(body);
