@@ -333,6 +333,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
       // (not "化解成功率": disputes resolved by any means, as 化解矛盾纠纷 is not mediation)
       { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: COURT_MEDIATION, priority: 12 },
+      // "临海市99.97%的调解成功率": the rate before its noun
+      { trail: /^的(人民)?调解成功率/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
     ],
   },
   {

@@ -38,6 +38,9 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (AVERAGE.test(lead)) return "an average per year, month or day";
+  // "司法部2024年数据显示全国调解纠纷总量达1843.7万件" in a place's text: the nation's figure, quoted (not an honour:
+  // "荣获全国人民调解工作先进集体的全市调解组织…")
+  if (clauseBefore.includes("全国") && NATIONAL.test(clauseBefore) && !HONOUR.test(clauseBefore)) return "the nation's figure, quoted";
   // "各乡镇(街道)调解成功率均在95%以上": a floor every unit clears, not the region's value
   if (FLOOR_ACROSS.test(clauseBefore)) return "a bound across units";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
@@ -226,9 +229,6 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
     if (lvl && !x.department && !x.office && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
-  // "司法部2024年数据显示全国调解纠纷总量达1843.7万件" in a city's text: the nation's figure, quoted
-  // (not an honour: "荣获全国人民调解工作先进集体的全市调解组织…")
-  if (x.docLevel && bare.includes("全国") && (m = clauseTail(bare).match(NATIONAL)) && !HONOUR.test(clauseTail(bare))) return { value: "higher_level", note: m[0] };
   if (SUBCATEGORY_WORD.test(bare) && (m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
   if ((m = clauseTail(bare).match(/(简易|普通)程序(审理|办理|审结|办结)/))) return { value: "subcategory", note: m[0] };

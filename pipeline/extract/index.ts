@@ -65,6 +65,9 @@ export interface DocContext {
   office?: string | null;
   /** the text gives figures "so far" (截至10月底, 今年以来 in its own year): its 目前 flows are the year so far too */
   draftedEarly?: boolean;
+  /** a government information-disclosure annual report: the reconsideration and lawsuit counts it gives (in its
+   * section 因政府信息公开工作被申请行政复议、提起行政诉讼情况) are those about disclosure only */
+  disclosure?: boolean;
 }
 
 // (not suggestions and proposals: a session's batch is the year's, however early it was all answered)
@@ -816,6 +819,21 @@ function acceptedAsReceived(out: Extracted[]): void {
   }
 }
 
+/** In a disclosure annual report, reconsideration and lawsuits are those about disclosure: a part of the whole. */
+function disclosureOnly(out: Extracted[]): void {
+  for (const o of out) {
+    const area = INDICATOR_BY_ID.get(o.indicator_id)?.area;
+    if ((area !== "recon" && area !== "litig") || (o.scope !== "jurisdiction" && o.scope !== "government_level")) continue;
+    // (the body that publishes it was the respondent: "被申请行政复议…1件")
+    if (o.indicator_id === "recon_handled" || o.indicator_id === "recon_received") {
+      o.indicator_id = "recon_as_respondent";
+      o.rule = "recon_as_respondent#disclosure-report";
+    }
+    o.scope = "subcategory";
+    o.scope_note = "因政府信息公开工作";
+  }
+}
+
 /**
  * "铁岭两级法院新收一审行政案件240件" in a document that gives no count of its own of the lawsuits against the region's
  * organs (a court's white paper, news of a joint release): the courts' first-instance intake is that count, flagged as
@@ -976,6 +994,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     openingFound = continued ? [...openingFound, ...found] : [];
   }
   acceptedAsReceived(out);
+  if (ctx.disclosure) disclosureOnly(out);
   courtSideAsLawsuits(out);
   const taken = new Set(out.map((o) => o.char_start));
   return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);

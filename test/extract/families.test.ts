@@ -1513,13 +1513,13 @@ describe("met in real19: news of the year after its report year calls the report
   });
 });
 
-describe("met in real19: the nation's figures quoted in a local text are not the place's", () => {
+describe("met in real19: the nation's figures quoted in a local text are no observation of the place", () => {
   it.each([
-    ["司法部2024年数据显示全国调解纠纷总量达1843.7万件,基层调解已成纠纷化解主渠道。", "mediation_cases=18437000/higher_level/full_year"],
-    ["2023年,全国各级行政复议机关共收到行政复议申请41.6万件。", "recon_received=416000/higher_level/full_year"],
-    ["据统计,全国法院一审审结行政案件30万件,本县审结行政诉讼案件120件。", "litig_concluded=120/jurisdiction/full_year"],
+    ["司法部2024年数据显示全国调解纠纷总量达1843.7万件,基层调解已成纠纷化解主渠道。", []],
+    ["2023年,全国各级行政复议机关共收到行政复议申请41.6万件。", []],
+    ["据统计,全国法院一审审结行政案件30万件,本市审结行政诉讼案件120件。", ["litig_concluded=120/jurisdiction/full_year"]],
   ])("%s", (text, want) => {
-    expect(scoped(text, CITY)).toContain(want);
+    expect(scoped(text, CITY)).toEqual(want);
   });
   it("leaves a place's figure beside a national honour to the place", () => {
     expect(scoped("荣获全国人民调解工作先进集体的全市调解组织共调解纠纷3,200件。", CITY)).toContain("mediation_cases=3200/jurisdiction/full_year");
@@ -1672,5 +1672,29 @@ describe("met in blind19: a stock from last year's end, follow-up visits, a floo
     "各乡镇调解成功率均达到96%以上。",
   ])("a floor every unit clears is no value: %s", (text) => {
     expect(stated(text).filter((s) => s.includes("rate"))).toEqual([]);
+  });
+});
+
+describe("met in real19: a mediation success rate said before its noun", () => {
+  it.each([
+    ["基于第一季度排查数据,临海市99.97%的调解成功率印证了基层调解的成效。", "mediation_success_rate=99.97"],
+    ["全县以98.6%的调解成功率位居全市前列。", "mediation_success_rate=98.6"],
+    ["该镇保持了100%的人民调解成功率。", "mediation_success_rate=100"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+});
+
+describe("met in real19: a disclosure annual report's reconsideration and lawsuits are those about disclosure", () => {
+  const DISCLOSURE: DocContext = { ...COUNTY, disclosure: true };
+  it.each([
+    ["因政府信息公开工作被申请行政复议9件,其中维持7件。", ["recon_as_respondent=9/subcategory/full_year", "recon_upheld=7/as_respondent/full_year"]],
+    ["本机关因政府信息公开工作被申请行政复议1件。", ["recon_as_respondent=1/subcategory/full_year"]],
+    ["因政府信息公开被提起行政诉讼3件,未发生败诉。", ["litig_cases=3/subcategory/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, DISCLOSURE).filter((s) => !s.startsWith("litig_lost"))).toEqual(want);
+  });
+  it("reads the same sentences in another report as the region's", () => {
+    expect(scoped("全区被申请行政复议9件。")).toEqual(["recon_as_respondent=9/jurisdiction/full_year"]);
   });
 });

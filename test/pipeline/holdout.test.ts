@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli, runEval, workspace, type Workspace } from "./helpers.ts";
 
-// Real page beginnings (real-dev from shared/corpus, real3 to real15 collected for issue 15): statistics releases,
+// Real page beginnings (real-dev from shared/corpus, real3 to real22 collected for issue 15): statistics releases,
 // department reports, news, yearbook entries, mirrors in traditional characters; each with sources.csv, whose page
 // addresses are clues to the jurisdiction. real-dev and real5 to real7 meet the target; real3 and real4 (first-sight scores in
 // docs/accuracy.md) hold at least the level reached, so that a change that loses ground on real text fails here.
@@ -34,6 +34,16 @@ const SETS = [
   { dir: "real13", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 60, min: ["0.9", "0.95", "0.95"] },
   { dir: "real14", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 20, min: ["0.95", "0.95", "0.95"] },
   { dir: "real15", docs: "docs", gold: "gold.json", documents: 8, table: false, rows: 15, min: ["0.95", "0.95", "0.95"] },
+  // (real16 to real22: collected and scored at first sight in the session of 2026-12-07; each holds the level it
+  // reached that session, below the target where the remaining misses are conventions the annotators left open or
+  // places named only by an address or a town: docs/accuracy.md lists them)
+  { dir: "real16", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 40, min: ["0.8", "0.95", "0.85"] },
+  { dir: "real17", docs: "docs", gold: "gold.json", documents: 9, table: false, rows: 20, min: ["0.95", "0.95", "0.97"] },
+  { dir: "real18", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 30, min: ["0.85", "0.9", "0.97"] },
+  { dir: "real19", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 15, min: ["0.6", "0.8", "0.8"] },
+  { dir: "real20", docs: "docs", gold: "gold.json", documents: 9, table: false, rows: 20, min: ["0.8", "0.95", "0.97"] },
+  { dir: "real21", docs: "docs", gold: "gold.json", documents: 7, table: false, rows: 10, min: ["0.8", "0.95", "0.97"] },
+  { dir: "real22", docs: "docs", gold: "gold.json", documents: 7, table: false, rows: 15, min: ["0.8", "0.9", "0.9"] },
   // written for issue 15 by writers who had not seen the extractor (first-sight scores in docs/accuracy.md)
   { dir: "blind5", docs: "docs", gold: "gold.json", documents: 6, table: true, rows: 100, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind6", docs: "docs", gold: "gold.json", documents: 10, table: true, rows: 100, min: ["0.95", "0.95", "0.97"] },
@@ -49,6 +59,7 @@ const SETS = [
   { dir: "blind16", docs: "docs", gold: "gold.json", documents: 10, table: false, rows: 200, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind17", docs: "docs", gold: "gold.json", documents: 6, table: false, rows: 200, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind18", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 300, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind19", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 150, min: ["0.95", "0.95", "0.97"] },
 ];
 
 describe.each(SETS)("pipeline on the gold set in $dir", (set) => {
