@@ -241,7 +241,8 @@ export const INDICATORS: Indicator[] = [
     // (not "复议应诉率" / "复议后应诉率": the share of reconsidered cases that went to court)
     rules: [
       // (not the heads who attend reconsideration hearings: "对38件案件组织召开听证会,…行政机关负责人出庭率达100%")
-      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率|正职/, notBefore: /(听证|行政复议)(?![^。]*(诉讼|应诉率?|法院|庭审|被告))[^。]*$/, priority: 20 },
+      // (nor the staff's: "被诉行政机关工作人员出庭应诉率为91.87%")
+      { lead: /(出庭应诉率|出庭率|应诉率|出庭(应诉)?的?(比例|比率|占比))[^,;。\d]{0,6}$/, units: RATE, not: /复议(后)?(被)?(应诉|起诉)率|正职|(?<!负责人[^,;。\d]{0,6})工作人员出庭/, notBefore: /(听证|行政复议)(?![^。]*(诉讼|应诉率?|法院|庭审|被告))[^。]*$/, priority: 20 },
       // "行政机关负责人出庭应诉的87件,占诉讼案件的21.75%": the share of cases a head attended is the rate
       { lead: /^[,，]?占[^,;。\d]{0,12}$/, units: RATE, before: APPEARANCE_SHARE, priority: 21 },
     ],
@@ -299,8 +300,9 @@ export const INDICATORS: Indicator[] = [
     definition: "本地区行政机关作为被告的行政诉讼（应诉）案件数，以一审为主。",
     rules: [
       // (not "共有383件行政案件被告行政机关的负责人出庭应诉": the cases a head attended)
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
-      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
+      // (nor the cases heard in court, the base of the appearance rate: "共开庭审理涉及…的行政诉讼案件141件")
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],

@@ -464,7 +464,9 @@ for (const ind of INDICATORS) {
 }
 
 // a sentence that goes on with the cases of the one before ("目前审结43件", "已审结10件", "经复议维持7件")
-const PARAGRAPH_WINDOW = /^((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))[,，]/;
+const COMPARED_WITH_LAST_YEAR = /(较|比|同比|与)(上年|去年|上一年)(同期)?(相比)?/g;
+// ("据统计,2018年上半年…": a source phrase may come first)
+const PARAGRAPH_WINDOW = /^(?:据统计|据了解|经统计|据悉)?[,，]?((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))(?:[,，]|(?=[^,，。\d]{2,40}共))/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const COUNT_VERB_BEFORE = /(调处|调解|受理|审结|办结|结案|化解|收到|新收|办理|排查)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
@@ -957,7 +959,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       else if (!opening || !BREAKDOWN_VIEW.test(opening)) viewTotals = null;
       const totals = viewTotals ?? (/^其中/.test(sentence.text) ? lastFound : []);
       // (not over a sentence that names a time of its own: "全年人民调解案件2100件")
-      const sentenceCtx = windowCtx && !OWN_TIME.test(sentence.text) ? windowCtx : ctx;
+      // (a comparison with last year names no time of the sentence's own: "…,较上年同期提高了36.7个百分点")
+      const sentenceCtx = windowCtx && !OWN_TIME.test(sentence.text.replace(COMPARED_WITH_LAST_YEAR, "")) ? windowCtx : ctx;
       const read = nestedCounts(extractSentence(sentence, sentenceCtx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
       found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
@@ -981,7 +984,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     paragraphFound.push(...found);
     const window = sentence.text.match(PARAGRAPH_WINDOW);
     // (one context for the paragraph's sentences: writtenInYear keeps its answer per context)
-    if (window && found.length && !ctx.window) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
+    // (a sentence of counts that are no indicator's, "共开庭审理…案件141件", still opens the window)
+    if (window && (found.length || /\d\s*(件|%|人次|批次?)/.test(sentence.text)) && !ctx.window) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that

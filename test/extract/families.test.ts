@@ -1698,3 +1698,26 @@ describe("met in real19: a disclosure annual report's reconsideration and lawsui
     expect(scoped("全区被申请行政复议9件。")).toEqual(["recon_as_respondent=9/jurisdiction/full_year"]);
   });
 });
+
+describe("met in real16: the staff's appearance rate, cases heard in court, a paragraph headed 据统计,上半年", () => {
+  it.each([
+    "被诉行政机关工作人员出庭应诉率为91.87%,较上年同期提高了8.7个百分点。",
+    "全市行政机关工作人员出庭率达到95%。",
+    "各级行政机关工作人员出庭应诉率保持100%。",
+  ])("the staff's rate is not the heads': %s", (text) => {
+    expect(find(text, "litig_head_appearance_rate")).toEqual([]);
+  });
+  it("still reads the heads' rate named with the staff", () => {
+    expect(stated("行政机关负责人及工作人员出庭应诉率达100%。")).toEqual(["litig_head_appearance_rate=100"]);
+  });
+  it.each([
+    "全市三级法院共开庭审理涉及本市各级行政机关的行政诉讼案件141件。",
+    "全年法院开庭审理以县政府部门为被告的行政诉讼案件62件,负责人出庭55件。",
+  ])("cases heard in court are the base of the appearance rate, not the lawsuits: %s", (text) => {
+    expect(find(text, "litig_cases", CITY)).toEqual([]);
+  });
+  it("reads a paragraph headed 据统计,上半年 as that part of the year throughout", () => {
+    const text = "据统计,2023年上半年全市法院共开庭审理行政诉讼案件141件。被诉行政机关负责人出庭应诉率为62.2%,较上年同期提高了36.7个百分点。";
+    expect(scoped(text, CITY)).toContain("litig_head_appearance_rate=62.2/jurisdiction/partial");
+  });
+});
