@@ -535,7 +535,10 @@ export const INDICATORS: Indicator[] = [
       { lead: /政协[^,;。\d]{0,20}(会议|全会|全体会议)(期间|上)?(交办|提出|立案|转交)?(的)?(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 },
       // (before the reading of "人大建议和" as the suggestions' list going on)
       { trail: /^政协(委员)?提案/, units: ["件", "条", "项"], not: /协办|会办/, priority: 26 },
-      { lead: /^[、和及与,，]?(其中)?[,，]?(政协)?(委员)?提案$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 }],
+      { lead: /^[、和及与,，]?(其中)?[,，]?(政协)?(委员)?提案$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
+      // "圆满完成120件提案的办理答复工作": the count before its noun, the handling after
+      // (after a verb of the handling: not "会后提出的1件提案均已办理" in a list, nor a headline's restatement)
+      { trail: /^(委员)?提案(的)?(办理|答复|办复|已|均|全部)/, lead: /(完成|办理|承办|收到|交办|共)[^,;。\d]{0,16}$/, units: ["件", "条", "项"], topics: ["cppcc"], not: /上年|去年|往年|不予/, priority: 24 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

@@ -693,7 +693,8 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
 // (a part that opens with a cause or a kind, "因不服政府信息公开答复被诉的1件", names none)
 const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?!因|由于|对|不服|涉及|属于|关于)(全|各|我|本|[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟|镇|乡|街道|政府|部门|法院|机关))/u;
 // "在立案的提案中,": the same, of the total named again without its number
-const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中))[,:，：]/;
+// ("具体来看,委员提案371件,…;集体提案99件": the total of the sentence before, looked at closely)
+const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中)|具体(来)?看|分类(来)?看|细分(来)?看)[,:，：]/;
 
 function textBefore(sentence: Sentence, o: Extracted): string {
   return sentence.text.slice(0, o.char_start - sentence.start);

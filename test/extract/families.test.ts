@@ -1721,3 +1721,32 @@ describe("met in real16: the staff's appearance rate, cases heard in court, a pa
     expect(scoped(text, CITY)).toContain("litig_head_appearance_rate=62.2/jurisdiction/partial");
   });
 });
+
+describe("met in real18/real22: proposals counted before their handling; a total looked at closely (具体来看)", () => {
+  it.each([
+    ["县政协九届三次会议以来,提案办理工作圆满完成120件提案的办理答复工作,办结率100%。", "cppcc_proposals=120"],
+    ["今年政协委员共提交的86件提案已全部办结。", "cppcc_proposals=86"],
+    ["全年承办政协第十届委员会提出的52件提案均按时办复。", "cppcc_proposals=52"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("reads the kinds after 具体来看 as a breakdown of the total before", () => {
+    const got = scoped("市政协共提交政协提案578件,经审查立案470件。具体来看,委员提案371件,占78.94%;集体提案99件,占21.06%。", CITY);
+    expect(got).toContain("cppcc_proposals=470/jurisdiction/full_year");
+    expect(got).toContain("cppcc_proposals=371/subcategory/full_year");
+    expect(got).toContain("cppcc_proposals=99/subcategory/full_year");
+  });
+});
+
+describe("met again in real10/real15: a count before 提案 needs a verb of its handling", () => {
+  it.each([
+    "州政协十届三次会议期间共收到提案92件和会后提出的1件提案均已办理完毕。",
+    "区政协六届二次会议以来161件提案全部办结",
+    "不予立案的85件提案材料已按相关规定研究处理。",
+  ])("%s", (text) => {
+    const got = stated(text);
+    expect(got).not.toContain("cppcc_proposals=1");
+    expect(got).not.toContain("cppcc_proposals=161");
+    expect(got).not.toContain("cppcc_proposals=85");
+  });
+});
