@@ -229,7 +229,9 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     // (only when the item is just the congress's name: a subject before it, "局本级承办市人大代表建议", still speaks)
     if (lvl && !x.department && !x.office && CONGRESS_ITEM.test(lead) && !SELF_ANYWHERE.test((x.opening ?? "") + before)) return { value: "jurisdiction", note: null };
   }
-  if (SUBCATEGORY_WORD.test(bare) && (m = bare.match(SUBCATEGORY))) return { value: "subcategory", note: m[0] };
+  // (a kind named in an earlier clause does not reach a clause that names its own subject: "全省涉企行政检查次数同比
+  // 下降31%,行政机关负责人出庭应诉率首次达到100%")
+  if (SUBCATEGORY_WORD.test(bare) && (m = bare.match(SUBCATEGORY)) && !(m.index! + m[0].length <= bare.length - clauseTail(bare).length && OWN_CLAUSE_SUBJECT.test(clauseTail(bare)))) return { value: "subcategory", note: m[0] };
   // "通过简易程序办理案件843件": the cases of one procedure (said in the number's own clause)
   if ((m = clauseTail(bare).match(/(简易|普通)程序(审理|办理|审结|办结)/))) return { value: "subcategory", note: m[0] };
   if ((m = bare.match(SUB_ENTITY)) || (m = lead.match(SUB_ENTITY_LEAD))) return { value: "sub_entity", note: m[0] };
@@ -277,6 +279,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
 }
 
 const NATIONAL = /全国(范围内|各级|法院|各地|行政复议|行政应诉|人民调解|调解|信访|共|累计|[^,;。\d]{0,8}(总量|总数|共计|合计))/;
+const OWN_CLAUSE_SUBJECT = /^(行政机关|全[省市区县州旗]|各级|[省市区县州旗](人民)?政府)/;
 const HONOUR = /先进|示范|模范|优秀|荣获|获评|获得|称号|表彰/;
 const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;

@@ -679,7 +679,10 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
       // (counts only, of the same period: "全年纠错率12.1%,其中上半年为10.2%" is the same measure over part of the year)
       // (a part of the government's own docket names no subject of its own: "区政府被诉6件,其中…被诉的1件")
       // (a part of a partial window that names its own, "1—9月收到83件,其中上半年收到51件", is that window's count)
-      if (o.unit !== "%" && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && x.period === o.period && (o.period !== "partial" || !o.period_note || !x.period_note || o.period_note === x.period_note) && x.char_start < at && x.value > o.value)) {
+      // (a view over a total of several years, "立案903件。立案提案中,…集体提案161件", is over those years too)
+      const total = o.unit === "%" ? undefined : [...earlier, ...found].find((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && (x.period === o.period || (view && o.period === "full_year" && !o.period_note)) && (o.period !== "partial" || !o.period_note || !x.period_note || o.period_note === x.period_note) && x.char_start < at && x.value > o.value);
+      if (total) {
+        if (total.period !== o.period) [o.period, o.period_note] = [total.period, total.period_note];
         o.scope = "subcategory";
         o.scope_note = sentence.text.slice(opener, o.char_start - sentence.start).replace(/^[(（]?\s*其中\s*[:：,，]?/, "").slice(0, 20) || "其中";
       }
@@ -694,7 +697,8 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
 const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?!因|由于|对|不服|涉及|属于|关于)(全|各|我|本|[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟|镇|乡|街道|政府|部门|法院|机关))/u;
 // "在立案的提案中,": the same, of the total named again without its number
 // ("具体来看,委员提案371件,…;集体提案99件": the total of the sentence before, looked at closely)
-const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中)|具体(来)?看|分类(来)?看|细分(来)?看)[,:，：]/;
+// ("立案提案中,委员个人提案742件…": the registered proposals just counted, looked into)
+const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中)|具体(来)?看|分类(来)?看|细分(来)?看|(立案|受理|审结|办结|收到|交办)的?(提案|建议|案件|申请|纠纷)(中|当中))[,:，：]/;
 
 function textBefore(sentence: Sentence, o: Extracted): string {
   return sentence.text.slice(0, o.char_start - sentence.start);

@@ -1750,3 +1750,20 @@ describe("met again in real10/real15: a count before 提案 needs a verb of its 
     expect(got).not.toContain("cppcc_proposals=85");
   });
 });
+
+describe("met in real20: a clause that names its own subject; the registered proposals looked into", () => {
+  it.each([
+    ["全省涉企行政检查次数同比下降31%,行政机关负责人出庭应诉率首次达到100%。", "litig_head_appearance_rate=100/jurisdiction/full_year"],
+    ["全市涉企行政复议案件同比增长12%,全市行政复议纠错率为9.8%。", "recon_correction_rate=9.8/jurisdiction/full_year"],
+    ["各类涉企纠纷明显减少,各级人民调解组织调解成功率达98.6%。", "mediation_success_rate=98.6/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it("still reads a kind named in the number's own clause as a breakdown", () => {
+    expect(scoped("全市收到行政复议申请1,200件,其中涉企行政复议案件86件。", CITY)).toContain("recon_handled=86/subcategory/full_year");
+  });
+  it("reads the kinds after 立案提案中 as a breakdown of the registered proposals", () => {
+    const got = scoped("过去五年,孝感市政协共提出政协提案1082件,经审查立案903件。立案提案中,委员个人提案742件,集体提案161件,目前已全部办结。", CITY);
+    expect(got).toContain("cppcc_proposals=161/subcategory/cumulative");
+  });
+});
