@@ -609,6 +609,8 @@ function topicBefore(sentences: Sentence[], pos: number): Topic | null {
 
 const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称)?$/;
 const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
+const OWN_ROWS = /^(单位|部门|责任单位)(名称)?$/;
+const A_BODY = /(局|委|办|院|厅|中心|所|队|镇|乡|街道|办事处|[县区市旗]|政府)$/;
 
 /** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
 function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
@@ -638,8 +640,11 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     if (!hit) continue;
     const { indicator } = hit.r;
     // rows of bodies under a "单位"/"被申请人" corner break the total down; their 合计 row is the total
+    // (a row of one body's own figures under 单位/部门, "州自然资源局 | 34 | 34 | 100%", is that body's: sub_entity; the
+    // reconsideration body's docket split by respondent stays a breakdown, whatever its corner says)
     const scope: Marked<Scope> = BY_BODY.test(cell.corner)
-      ? (TOTAL_ROW.test(cell.row) ? { value: "jurisdiction", note: null } : { value: "subcategory", note: `${cell.corner}:${cell.row}` })
+      ? (TOTAL_ROW.test(cell.row) ? { value: "jurisdiction", note: null }
+        : { value: indicator.area !== "recon" && OWN_ROWS.test(cell.corner) && A_BODY.test(cell.row) ? "sub_entity" : "subcategory", note: `${cell.corner}:${cell.row}` })
       : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
     const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
     out.push({

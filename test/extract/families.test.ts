@@ -1767,3 +1767,13 @@ describe("met in real20: a clause that names its own subject; the registered pro
     expect(got).toContain("cppcc_proposals=161/subcategory/cumulative");
   });
 });
+
+describe("met in blind19: a table of departments' own lawsuits and appearance rates", () => {
+  const table = (lines: string[]) => run(lines.join("\n"), CITY).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.scope}`);
+  it("reads each department's row as that department's own", () => {
+    const got = table(["2023年全市行政应诉情况", "| 单位 | 应诉案件(件) | 负责人出庭(件) | 出庭应诉率 |", "|---|---|---|---|", "| 市自然资源局 | 34 | 34 | 100% |", "| 市人力资源社会保障局 | 20 | 18 | 90.0% |", "| 合计 | 54 | 52 | 96.3% |"]);
+    expect(got).toContain("litig_head_appearance_rate=90/sub_entity");
+    expect(got).toContain("litig_head_appearance_rate=96.3/jurisdiction");
+    expect(got.filter((s) => s.startsWith("litig_cases=34"))).toEqual(["litig_cases=34/sub_entity"]);
+  });
+});
