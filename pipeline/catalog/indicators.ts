@@ -1,6 +1,6 @@
 // The indicator catalog: every indicator's names, unit, definition, formula and the ways reports state it, in one
 // place. Tracked ids are fixed by shared/CONTRACT.md; the rest follow shared/notes/domain.md §2.
-import { SUBORDINATE_RESPONDENT } from "../extract/context.ts";
+import { DEPARTMENTS_AS_RESPONDENT, SUBORDINATE_RESPONDENT } from "../extract/context.ts";
 import type { Indicator } from "./types.ts";
 
 const CASES = ["件", "宗", "起", "件次"] as const;
@@ -50,7 +50,7 @@ export const INDICATORS: Indicator[] = [
       // "以市政府为被申请人、由河南省人民政府审理的行政复议案件23件": the reviewing body may come between
       // "办理复议区政府案件7件": the cases brought against the government itself
       { lead: /复议(本级|[区县市州旗]|[区县市州旗]人民)政府(的)?案件[^,;。\d]{0,3}$/, units: CASES, priority: 30 },
-      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: new RegExp(`${SUBORDINATE_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
+      { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: new RegExp(`${SUBORDINATE_RESPONDENT.source}|${DEPARTMENTS_AS_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
     ],
   },
   {
@@ -84,6 +84,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
       { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销|审查/, priority: 5 },
+      // "收到的行政复议案件中,县级政府部门作为被申请人的案件有1388件": the cases received, split by respondent
+      { lead: new RegExp(`${DEPARTMENTS_AS_RESPONDENT.source}的(行政复议)?(案件)?(有|为|共)?$`), before: /收到/, units: CASES, topics: ["recon"], priority: 30 },
       // "向市公安局申请行政复议案件3件", "群众申请行政复议58件": the applications the body was asked to decide
       { lead: /(向[^,;。\d]{1,12}|群众|当事人|申请人|公民)申请(行政)?复议(的)?(案件)?[^,;。\d]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|撤回|告知/, priority: 9 },
     ],

@@ -170,6 +170,8 @@ const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复
 // "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
 // government's own acts under review ("以区政府为被申请人的复议案件" is).
 export const SUBORDINATE_RESPONDENT = /以(?![^,;。\d]{0,8}?(区|县|市|州|省|旗|本级)(人民)?政府(作)?为)(?!(?:我局|本局|我委|本委|我部门|本部门|我厅|本厅)(?:作)?为)([^,;。\d]{1,24}?)(作)?为[^,;。\d]{0,2}被申请人/;
+// "县级政府部门作为被申请人的案件有1388件", "公安部门作为被申请人的案件有842件": departments as respondents, said without 以
+export const DEPARTMENTS_AS_RESPONDENT = /(?<![我本])(部门|分局|局|委|办)作为被申请人/;
 const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(以上)?(上访|来访|集体访)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(受理|新收|收到|办理|审结|调解)?(\d|$)|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(行政复议|行政诉讼|行政应诉)案件|其他各?类(案件|纠纷)?[^,;。\d]{0,4}$|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 // a word every SUBCATEGORY alternative contains: the cheap test first (SUBCATEGORY's open Han runs are costly)
 const SUBCATEGORY_WORD = /复议后|赴|调解|访|类|重大疑难|涉|协办|会办/;
@@ -208,6 +210,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   let m: RegExpMatchArray | null;
   const sub = bare.match(SUBORDINATE_RESPONDENT);
   if (x.area === "recon" && sub && clauseTail(bare).includes(sub[0]) && !/各|所有|全部/.test(sub[4] ?? "")) return { value: "subcategory", note: sub[0] };
+  // (the 以-form is read above; "以各乡镇人民政府、县政府各部门作为被申请人" is all of them, the region's)
+  if (x.area === "recon" && !x.department && (m = clauseTail(bare).match(DEPARTMENTS_AS_RESPONDENT)) && !/以|各|所有|全部/.test(clauseTail(bare).slice(0, m.index))) return { value: "subcategory", note: m[0] };
   // (in a department's own report the respondent is the department, not "this government": its own docket)
   if (x.area === "recon" && x.indicatorId !== "recon_as_respondent" && !sub && !x.department && (m = bare.match(AS_RESPONDENT))) return { value: "as_respondent", note: m[0] };
   if (SUGGESTIONS.has(x.indicatorId)) {

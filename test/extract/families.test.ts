@@ -1777,3 +1777,18 @@ describe("met in blind19: a table of departments' own lawsuits and appearance ra
     expect(got.filter((s) => s.startsWith("litig_cases=34"))).toEqual(["litig_cases=34/sub_entity"]);
   });
 });
+
+describe("met again in real12: departments as respondents in the cases received, said without 以", () => {
+  it.each([
+    ["2004年度,全市各级行政复议机关收到的行政复议案件中,县级政府部门作为被申请人的案件有1388件,占总数的90.2%。", "recon_received=1388/subcategory/full_year"],
+    ["全市收到的复议案件中,市政府部门作为被申请人的案件有67件。", "recon_received=67/subcategory/full_year"],
+    ["收到的复议案件中,公安部门作为被申请人的案件有842件。", "recon_received=842/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    const got = scoped(text, CITY);
+    expect(got).toContain(want);
+    expect(got.some((s) => s.startsWith("recon_as_respondent"))).toBe(false);
+  });
+  it("still reads the government itself as respondent", () => {
+    expect(scoped("市政府作为被申请人的行政复议案件23件。", CITY)).toContain("recon_as_respondent=23/jurisdiction/full_year");
+  });
+});
