@@ -530,7 +530,8 @@ export const INDICATORS: Indicator[] = [
     rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
       // ("经过市政协提案委员会审查,确定立案588件")
-      { lead: /(^|经审查(后)?[,，]?(共)?(予以)?|^(确定|审查)|^予以)立案[^,;。\d]{0,4}$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
+      // ("经审查立案交有关单位办理的621件": registered and handed on)
+      { lead: /(^|经审查(后)?[,，]?(共)?(予以)?|^(确定|审查)|^予以)立案([^,;。\d]{0,4}|[^,;。\d]{0,10}(办理|承办)的?)$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
       // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
       { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
       // "政协宜良县委员会第十届三次全会交办提案5件"; "40件人大建议和5件政协提案": the count before its noun

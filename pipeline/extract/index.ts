@@ -340,6 +340,7 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
   const assigned = new Map<number, string>(); // mention index → forced lead (分别, 由…至…, a bare 达)
   const leads: string[] = []; // the lead each mention was read with
   const readOf = new Map<number, string>(); // mention index → the indicator it was read as (when one)
+  const skipped = new Set<number>(); // mention indices that are no observation (a change, a target, what was prevented)
   const yearOf = new Map<number, Marked<Period>>(); // mention index → the year a 分别 list over a span of years gives it
   const pairedPeriod = new Map<number, Marked<Period>>(); // mention index → its period, when not the full year
   for (let i = 0; i < mentions.length; i++) {
@@ -386,8 +387,12 @@ export function extractSentence(sentence: Sentence, ctx: DocContext, carried: To
       out.push(observation(sentence, m, shareOf, lead, before, ctx, period, opening));
       continue;
     }
-    const skip = notObservation(lead, clauseTail(before), m.unit, before);
-    if (skip) continue;
+    // ("防止群体性上访98批次1686人次": a count glued to one that did not happen did not happen either)
+    const skip = notObservation(lead, clauseTail(before), m.unit, before) ?? (i > 0 && m.start === prevEnd && skipped.has(i - 1) ? "glued to a count that is no observation" : null);
+    if (skip) {
+      skipped.add(i);
+      continue;
+    }
     // "直接纠错率18.5%(以作出复议决定的130件计)": the base a rate was counted over, named in its note
     if (RATE_BASE.test(lead) && /^\s*(计|为基数|为分母|计算)/.test(s.slice(m.end, m.end + 4))) continue;
     // "出庭应诉率与100%的目标仍有差距": the number is the target
@@ -703,7 +708,7 @@ const PART_SUBJECT = /^(其中|另外|此外|同时)?(\d{4}年|全年)?[,，]?(?
 // "在立案的提案中,": the same, of the total named again without its number
 // ("具体来看,委员提案371件,…;集体提案99件": the total of the sentence before, looked at closely)
 // ("立案提案中,委员个人提案742件…": the registered proposals just counted, looked into)
-const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中)|具体(来)?看|分类(来)?看|细分(来)?看|(立案|受理|审结|办结|收到|交办)的?(提案|建议|案件|申请|纠纷)(中|当中))[,:，：]/;
+const BREAKDOWN_VIEW = /^(从[^,;:。，；：\d]{1,12}(来看|上看|看|分析)|在[^,;:。，；：\d]{1,10}的[^,;:。，；：\d]{1,6}(中|当中)|具体(来)?看|分类(来)?看|细分(来)?看|在?已?(立案|受理|审结|办结|收到|交办)的?(提案|建议|案件|申请|纠纷)(中|当中))[,:，：]/;
 
 function textBefore(sentence: Sentence, o: Extracted): string {
   return sentence.text.slice(0, o.char_start - sentence.start);

@@ -1792,3 +1792,18 @@ describe("met again in real12: departments as respondents in the cases received,
     expect(scoped("市政府作为被申请人的行政复议案件23件。", CITY)).toContain("recon_as_respondent=23/jurisdiction/full_year");
   });
 });
+
+describe("met in real23: proposals registered and handed on, looked into; petitions prevented with their people", () => {
+  it("reads the registered proposals and their kinds", () => {
+    const got = scoped("2013年省政协委员共提交提案629件。所有提案中,经审查立案交有关单位办理的621件,占提案总数的98.73%。在已立案提案中,集体提案188件,委员提案433件。", CITY);
+    expect(got).toContain("cppcc_proposals=621/jurisdiction/full_year");
+    expect(got).toContain("cppcc_proposals=188/subcategory/full_year");
+  });
+  it.each([
+    "全年防止群体性上访98批次1686人次。",
+    "成功避免越级上访12批56人次。",
+    "化解防止集体访8批次213人次。",
+  ])("people glued to batches that did not happen did not happen either: %s", (text) => {
+    expect(find(text, "petition_persons")).toEqual([]);
+  });
+});
