@@ -180,13 +180,17 @@ function rulesFor(unit: string, topic: Topic | null): CompiledRule[] {
 }
 
 /** Whether rule `r` (one rulesFor allows for the topic) reads a number with this lead, trail and text before it. */
+// The sentence's earlier ;-parts while extractSentence reads one of its parts ("" otherwise).
+let openingParts = "";
+
 function matches(r: CompiledRule, lead: string, trail: string, before: string): boolean {
   const { rule } = r;
   if (rule.lead && !rule.lead.test(lead)) return false;
   if (rule.trail && !rule.trail.test(trail)) return false;
   if (rule.not && rule.not.test(lead)) return false;
   if (rule.notBefore && rule.notBefore.test(before)) return false;
-  if (rule.before && !rule.before.test(before)) return false;
+  // (the passage a bare verb belongs to may be in the sentence's earlier ;-parts: "…应诉一审行政诉讼案件1,486件;法院审结1,372件")
+  if (rule.before && !rule.before.test(before) && !(openingParts && rule.before.test(openingParts + before))) return false;
   if (rule.clause && !rule.clause.test(clauseOf(before))) return false;
   if (rule.notClause && rule.notClause.test(clauseOf(before))) return false;
   return true;
@@ -324,6 +328,15 @@ function clauseEnd(s: string, from: number, limit: number): number {
  * one yielded, for a comparison figure that opens this part ("受理80件;上年同期为66件").
  */
 export function extractSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[] = topicMarks(sentence.text), opening = "", previous: Extracted[] = []): Extracted[] {
+  openingParts = opening;
+  try {
+    return readSentence(sentence, ctx, carried, marks, opening, previous);
+  } finally {
+    openingParts = "";
+  }
+}
+
+function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null, marks: TopicMark[], opening: string, previous: Extracted[]): Extracted[] {
   const s = sentence.text;
   const mentions = findNumbers(s);
   // "共审结复议案件4696,审结率为83.4%": a count written without its unit, right after the noun it counts

@@ -1807,3 +1807,16 @@ describe("met in real23: proposals registered and handed on, looked into; petiti
     expect(find(text, "petition_persons")).toEqual([]);
   });
 });
+
+describe("met in blind19: a bare verb's passage in the sentence's earlier ;-part", () => {
+  it.each([
+    ["2023年,全州各级行政机关共应诉一审行政诉讼案件1,486件,同比增加92件;法院审结1,372件,判决行政机关败诉113件。", "litig_concluded=1372"],
+    ["全年全县行政机关作为被告的行政诉讼案件96件;法院已审结88件。", "litig_concluded=88"],
+    ["全市行政应诉案件共320件;法院审结301件,败诉15件。", "litig_concluded=301"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+  it("does not reach across sentences", () => {
+    expect(stated("全市行政应诉案件共320件。法院审结301件。", CITY)).not.toContain("litig_concluded=301");
+  });
+});
