@@ -27,7 +27,8 @@ const AVERAGE = /(年均|平均每年|每年平均|年平均|月均|平均每月
 const FLOOR_ACROSS = /^(其中)?各[^,;。\d]{1,24}均(在|保持在|达到?|稳定在|控制在)$/;
 
 // A sentence that opens with a target word is a plan throughout ("目标:出庭应诉率达到90%以上", "下一步,力争…").
-const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?(力争|争取|预计|目标(是|为|:))/;
+// (also with its subject first: "2024年,各地各部门要力争全州…败诉率控制在7%以内,…出庭应诉率稳定在99%以上")
+const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?([^。,;:\d]{0,10}(要|将|应)(力争|争取|确保)|力争|争取|预计|目标(是|为|:))/;
 
 /** Why the number is not an observation, or null when it may be one. */
 export function notObservation(lead: string, clauseBefore: string, unit: string, before = ""): string | null {

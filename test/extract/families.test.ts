@@ -1820,3 +1820,16 @@ describe("met in blind19: a bare verb's passage in the sentence's earlier ;-part
     expect(stated("全市行政应诉案件共320件。法院审结301件。", CITY)).not.toContain("litig_concluded=301");
   });
 });
+
+describe("met in blind19: a plan sentence with its subject before 力争", () => {
+  it.each([
+    "2024年,各地各部门要力争全州行政诉讼败诉率控制在7%以内,行政机关负责人出庭应诉率稳定在99%以上。",
+    "明年,全县将争取行政复议纠错率保持在10%左右,调解成功率达到98%以上。",
+    "下一步,各级行政机关要确保负责人出庭应诉率达到100%。",
+  ])("%s", (text) => {
+    expect(stated(text, CITY)).toEqual([]);
+  });
+  it("still reads what was done", () => {
+    expect(stated("2023年,全州行政机关负责人出庭应诉率达99.4%。", CITY)).toEqual(["litig_head_appearance_rate=99.4"]);
+  });
+});
