@@ -342,7 +342,9 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if ((m = c.match(TOWN_SUBJECT))) return { value: "sub_entity", note: m[1]! };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
   // "市政府共办理代表建议113件": the government answers the congress for the whole region
-  if (x.indicatorId !== "recon_as_respondent" && !SUGGESTIONS.has(x.indicatorId) && (m = c.match(GOVERNMENT))) {
+  // ("我局作为被申请人的…7件,均由市人民政府审结,其中维持5件": in a department's report the government named after 由 is the
+  // body that decided, not the subject)
+  if (x.indicatorId !== "recon_as_respondent" && !SUGGESTIONS.has(x.indicatorId) && (m = c.match(GOVERNMENT)) && !(x.department && c[m.index! - 1] === "由")) {
     // A county government has been its county's only reconsideration body since the 2020–2022 reform, so "县政府
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.

@@ -1833,3 +1833,16 @@ describe("met in blind19: a plan sentence with its subject before 力争", () =>
     expect(stated("2023年,全州行政机关负责人出庭应诉率达99.4%。", CITY)).toEqual(["litig_head_appearance_rate=99.4"]);
   });
 });
+
+describe("met in blind20: in a department's report, the government after 由 decided the cases against it", () => {
+  const DEPT: DocContext = { ...CITY, department: "孝感市交通运输局" };
+  it.each([
+    ["我局作为被申请人的行政复议案件7件,均由市人民政府审结,其中维持5件、驳回1件、确认违法1件。", "recon_upheld=5/sub_entity/full_year"],
+    ["本局被申请行政复议4件,由市政府作出复议决定,其中维持3件。", "recon_upheld=3/sub_entity/full_year"],
+    ["我局涉及行政复议案件6件,均由市人民政府审理,驳回2件。", "recon_rejected=2/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    const got = scoped(text, DEPT);
+    expect(got).toContain(want);
+    expect(got.some((s) => s.includes("/government_level/"))).toBe(false);
+  });
+});
