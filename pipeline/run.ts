@@ -23,13 +23,10 @@ import { acquireLocks } from "./lock.ts";
 import { DEFAULT_BUDGETS, defaultWorkers, processInWorkers, type Budgets, type WorkerResult } from "./parallel.ts";
 import { normalize } from "./normalize/index.ts";
 import { isLimitRefusal, ReadError, readBytes, readInputFile, readLimits, setReadLimits, SUPPORTED_EXTENSIONS, type ReadLimits } from "./read/index.ts";
-import { departmentOf, docKind, justiceOfficeOf, NOTHING_USABLE, unusable } from "./identify/kind.ts";
+import { departmentOf, docKind, isDisclosureReport, justiceOfficeOf, NOTHING_USABLE, unusable } from "./identify/kind.ts";
 import { type CorrectionLogRow, type DocumentRow, type JurisdictionRow, type ObservationRow } from "./schema.ts";
 import { segment } from "./segment/index.ts";
 
-
-// A government information-disclosure annual report: its reconsideration and lawsuit counts are those about disclosure
-const DISCLOSURE_REPORT = /政府信息公开(工作)?(年度)?报告/;
 export interface RunOptions extends LoadTargets {
   input: string;
   /** Analysts' corrections; default the project's data/corrections.csv (DEFAULT_CORRECTIONS), whatever the input. */
@@ -154,7 +151,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
     department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title), office: justiceOfficeOf(doc.title), window: dataWindow(norm.text, doc.title),
-    disclosure: DISCLOSURE_REPORT.test(doc.title ?? norm.text.slice(0, 200)) };
+    disclosure: isDisclosureReport(norm.text, doc.title) };
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

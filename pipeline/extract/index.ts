@@ -112,20 +112,27 @@ function publishedBeforeYearEnd(ctx: DocContext): string | null {
   return p && p.year === ctx.report_year && p.month <= 11 ? ctx.published_on! : null;
 }
 
-// asked for every number: the answer for the last context asked about is kept
+// asked for every number: the answers for the last context asked about are kept
 let writtenFor: DocContext | null = null;
 let writtenAnswer = false;
-/** News published the year after its report year: its 去年 is the report year. */
-function lastYearIsReport(ctx: DocContext): boolean {
-  return ctx.doc_kind === "news" && ctx.report_year !== null && !!ctx.published_on && Number(ctx.published_on.slice(0, 4)) === ctx.report_year + 1;
+let lastYearAnswer = false;
+function remember(ctx: DocContext): void {
+  if (ctx === writtenFor) return;
+  writtenFor = ctx;
+  writtenAnswer = isWrittenInYear(ctx);
+  // news published the year after its report year: its 去年 is the report year
+  const p = publishedMonth(ctx);
+  lastYearAnswer = ctx.doc_kind === "news" && ctx.report_year !== null && p?.year === ctx.report_year + 1;
 }
 
 function writtenInYear(ctx: DocContext): boolean {
-  if (ctx !== writtenFor) {
-    writtenFor = ctx;
-    writtenAnswer = isWrittenInYear(ctx);
-  }
+  remember(ctx);
   return writtenAnswer;
+}
+
+function lastYearIsReport(ctx: DocContext): boolean {
+  remember(ctx);
+  return lastYearAnswer;
 }
 
 function isWrittenInYear(ctx: DocContext): boolean {

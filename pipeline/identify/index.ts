@@ -1,6 +1,6 @@
 // The identify stage: who issued the report, about which jurisdiction and which year, and when it was published.
 import type { AdminLevel } from "../schema.ts";
-import { resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
+import { bySelfWords, resolveJurisdiction, type JurisdictionHints, type JurisdictionResult } from "./jurisdiction.ts";
 import { hostClue } from "./host.ts";
 import { townshipVote } from "./places.ts";
 import { resolveIssuer, resolveTitle, splitMetaTitle } from "./title.ts";
@@ -51,21 +51,6 @@ function pathHint(p: string | undefined): string | undefined {
   const parts = p.split(/[\\/]/).slice(-3).map((s) => s.replace(/\.[a-z0-9]+$/i, ""));
   const hint = parts.filter((s) => /[\u4e00-\u9fff]/.test(s)).join(" ");
   return hint || undefined;
-}
-
-const SELF_WORDS: [RegExp, RegExp][] = [
-  [/[县旗]$/, /(全|我|本|该)[县旗]|[县旗](委|政府|人民政府|人大|政协)/g],
-  [/区$/, /(全|我|本|该)区|区(委|政府|人民政府|人大|政协)/g],
-  [/市$/, /(全|我|本|该)市|市(委|政府|人民政府|人大|政协)/g],
-];
-/** Of the places an address may spell (mashantv.com: 麻山区 or 马山县), the kind the text calls itself (我县). */
-function bySelfWords<U extends { name: string }>(units: U[], text: string): U[] {
-  if (units.length < 2) return units;
-  const counts = SELF_WORDS.map(([, words]) => text.match(words)?.length ?? 0);
-  const top = Math.max(...counts);
-  if (top === 0 || counts.filter((c) => c === top).length > 1) return units;
-  const kept = units.filter((u) => SELF_WORDS[counts.indexOf(top)]![0].test(u.name));
-  return kept.length ? kept : units;
 }
 
 export function identify(text: string, meta?: IdentifyMeta): Identity {

@@ -283,30 +283,40 @@ function describe(g: Gazetteer, codes: string[]): string {
   return `${names} (${us.map((u) => u.parent_name ?? u.province_name).join(", ")})`;
 }
 
+// How a text calls itself: 全县, 县政府, 我县… (one vocabulary for every level; counted, never matched alone)
 const COUNTY_SELF = /全县|县委|县政府|县人民政府|县人大|县政协|本县|我县|全旗|旗委|旗政府|旗人民政府|本旗|我旗/g;
+const DISTRICT_SELF = /全区|区委|区政府|区人民政府|区人大|区政协|本区|我区/g;
 const CITY_SELF = /全市|市委|市政府|市人民政府|市人大|市政协|本市|我市/g;
+const PROVINCE_SELF = /全省|省委|省政府|省人民政府|省人大|省政协|本省|我省|自治区政府|自治区人民政府/g;
+const said = (text: string, words: RegExp) => text.match(words)?.length ?? 0;
+
 /** The text calls itself a county (全县, 县政府, 我县…) far more than a city. */
 function speaksAsCounty(text: string): boolean {
-  const county = text.match(COUNTY_SELF)?.length ?? 0;
-  const city = text.match(CITY_SELF)?.length ?? 0;
-  return county >= 3 && county >= 3 * city;
+  const county = said(text, COUNTY_SELF);
+  return county >= 3 && county >= 3 * said(text, CITY_SELF);
 }
 
-const LOWER_SELF = /全区|区委|区政府|区人民政府|区人大|区政协|本区|我区|全县|县委|县政府|县人民政府|县人大|县政协|本县|我县|全旗|旗政府/g;
 /** The text calls itself a city (全市, 市政府, 市人大…) far more than a district or county. */
 function speaksAsCity(text: string): boolean {
-  const city = text.match(CITY_SELF)?.length ?? 0;
-  const lower = text.match(LOWER_SELF)?.length ?? 0;
-  return city >= 3 && city >= 3 * lower;
+  const city = said(text, CITY_SELF);
+  return city >= 3 && city >= 3 * (said(text, DISTRICT_SELF) + said(text, COUNTY_SELF));
 }
 
-const PROVINCE_SELF = /全省|省委|省政府|省人民政府|省人大|省政协|本省|我省|自治区政府|自治区人民政府/g;
-const BELOW_PROVINCE_SELF = /全市|市委|市政府|市人民政府|本市|我市|全区|区委|区政府|本区|我区|全县|县委|县政府|本县|我县/g;
-/** The text calls itself a province (全省, 省政府…) far more than a city or county. */
+/** The text calls itself a province (全省, 省政府…) far more than a city, district or county. */
 function speaksAsProvince(text: string): boolean {
-  const province = text.match(PROVINCE_SELF)?.length ?? 0;
-  const lower = text.match(BELOW_PROVINCE_SELF)?.length ?? 0;
-  return province >= 3 && province >= 3 * lower;
+  const province = said(text, PROVINCE_SELF);
+  return province >= 3 && province >= 3 * (said(text, CITY_SELF) + said(text, DISTRICT_SELF) + said(text, COUNTY_SELF));
+}
+
+const SELF_BY_SUFFIX: [RegExp, RegExp][] = [[/[县旗]$/, COUNTY_SELF], [/区$/, DISTRICT_SELF], [/市$/, CITY_SELF]];
+/** Of the places an address may spell (mashantv.com: 麻山区 or 马山县), the kind the text calls itself (我县). */
+export function bySelfWords<U extends { name: string }>(units: U[], text: string): U[] {
+  if (units.length < 2) return units;
+  const counts = SELF_BY_SUFFIX.map(([, words]) => said(text, words));
+  const top = Math.max(...counts);
+  if (top === 0 || counts.filter((c) => c === top).length > 1) return units;
+  const kept = units.filter((u) => SELF_BY_SUFFIX[counts.indexOf(top)]![0].test(u.name));
+  return kept.length ? kept : units;
 }
 
 /** Who the report is about; see the module comment for the scoring. */

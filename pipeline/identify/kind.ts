@@ -125,5 +125,13 @@ export function justiceOfficeOf(title: string | null): string | null {
   return m && /司法局$|司法厅$/.test(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * A government information-disclosure annual report (政府信息公开工作年度报告): the reconsideration and lawsuit counts
+ * it gives are those about disclosure only, named in its title or, without one, at its head.
+ */
+export function isDisclosureReport(text: string, title: string | null): boolean {
+  return /政府信息公开(工作)?(年度)?报告/.test(title ?? text.slice(0, 200));
+}
+
 /** A document with neither a jurisdiction nor any catalogued figure carries nothing a table can hold. */
 export const NOTHING_USABLE = "既无可识别的地区也无可提取的指标 / no jurisdiction and no catalogued figure";

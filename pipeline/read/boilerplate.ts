@@ -178,7 +178,7 @@ export function findPublishedOn(text: string): string | undefined {
   const stamp = text.includes(":") || text.includes("：") ? nfkc(text).match(STAMP) : null;
   return stamp ? toIsoDate(stamp[1], stamp[2], stamp[3]) ?? undefined : undefined;
 }
-const STAMP = /(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}(?!\d)/;
+const STAMP = new RegExp(String.raw`(?<!\d)${DATE_BODY}\s*日?\s*\d{1,2}:\d{2}(?!\d)`);
 
 const SOURCE_STOP = String.raw`(?=[\s|｜]|$|发布|作者|时间|日期|更新|浏览|点击|字体|字号|阅读|【|\[|编辑|责任编辑|审核|索引号)`;
 
