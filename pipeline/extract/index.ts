@@ -696,6 +696,10 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
       o.indicator_id = "recon_received";
       o.rule = "recon_received#outer-acceptance";
       o.flags.push("accepted_read_as_received");
+    } else if (o.indicator_id === "recon_accepted" && includesRefused(found, sentence, o)) {
+      o.indicator_id = "recon_received";
+      o.rule = "recon_received#includes-refused";
+      o.flags.push("accepted_read_as_received");
     }
     // (not the first instance of lawsuits counted over both: "17件(其中一审12件、二审5件)" keeps the 12 as the count)
     const firstInstance = o.indicator_id === "litig_cases" && /一审[^,;。\d]{0,6}$/.test(said);
@@ -783,15 +787,9 @@ function departmentAsRespondent(found: Extracted[], sentence: Sentence): void {
 // "区政府受理行政复议申请212件(其中不予受理15件)": a count of which some were not accepted is of those received
 // (not "依法受理947件(不予受理61件,告知或转送28件)": without 其中 the bracket lists the others, not a part)
 const REFUSED_PART = /^\s*[(（]\s*(其中|含|包括)\s*(不予受理|不予立案|决定不予受理)[^,;。\d()（）]{0,4}$/;
-function acceptedIncludingRefused(found: Extracted[], sentence: Sentence): void {
-  for (const o of found) {
-    if (o.indicator_id !== "recon_accepted") continue;
-    const refused = found.find((x) => x.indicator_id === "recon_not_accepted" && x.char_start > o.char_end && REFUSED_PART.test(sentence.text.slice(o.char_end - sentence.start, x.char_start - sentence.start)));
-    if (!refused || found.some((x) => x.indicator_id === "recon_received" && x.char_start < o.char_start && x.scope === o.scope)) continue;
-    o.indicator_id = "recon_received";
-    o.rule = "recon_received#includes-refused";
-    o.flags.push("accepted_read_as_received");
-  }
+function includesRefused(found: Extracted[], sentence: Sentence, o: Extracted): boolean {
+  return found.some((x) => x.indicator_id === "recon_not_accepted" && x.char_start > o.char_end && REFUSED_PART.test(sentence.text.slice(o.char_end - sentence.start, x.char_start - sentence.start)))
+    && !found.some((x) => x.indicator_id === "recon_received" && x.char_start < o.char_start && x.scope === o.scope);
 }
 
 const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
@@ -1002,7 +1000,6 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       found = found.filter((o) => !restated(o, sentence, out));
       if (ctx.department) departmentAsRespondent(found, sentence);
       correctionGroups(found, sentence);
-      acceptedIncludingRefused(found, sentence);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的
