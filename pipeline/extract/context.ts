@@ -262,8 +262,9 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // "以乡、镇政府为被告的案件506件", "以市直部门为被告的…": the cases against some of the region's organs only
   if (group && x.indicatorId !== "litig_head_appearance_rate" && /乡|镇|街道|部门/.test(group[1]!) && !/(省|市|区|县|州|旗|盟)(人民)?政府|各|所有|全部|[省市区县]属/.test(group[1]!)) return { value: "subcategory", note: group[0] };
   // "市政府本级收到412件、县(市、区)政府收到1,074件": in a 、-list of subjects the number's own item speaks first
+  // (each item with its own count: "各村调委会及行业性、专业性调委会共调处…" is one subject)
   const items = splitOutsideBrackets(clauses[clauses.length - 1]!, "、");
-  if (items.length > 1) {
+  if (items.length > 1 && /\d/.test(items[items.length - 2]!)) {
     const own = subjectOf(items[items.length - 1]!, x);
     if (own) return own;
   }
@@ -290,7 +291,7 @@ const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
 const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
-const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|受理|收到|办理|接待|化解))/u;
+const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|调处|受理|收到|办理|接待|化解))/u;
 // how a bureau names itself
 const SELF = "本局|我局|本部门|我部门|本委|我委|本厅|我厅";
 const SELF_ANYWHERE = new RegExp(SELF);
@@ -299,6 +300,11 @@ const THIS_DEPARTMENT = new RegExp(`^(其中)?[^,;。\\d]{0,6}?(${SELF}|市局�
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
+const SPECIALISED_ONLY = /(行业性?|专业性?|行专)[^,;。\d]{0,4}(调委会|调解委员会|调解组织)/;
+// "其中行业性专业性调委会…" splits the total by kind of committee; it names none.
+function committeeOf(said: string, words = said): Marked<Scope> {
+  return /行业|专业|类/.test(words) ? { value: "subcategory", note: said } : { value: "sub_entity", note: said };
+}
 // "其中涉侨涉台纠纷调解成功率100%": one kind of dispute or case out of the whole.
 const KIND = /^其中[^,;。\d]{0,16}?涉[\p{Script=Han}]{1,8}?(纠纷|案件|矛盾|信访|事项)/u;
 const TOWN = /^其中[^,;。\d]{0,3}?([\p{Script=Han}]{2,6}?(镇|乡|街道|开发区|高新区|经开区|新区|园区))/u;
@@ -334,6 +340,10 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   // in a department's report, "全市公安机关", "全市生态环境系统": the department's own system, not the region
   if (x.department && (m = c.match(DEPARTMENT_SYSTEM))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(WHOLE))) {
+    // "全区道路交通、劳动争议等领域行专调委会调处8833件": the region's specialised committees only, not all of them
+    // ("…人民调解委员会及行业性、专业性调委会" adds them to the rest)
+    const special = c.match(SPECIALISED_ONLY);
+    if (special && !/调委会|委员会|调解组织/.test(c.slice(0, special.index))) return committeeOf(special[0]);
     // "余庆县…,全县人民调解组织调解纠纷2,316件" in a city's report: 全县 is a county of it, not the city
     if (/全(县|区|旗)/.test(m[0]) && (x.docLevel === "prefecture" || x.docLevel === "province") && !/区$/.test(x.docName ?? "")) return { value: "sub_entity", note: m[0] };
     return { value: "jurisdiction", note: null };
@@ -364,8 +374,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if ((m = c.match(TOWN))) return { value: "sub_entity", note: m[1] };
   // One named committee or chamber ("医疗纠纷人民调解委员会受理…"), not "全县各级调委会" or "12个调委会".
   if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) {
-    // "其中行业性专业性调委会…" splits the total by kind of committee; it names none.
-    return /行业|专业|类/.test(m[1]) ? { value: "subcategory", note: m[0] } : { value: "sub_entity", note: m[0] };
+    return committeeOf(m[0], m[1]);
   }
   const place = namedPlace(c);
   if (place && !sameOrWithin(place.name, x.docName)) {

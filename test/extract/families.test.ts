@@ -1846,3 +1846,27 @@ describe("met in blind20: in a department's report, the government after 由 dec
     expect(got.some((s) => s.includes("/government_level/"))).toBe(false);
   });
 });
+
+describe("met in blind20: one subject written with 、 inside it, and towns that 调处", () => {
+  it.each([
+    ["全县各村(社区)人民调解委员会及行业性、专业性调委会共调处矛盾纠纷1,520件。", "mediation_cases=1520/jurisdiction/full_year"],
+    ["全区街道、社区两级调解组织共调解纠纷864件。", "mediation_cases=864/jurisdiction/full_year"],
+    ["全县乡镇、村两级人民调解委员会和医疗、交通等专业性调委会全年调解纠纷2,031件。", "mediation_cases=2031/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["全县交通事故、医疗纠纷等行业性专业性调委会调解纠纷412件。", "mediation_cases=412/subcategory/full_year"],
+    ["全区物业、婚姻家庭等领域专业性调解委员会共调处纠纷1,086件。", "mediation_cases=1086/subcategory/full_year"],
+    ["全市各行业性调解组织全年化解纠纷3,250件。", "mediation_cases=3250/subcategory/full_year"],
+  ])("the region's specialised committees alone: %s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["城关镇调处纠纷215件、河口镇调处纠纷98件。", ["mediation_cases=215/sub_entity/full_year", "mediation_cases=98/sub_entity/full_year"]],
+    ["新华街道全年调处矛盾纠纷142件。", ["mediation_cases=142/sub_entity/full_year"]],
+    ["白沙乡调处各类纠纷67件,调处成功65件。", ["mediation_cases=67/sub_entity/full_year", "mediation_succeeded=65/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+});
