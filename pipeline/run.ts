@@ -151,7 +151,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
   const seg = timed("segment", () => segment(norm.text));
   const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
     department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title), office: justiceOfficeOf(doc.title), window: dataWindow(norm.text, doc.title),
-    disclosure: isDisclosureReport(norm.text, doc.title) };
+    disclosure: isDisclosureReport(norm.text, doc.title), lookingBack: id.looking_back };
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

@@ -265,6 +265,8 @@ export const INDICATORS: Indicator[] = [
       { trail: /^(的)?(案件)?(被)?(判决|裁判)?(行政机关|政府|我县|我市|我区)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
       // "行政机关败诉案件共计122件" after a sentence on how cases ended: only lawsuits are lost, whatever topic is in force
       { lead: /败诉(案件|案)?[^,;。率\d]{0,4}$/, units: CASES, notTopics: ["recon"], not: /复议后|复议[^,;。]{0,6}败诉/, priority: 14 },
+      // "判决撤销、确认违法、变更以及判决其履行的案件共计1309件": the judgments against the government, together
+      { lead: /判决[^,;。\d]{0,30}?(撤销|确认违法|变更|无效|履行)[^,;。\d]{0,30}?(撤销|确认违法|变更|无效|履行)[^,;。\d]{0,20}的(案件|案)(共计|共|合计|总计|总数)?(为|达)?$/, units: CASES, topics: ["litig", "court"], priority: 15 },
     ],
     zero: [{ pattern: /(无|零|未发生|没有|未出现)(一起|一件|一|任何)?(行政诉讼|行政应诉|行政)?(案件)?败诉|败诉(案件)?(数)?(为零|为0|清零)/, value: 0 }],
   },
@@ -303,7 +305,7 @@ export const INDICATORS: Indicator[] = [
     rules: [
       // (not "共有383件行政案件被告行政机关的负责人出庭应诉": the cases a head attended)
       // (nor the cases heard in court, the base of the appearance rate: "共开庭审理涉及…的行政诉讼案件141件")
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|受案|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
@@ -316,7 +318,7 @@ export const INDICATORS: Indicator[] = [
     // (appeals and retrials are not first-instance intake: "新收二审行政案件361件")
     // (nor a court's other dockets: "新收民事案件3,200件")
     // (nor a docket with the cases carried over: "受理各类行政案件2203件(含旧存245件)")
-    rules: [{ lead: /(新收|受理|收案)[^,;。]{0,14}$/, trail: /^(?![(（]?(含|包括)(旧存|上年|结转|往年))/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审|民事|民商事|刑事|商事|执行|家事|知识产权|破产|国家赔偿|各类案件/, priority: 8 }],
+    rules: [{ lead: /(新收|受理|收案|受案)[^,;。]{0,14}$/, trail: /^(?![(（]?(含|包括)(旧存|上年|结转|往年))/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审|民事|民商事|刑事|商事|执行|家事|知识产权|破产|国家赔偿|各类案件/, priority: 8 }],
   },
 
   // ── 矛盾纠纷化解 ─────────────────────────────────────────────────────────────────────────────────────────

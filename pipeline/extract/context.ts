@@ -173,7 +173,7 @@ const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复
 export const SUBORDINATE_RESPONDENT = /以(?![^,;。\d]{0,8}?(区|县|市|州|省|旗|本级)(人民)?政府(作)?为)(?!(?:我局|本局|我委|本委|我部门|本部门|我厅|本厅)(?:作)?为)([^,;。\d]{1,24}?)(作)?为[^,;。\d]{0,2}被申请人/;
 // "县级政府部门作为被申请人的案件有1388件", "公安部门作为被申请人的案件有842件": departments as respondents, said without 以
 export const DEPARTMENTS_AS_RESPONDENT = /(?<![我本])(部门|分局|局|委|办)作为被申请人/;
-const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(以上)?(上访|来访|集体访)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(受理|新收|收到|办理|审结|调解)?(\d|$)|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(行政复议|行政诉讼|行政应诉)案件|其他各?类(案件|纠纷)?[^,;。\d]{0,4}$|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
+const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(以上)?(上访|来访|集体访)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(受理|新收|收到|办理|审结|调解)?(\d|$)|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(行政复议|行政诉讼|行政应诉)案件|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷),?[^,;。\d]{0,4}率[^,;。\d]{0,2}$|其他各?类(案件|纠纷)?[^,;。\d]{0,4}$|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 // a word every SUBCATEGORY alternative contains: the cheap test first (SUBCATEGORY's open Han runs are costly)
 const SUBCATEGORY_WORD = /复议后|赴|调解|访|类|重大疑难|涉|协办|会办/;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|院|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
@@ -258,6 +258,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // "以县政府或者县直部门、乡镇人民政府为被告的…案件37件": the government with its departments and towns as defendants
   // are all the region's organs
   const group = x.area === "litig" ? clauses[clauses.length - 1]!.match(DEFENDANTS) : null;
+  // "以国家部委为被告的一审案件1万件" in a city's courts: the nation's organs, not the city's
+  if (group && /国家|国务院|中央|部委/.test(group[1]!)) return { value: "higher_level", note: group[0] };
   if (group && /[、和及或与]/.test(group[1]!) && /(县|区|市|州|旗|盟)(人民)?政府/.test(group[1]!) && /部门|乡镇|街道|镇|单位|机关/.test(group[1]!)) return { value: "jurisdiction", note: null };
   // "以乡、镇政府为被告的案件506件", "以市直部门为被告的…": the cases against some of the region's organs only
   if (group && x.indicatorId !== "litig_head_appearance_rate" && /乡|镇|街道|部门/.test(group[1]!) && !/(省|市|区|县|州|旗|盟)(人民)?政府|各|所有|全部|[省市区县]属/.test(group[1]!)) return { value: "subcategory", note: group[0] };
@@ -418,6 +420,27 @@ function namedPlace(clause: string): { name: string; level: AdminLevel } | null 
     return { name, level: units[0].level };
   }
   return null;
+}
+
+/**
+ * Rows of a table that name places ("广东 | 9079 | 4", "昆明市 | 1,203"), when at least three do: a table comparing
+ * the document's own place with its peers or breaking it down by its parts. The own row is the region's, a row of
+ * a lower level is a part of it, and a peer's row ("山东 | 18403") is nobody's here (null).
+ */
+export function placeRowScopes(rows: Iterable<string>, docLevel: AdminLevel | null, docName: string | null): Map<string, Marked<Scope> | null> {
+  const out = new Map<string, Marked<Scope> | null>();
+  if (!docLevel || !docName) return out;
+  const g = loadGazetteer();
+  for (const row of new Set(rows)) {
+    const name = row.trim();
+    if (name.length < 2 || name.length > 10) continue;
+    const units = [...g.byFullName(name), ...g.byShortName(name)];
+    if (!units.length) continue;
+    if (units.some((u) => u.name === docName)) out.set(row, { value: "jurisdiction", note: null });
+    else if (units.every((u) => LEVEL_RANK[u.level] > LEVEL_RANK[docLevel])) out.set(row, { value: "sub_entity", note: name });
+    else out.set(row, null);
+  }
+  return out.size >= 3 ? out : new Map();
 }
 
 function sameOrWithin(place: string, docName: string | null): boolean {

@@ -6,7 +6,7 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, notObservation, OWN_TIME, periodOf, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
+import { clauseTail, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -65,6 +65,9 @@ export interface DocContext {
   office?: string | null;
   /** the text gives figures "so far" (截至10月底, 今年以来 in its own year): its 目前 flows are the year so far too */
   draftedEarly?: boolean;
+  /** written after the report year, which the text calls 去年, when no publication date says so (identify's
+   * looking_back: news from a meeting that sums up the year) */
+  lookingBack?: boolean;
   /** a government information-disclosure annual report: the reconsideration and lawsuit counts it gives (in its
    * section 因政府信息公开工作被申请行政复议、提起行政诉讼情况) are those about disclosure only */
   disclosure?: boolean;
@@ -100,13 +103,13 @@ function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
 // "目前,…败诉率下降至5.22%": a figure of the moment
 const AT_PRESENT = /(目前|截至目前|截止目前|当前)[^。;]*$/;
 
-/** The publication date when it falls in the report year before December, else null. */
 /** The publication's year and month, when the document gives its date. */
 function publishedMonth(ctx: DocContext): { year: number; month: number } | null {
   const m = ctx.published_on?.match(/^(\d{4})-(\d{2})/);
   return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
 }
 
+/** The publication date when it falls in the report year before December, else null. */
 function publishedBeforeYearEnd(ctx: DocContext): string | null {
   const p = publishedMonth(ctx);
   return p && p.year === ctx.report_year && p.month <= 11 ? ctx.published_on! : null;
@@ -122,7 +125,7 @@ function remember(ctx: DocContext): void {
   writtenAnswer = isWrittenInYear(ctx);
   // news published the year after its report year: its 去年 is the report year
   const p = publishedMonth(ctx);
-  lastYearAnswer = ctx.doc_kind === "news" && ctx.report_year !== null && p?.year === ctx.report_year + 1;
+  lastYearAnswer = (ctx.doc_kind === "news" && ctx.report_year !== null && p?.year === ctx.report_year + 1) || ctx.lookingBack === true;
 }
 
 function writtenInYear(ctx: DocContext): boolean {
@@ -136,6 +139,7 @@ function lastYearIsReport(ctx: DocContext): boolean {
 }
 
 function isWrittenInYear(ctx: DocContext): boolean {
+  if (ctx.lookingBack) return false;
   const p = publishedMonth(ctx);
   if (!p) return ctx.doc_kind === "news";
   // (a December item's 今年以来 is still the year so far: "截至11月底")
@@ -640,8 +644,12 @@ const A_BODY = /(局|委|办|院|厅|中心|所|队|镇|乡|街道|办事处|[�
 /** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
 function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
   const out: Extracted[] = [];
-  for (const cell of [...tableCells(seg.sentences), ...verticalCells(seg.sentences)]) {
+  const cells = [...tableCells(seg.sentences), ...verticalCells(seg.sentences)];
+  const places = placeRowScopes(cells.map((c) => c.row), ctx.admin_level, ctx.jurisdiction_name);
+  for (const cell of cells) {
     if (taken.has(cell.start) || !cell.unit) continue;
+    const place = places.get(cell.row);
+    if (place === null) continue;
     const section = seg.sections.find((x) => cell.start >= x.start && cell.start < x.end);
     if (section && section.kind !== "body") continue;
     let period: Marked<Period>;
@@ -667,7 +675,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
     // rows of bodies under a "单位"/"被申请人" corner break the total down; their 合计 row is the total
     // (a row of one body's own figures under 单位/部门, "州自然资源局 | 34 | 34 | 100%", is that body's: sub_entity; the
     // reconsideration body's docket split by respondent stays a breakdown, whatever its corner says)
-    const scope: Marked<Scope> = BY_BODY.test(cell.corner)
+    const scope: Marked<Scope> = place ? place : BY_BODY.test(cell.corner)
       ? (TOTAL_ROW.test(cell.row) ? { value: "jurisdiction", note: null }
         : { value: indicator.area !== "recon" && OWN_ROWS.test(cell.corner) && A_BODY.test(cell.row) ? "sub_entity" : "subcategory", note: `${cell.corner}:${cell.row}` })
       : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });

@@ -42,7 +42,11 @@ export interface TableCell {
 }
 
 // A column of changes ("增减", "同比") holds no levels.
-const CHANGE_COLUMN = /增减|增幅|降幅|同比|环比|变化|增长|比上年|较上年/;
+const CHANGE_COLUMN = /增减|增幅|降幅|同比|环比|变化|增长|比上年|较上年|升降/;
+// a column of ranks ("排序", "名次") holds no counts
+const RANK_COLUMN = /^(排序|排名|名次|位次|序号)$/;
+// a cell that only marks a rise or fall ("+", "↑")
+const MARK_CELL = /^[+↑↓]$/;
 const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
 const EMPTY_CELL = /^(-|—|–|\/|无|\*)$/;
 const YEAR_CELL = /^(\d{4})年?度?$/;
@@ -95,7 +99,7 @@ function isRow(cells: Line["cells"]): boolean {
   const first = cells.findIndex((c, k) => k > 0 && !isLabel(c.text) && !UNIT_ONLY.test(c.text));
   if (first < 0) return false;
   const values = cells.slice(first);
-  return values.every((c) => isNumber(c.text) || EMPTY_CELL.test(c.text) || CHANGE_CELL.test(c.text)) && values.some((c) => isNumber(c.text));
+  return values.every((c) => isNumber(c.text) || EMPTY_CELL.test(c.text) || CHANGE_CELL.test(c.text) || MARK_CELL.test(c.text)) && values.some((c) => isNumber(c.text));
 }
 
 function unitOf(cell: string, column: string, row: string, caption: string): string {
@@ -162,7 +166,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const cell = row.cells[k];
         if (!isNumber(cell.text)) continue;
         const columnRaw = header.cells[k - 1 + offset].text;
-        if (CHANGE_COLUMN.test(columnRaw)) continue;
+        if (CHANGE_COLUMN.test(columnRaw) || RANK_COLUMN.test(columnRaw)) continue;
         const yearMatch = columnRaw.match(YEAR_CELL);
         const yearFirst = yearMatch ? null : columnRaw.match(YEAR_BEFORE_LABEL);
         const column = columnRaw.replace(UNIT_IN_LABEL, "").replace(YEAR_BEFORE_LABEL, "");
@@ -193,7 +197,7 @@ const ROW_NUMBER = /^\d{1,2}$/;
 
 // (a comma only as a thousands separator: NFKC made the prose's ， a comma too)
 const isCellLine = (s: Sentence) => s.text.length <= CELL_LINE_MAX && !/[。;!?,，、:：]/.test(s.text.replace(/(?<=\d),(?=\d{3})/g, ""));
-const isValueCell = (t: string) => isNumber(t) || EMPTY_CELL.test(t);
+const isValueCell = (t: string) => isNumber(t) || EMPTY_CELL.test(t) || MARK_CELL.test(t);
 
 /**
  * The cells of grids printed one cell per line. The header is the first h cells and the rest fall into rows of h
@@ -270,7 +274,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
     for (let k = lead + 1; k < h; k++) {
       const cell = cells[k]!;
       const columnRaw = header[k]!;
-      if (!isNumber(cell.text) || CHANGE_COLUMN.test(columnRaw)) continue;
+      if (!isNumber(cell.text) || CHANGE_COLUMN.test(columnRaw) || RANK_COLUMN.test(columnRaw)) continue;
       const value = Number(cell.text.replace(/[,%]/g, ""));
       if (!Number.isFinite(value)) continue;
       const yearMatch = columnRaw.match(YEAR_CELL);

@@ -431,7 +431,8 @@ class GazetteerImpl implements Gazetteer {
       }
       // a two-character name (理县, 和县, 沛县) inside a run of prose is a word's tail: "办理县人大代表建议", "市和县两级";
       // it counts at the start of a phrase or right after its parent ("安徽省和县", "马鞍山市和县")
-      if (e.name.length === 2 && i > 0 && isHanCode(text.charCodeAt(i - 1)) && hits[hits.length - 1]?.end !== i) {
+      // (a short name before an organ still names it: "去年上海法院共受理…", "今年广东省委…")
+      if (e.name.length === 2 && i > 0 && isHanCode(text.charCodeAt(i - 1)) && hits[hits.length - 1]?.end !== i && !(e.kind === "short" && ORGAN_NEXT.test(text.slice(end, end + 3)))) {
         i++;
         continue;
       }
@@ -451,6 +452,8 @@ class GazetteerImpl implements Gazetteer {
     return hits;
   }
 }
+
+const ORGAN_NEXT = /^(法院|高院|中院|检察院|公安|司法|政府|省委|市委|省政|市政)/;
 
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

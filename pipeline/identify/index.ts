@@ -43,6 +43,8 @@ export interface Identity {
   jurisdiction_confidence: number;
   /** how the jurisdiction and year were decided (for status_reason / debugging) */
   reasons: { jurisdiction: string; report_year: string };
+  /** written after the report year, which the text calls 去年 (see YearResult.lookingBack) */
+  looking_back: boolean;
 }
 
 /** The source path's folder and file name, minus extension and hash-like parts, as a hint ("…/铁岭市/2023.txt"). */
@@ -101,5 +103,6 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     jurisdiction_source: j.code === null ? null : j.source,
     jurisdiction_confidence: j.code === null ? 0 : j.confidence,
     reasons: { jurisdiction: j.reason, report_year: y.reason },
+    looking_back: y.lookingBack === true,
   };
 }

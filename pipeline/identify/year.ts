@@ -14,6 +14,8 @@ export interface YearHints {
 export interface YearResult {
   year: number | null;
   reason: string;
+  /** the text was written after its report year and calls that year 去年 (news from a meeting on the year) */
+  lookingBack?: boolean;
 }
 
 const CN_YEAR: Record<string, string> = { 〇: "0", 零: "0", "○": "0", O: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
@@ -73,6 +75,7 @@ const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工
 const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
 // "…召开2020年…工作会议", "2022年市人大代表建议和政协提案交办会举行"
 const MEETING_TITLE = /(?:(?:召开|举行|举办)[^,。]{0,6})?((?:19|20)\d{2})\s*年[^。,]{0,40}(?:会议|大会|座谈会|推进会|部署会|交办会)(?:$|举行|召开|在)/;
+const YEAR_REVIEW_MEETING = /((?:19|20)\d{2})\s*年度[^。,，;\n]{0,30}?(?:总结表彰|表彰|总结|考评|述职)[^。,，;\n]{0,4}(?:会|大会)(?:议)?(?:上|中)/;
 const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?[^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
@@ -177,6 +180,11 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     if (PLAN_HEADING_RE.test(s) || !DONE_HEADING_RE.test(s)) continue;
     return { year: Number(m[1]), reason: `section heading: ${l.text}` };
   }
+
+  // 4b. news from a meeting that sums up or commends a named year ("召开的2006年度社会治安综合治理…表彰会上获悉:
+  // 去年该县…"): the figures are of that year
+  const review = arabicYears(text.slice(0, 300)).match(YEAR_REVIEW_MEETING);
+  if (review && plausible(Number(review[1]))) return { year: Number(review[1]), reason: `news from a meeting on the year: ${review[0]}`, lookingBack: true };
 
   // 5. most frequent year in the body, outside plan sections, 《》 titles and year ranges
   const published = publishedOn();

@@ -1870,3 +1870,62 @@ describe("met in blind20: one subject written with 、 inside it, and towns that
     expect(scoped(text)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("met in real24: a table of places compared — the own row is the region's, a peer's is nobody's here", () => {
+  const PROVINCE: DocContext = { admin_level: "province", jurisdiction_name: "广东省", report_year: 2013 };
+  const CITY_CTX: DocContext = { admin_level: "prefecture", jurisdiction_name: "昆明市", report_year: 2022 };
+  it("reads the own row of a one-cell-per-line grid of provinces, with a rank and a rise-or-fall column", () => {
+    const text = ["2013年度,全省行政诉讼案件数量呈现较大幅度的增长。", "省份", "行政一审受案数", "排序", "升降", "山东", "18403", "1", "-", "广东", "9079", "4", "+", "北京", "7121", "5", "+"].join("\n");
+    expect(scoped(text, PROVINCE)).toEqual(["litig_cases=9079/jurisdiction/full_year"]);
+  });
+  it("reads a pipe table of cities in a city's report: the own row only", () => {
+    const text = ["全省各州市行政复议案件情况(单位:件)", "| 州市 | 收到申请 | 审结 |", "|---|---|---|", "| 曲靖市 | 980 | 902 |", "| 昆明市 | 1,356 | 1,210 |", "| 玉溪市 | 455 | 430 |"].join("\n");
+    expect(scoped(text, CITY_CTX)).toEqual(["recon_received=1356/jurisdiction/full_year", "recon_concluded=1210/jurisdiction/full_year"]);
+  });
+  it("reads the rows of a city's own districts as its parts", () => {
+    const text = ["全市人民调解工作情况(单位:件)", "区县\t调解纠纷\t调解成功", "五华区\t2100\t2080", "盘龙区\t1800\t1770", "官渡区\t2500\t2460"].join("\n");
+    const got = scoped(text, CITY_CTX);
+    expect(got).toContain("mediation_cases=2100/sub_entity/full_year");
+    expect(got.every((s) => s.includes("/sub_entity/"))).toBe(true);
+  });
+});
+
+describe("met in real24: courts' intake said 受案, lawsuits against the nation's organs, the judgments against the government", () => {
+  it.each([
+    ["2023年,全省行政诉讼一审受案1,850件,审结1,702件。", "litig_cases=1850/jurisdiction/full_year"],
+    ["全年全市法院一审行政受案数为1,203件。", "litig_cases=1203/jurisdiction/full_year"],
+    ["全市行政诉讼受案量236件,同比下降4.1%。", "litig_cases=236/jurisdiction/full_year"],
+  ])("受案: %s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it.each([
+    ["全市行政案件收案突破2万件,其中以国家部委为被告的一审案件1万件。", "litig_cases=10000/higher_level/full_year"],
+    ["以国务院部门为被告的行政诉讼案件312件。", "litig_cases=312/higher_level/full_year"],
+    ["全年受理以国家知识产权局为被告的一审行政案件4,100件。", "litig_cases=4100/higher_level/full_year"],
+  ])("defendants above the region: %s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it.each([
+    ["全年全市法院判决撤销、变更或者确认违法的案件共计42件。", "litig_lost=42/jurisdiction/full_year"],
+    ["2023年,全市法院行政案件中判决撤销、确认违法、无效以及判决其在一定期限内履行的案件共计218件。", "litig_lost=218/jurisdiction/full_year"],
+    ["两级法院审理的行政诉讼案件中,判决确认违法、撤销和责令履行的案件合计17件。", "litig_lost=17/jurisdiction/full_year"],
+  ])("judgments against the government together: %s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it("does not add up one judgment's count", () => {
+    expect(stated("全市法院判决驳回诉讼请求120件,判决撤销15件。", CITY)).not.toContain("litig_lost=15");
+  });
+});
+
+describe("met in real24: a rate said right after a kind of cases is that kind's", () => {
+  it.each([
+    ["全市行政机关因政府信息公开类案件,败诉率为11.8%。", "litig_loss_rate=11.8/subcategory/full_year"],
+    ["婚姻家庭类纠纷,调解成功率达99.1%。", "mediation_success_rate=99.1/subcategory/full_year"],
+    ["其中征收拆迁类案件纠错率为21.3%。", "recon_correction_rate=21.3/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
+  });
+  it("not over all kinds", () => {
+    expect(scoped("全市各类案件,败诉率为5.2%。", CITY)).toContain("litig_loss_rate=5.2/jurisdiction/full_year");
+  });
+});

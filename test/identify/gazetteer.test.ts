@@ -129,3 +129,18 @@ describe("scan", () => {
   });
 
 });
+
+describe("met in real24: a province's short name inside prose, before an organ", () => {
+  const names = (s: string) => g.scan(s).map((h) => h.name);
+  it.each([
+    ["去年上海法院共受理一审行政案件1990件", ["上海"]],
+    ["今年广东法院系统审结", ["广东"]],
+    ["记者从北京检察院获悉", ["北京"]],
+  ])("%s", (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+  it("still not a word's tail before other words", () => {
+    expect(names("办理县人大代表建议")).toEqual([]);
+    expect(names("黄河南岸的村庄")).toEqual([]);
+  });
+});

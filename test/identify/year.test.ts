@@ -333,3 +333,18 @@ describe("met in blind19: a target's year names no year of the text", () => {
     expect(year("全区调解纠纷9,836件。力争2024年成功率保持在98%以上。").year).toBeNull();
   });
 });
+
+describe("met in real24: news from a meeting that sums up or commends a year is about that year", () => {
+  it.each([
+    ["记者在近日某县召开的2006年度社会治安综合治理暨平安建设工作表彰会上获悉:去年该县共排查纠纷452件。2005年度该县被评为平安县。", 2006],
+    ["在日前召开的全县2023年度政法工作总结会上,记者了解到,去年全县共调解纠纷1,203件。", 2023],
+    ["在2019年度依法行政考评会上,县司法局通报:全县受理复议申请56件。", 2019],
+  ])("%s", (text, want) => {
+    const r = year(text);
+    expect(r.year).toBe(want);
+    expect(r.lookingBack).toBe(true);
+  });
+  it("not a meeting that plans a year", () => {
+    expect(year("在2024年度工作部署会上,县长强调…。2023年全县受理复议申请56件,2023年审结50件。").year).toBe(2023);
+  });
+});
