@@ -51,6 +51,8 @@ export const INDICATORS: Indicator[] = [
       // "办理复议区政府案件7件": the cases brought against the government itself
       { lead: /复议(本级|[区县市州旗]|[区县市州旗]人民)政府(的)?案件[^,;。\d]{0,3}$/, units: CASES, priority: 30 },
       { lead: /(被复议|(作|成)?为[^,;。\d]{0,6}被申请人|被申请复议|被申请行政复议)[^,;。]{0,20}$/, units: CASES, priority: 30, not: new RegExp(`${SUBORDINATE_RESPONDENT.source}|${DEPARTMENTS_AS_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
+      // "以市政府为被申请人的行政复议案件,郑州市人民政府共受理9件": the cases named first, the reviewing body's intake after
+      { lead: /^[^,;。\d]{0,14}?(共|依法)?(受理|收到|办理|审理|接收)(了)?$/, before: /(作)?为被申请人的[^,;。\d]{0,10}案件[,:][^,;。\d]{0,18}$/, units: CASES, topics: ["recon"], priority: 30, notBefore: new RegExp(`${SUBORDINATE_RESPONDENT.source}|${DEPARTMENTS_AS_RESPONDENT.source}|(镇|乡|街道)(人民政府|政府)?(作)?为被申请人`) },
     ],
   },
   {
@@ -209,6 +211,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(调解和解(结案)?率|调撤率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "mediation", "labor"], priority: 9 },
       // "调解后申请人撤回复议请求的案件占审结案件的15.5%": a share of the concluded cases is the rate itself
       { lead: OF_CONCLUDED(/调解|和解|撤回/), units: RATE, topics: ["recon"], priority: 10 },
+      // "审结案件中,…调解和解终止的占12.1%": the share of the concluded cases that ended by agreement
+      { lead: /(调解|和解)[^,;。\d率]{0,6}(终止|结案|撤回)?的?(占|占比)(比)?(为)?$/, units: RATE, topics: ["recon"], priority: 10 },
     ],
   },
   {

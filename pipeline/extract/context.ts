@@ -14,6 +14,8 @@ export interface Marked<T> {
 const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一年|较\d{4}年|比\d{4}年|较同期|比同期)?(分别)?(增长|上升|下降|减少|提高|提升|降低|增加|增幅|降幅|减幅|下降了|上升了|增长了|提高了|减少了|增加了)(了|达|为)?$/;
 // a share of the concluded cases is a rate of that measure (catalog: recon_correction_rate, recon_settlement_rate)
 const OF_CONCLUDED = /占[^,;。\d]{0,4}(审结|办结|结案)[^,;。\d]{0,6}$/;
+// "审结案件中,…调解和解终止的占12.1%": shares in a breakdown of the concluded cases are of the concluded cases too
+const IN_CONCLUDED = /(审结|办结|结案)[^,;。\d]{0,10}中[,，]|(审结|办结|结案)[^,;。]{0,16}[,，]其中[^,;。\d]{0,16}$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
 const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
@@ -35,7 +37,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
   // (a count after 占 is the total the share is of: "占全县行政执法人员总数1,378名的4.6%")
-  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
+  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !IN_CONCLUDED.test(before) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (AVERAGE.test(lead)) return "an average per year, month or day";
@@ -72,6 +74,7 @@ function hasSpan(s: string): boolean {
   for (let m = CUMULATIVE.exec(s); m; m = CUMULATIVE.exec(s)) if (m[0] !== "累计") return true;
   return false;
 }
+const COMPARED_LEVEL = /(较|比|相比)(?:(上年|去年|上一年)|(\d{4})年度?)[^,;。\d]{0,24}的[^,;。\d的]{0,6}$/;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
@@ -115,6 +118,9 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   // a closed bracket's time words stay inside it: "截至11月30日,收到152件(2023年全年为118件),受理139件"
   const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, "") : withBrackets;
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
+  // "较2023年全县各级行政复议机关合计收到的118件": the earlier level compared with, its subject written out
+  const compared = lead.match(COMPARED_LEVEL);
+  if (compared && (compared[2] || (reportYear !== null && Number(compared[3]) < reportYear))) return { value: "prior_year", note: compared[0] };
   // "受理121件(2021年受理108件)": a bracket still open at the number, opened with an earlier year, is that year's
   const open = Math.max(withBrackets.lastIndexOf("("), withBrackets.lastIndexOf("（"));
   if (open >= 0 && reportYear !== null && open > Math.max(withBrackets.lastIndexOf(")"), withBrackets.lastIndexOf("）"))) {
@@ -300,6 +306,8 @@ const SELF_ANYWHERE = new RegExp(SELF);
 const THIS_DEPARTMENT = new RegExp(`^(其中)?[^,;。\\d]{0,6}?(${SELF}|市局机关|县局机关|区局机关|局机关)`);
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
+// "市人民来访接待中心接待来访912批2,431人次": one reception office's visitors, not the region's
+const RECEPTION_OFFICE = /^[^,;。\d]{0,8}?(来访接待中心|信访接待中心|接访中心|接待大厅)/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
 const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
 const SPECIALISED_ONLY = /(行业性?|专业性?|行专)[^,;。\d]{0,4}(调委会|调解委员会|调解组织)/;
@@ -365,7 +373,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
   }
-  if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE)) || (m = c.match(RECEPTION_OFFICE))) return { value: "sub_entity", note: m[0] };
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // "由我局承办的…建议共17件", "我局办理行政诉讼案件31宗" from a bureau that does not name itself: its own share of
   // the suggestions, its own lawsuits (a justice bureau's 复议 and 调解 counts, by contrast, are the region's)
@@ -381,7 +389,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   const place = namedPlace(c);
   if (place && !sameOrWithin(place.name, x.docName)) {
     const rank = LEVEL_RANK[place.level];
-    if (x.docLevel && rank < LEVEL_RANK[x.docLevel]) return { value: "higher_level", note: place.name };
+    // (the body that reviews the cases against this government is always above it: "郑州市人民政府共受理9件")
+    if (x.docLevel && rank < LEVEL_RANK[x.docLevel]) return x.indicatorId === "recon_as_respondent" ? null : { value: "higher_level", note: place.name };
     return { value: "sub_entity", note: place.name };
   }
   return null;

@@ -297,6 +297,7 @@ const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有|收到|受理|办理|审结|办结|新收|调解|接待)?$/;
 // 分别 before the measure: "分别收到行政复议申请", "分别审结"
+const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
 const SPREAD = /分别[^,;。\d、]{1,14}$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
@@ -376,7 +377,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
     // "(上年同期为611批1702人次)": a count glued to the one before it shares its period
-    if (!period && i > 0 && m.start === prevEnd && pairedPeriod.has(i - 1)) period = pairedPeriod.get(i - 1)!;
+    // ("较2022年的来访381批次、1,204人次": the persons after the batches, in the same earlier year)
+    if (!period && i > 0 && pairedPeriod.has(i - 1) && (m.start === prevEnd || (m.unit === "人次" && mentions[i - 1]!.unit.startsWith("批") && m.start - prevEnd === 1 && s[prevEnd] === "、"))) period = pairedPeriod.get(i - 1)!;
     // "出庭应诉率由2022年的85.3%提升至98.6%": the first value is the earlier level, the second the current one,
     // and both belong to the subject before 由.
     const from = lead.match(FROM);
@@ -403,6 +405,9 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     } else if (i > 0 && a > prevEnd && BARE.test(lead) && leads[i - 1]) {
       // "全县行政复议案件同比增长35.6%,达到156件": a clause with only a verb continues the previous clause's subject.
       lead = leads[i - 1].replace(CHANGE_TAIL, "");
+    } else if (i > 0 && a > prevEnd && VERBLESS_PART.test(lead) && leads[i - 1] && m.unit === mentions[i - 1]!.unit && readOf.has(i - 1)) {
+      // "经审查决定受理1,171件,其中涉企行政复议案件203件": a part named without a verb is a part of the count before it
+      lead = leads[i - 1]!;
     }
     leads[i] = lead;
     // "以调解、和解等方式结案3723件,占31.65%": the share a count just stated makes is that count's rate
@@ -496,6 +501,7 @@ for (const ind of INDICATORS) {
 const COMPARED_WITH_LAST_YEAR = /(较|比|同比|与)(上年|去年|上一年)(同期)?(相比)?/g;
 // ("据统计,2018年上半年…": a source phrase may come first)
 const PARAGRAPH_WINDOW = /^(?:据统计|据了解|经统计|据悉)?[,，]?((?:截至|截止)(?:到|至)?\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\d{1,2}日)?|(?:\d{4}年)?\s*1\s*月?\s*[-—至到~]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]个?月))(?:[,，]|(?=[^,，。\d]{2,40}共))/;
+const WHOLE_YEAR_OPENS = /^(全年|全年度|本年度|年内)/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const COUNT_VERB_BEFORE = /(调处|调解|受理|审结|办结|结案|化解|收到|新收|办理|排查)$/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
@@ -529,6 +535,7 @@ const FROM = /(由|从|较|比(?!例|率|重))(上年|去年|上一年|上年度
 const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
 const CHANGED = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$/;
+const VERBLESS_PART = /^其中[,:]?(?![^,;。\d]*(受理|收到|新收|接收|审结|办结|结案|办理|维持|驳回|撤销|变更|确认|责令|终止|调解|调处|和解|纠错|不予|转送|告知|败诉|应诉|化解|立案))[^,;。\d]{1,14}(案件|纠纷|申请)$/;
 const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;
@@ -642,25 +649,29 @@ const OWN_ROWS = /^(单位|部门|责任单位)(名称)?$/;
 const A_BODY = /(局|委|办|院|厅|中心|所|队|镇|乡|街道|办事处|[县区市旗]|政府)$/;
 
 /** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
-function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>): Extracted[] {
+/**
+ * `taken`: cells the prose reading already read. A cell under a year column ("| 直接纠错率 | 17.2% | 18.6% |" under
+ * 2023年, 2024年) is read here anyway, its year deciding its period, and its start goes into `retaken`.
+ */
+function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>, retaken: Set<number>): Extracted[] {
   const out: Extracted[] = [];
   const cells = [...tableCells(seg.sentences), ...verticalCells(seg.sentences)];
   const places = placeRowScopes(cells.map((c) => c.row), ctx.admin_level, ctx.jurisdiction_name);
   for (const cell of cells) {
-    if (taken.has(cell.start) || !cell.unit) continue;
+    const year = cell.year ?? cell.rowYear;
+    if ((taken.has(cell.start) && year === null) || !cell.unit) continue;
     const place = places.get(cell.row);
     if (place === null) continue;
     const section = seg.sections.find((x) => cell.start >= x.start && cell.start < x.end);
     if (section && section.kind !== "body") continue;
     let period: Marked<Period>;
-    const year = cell.year ?? cell.rowYear;
     if (year !== null) {
       if (ctx.report_year === null || year > ctx.report_year) continue;
       period = year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${year}年` };
     } else period = periodOf(cell.caption, "", ctx.report_year);
     const marks = topicMarks(`${cell.caption} ${cell.context} ${cell.column} ${cell.row}`);
     // a table whose labels name no topic is about what the text before it was about
-    const topic = marks.length ? marks[marks.length - 1].topic : topicBefore(seg.sentences, cell.start);
+    const topic = marks.length ? marks[marks.length - 1].topic : topicBefore(seg.sentences, cell.tableStart);
     const leads = cell.year !== null ? [cell.row] : cell.rowYear !== null ? [cell.column] : [cell.row + cell.column, cell.column + cell.row];
     let hit: { r: CompiledRule; lead: string } | null = null;
     for (const lead of leads) {
@@ -680,6 +691,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>):
         : { value: indicator.area !== "recon" && OWN_ROWS.test(cell.corner) && A_BODY.test(cell.row) ? "sub_entity" : "subcategory", note: `${cell.corner}:${cell.row}` })
       : scopeOf({ before: cell.row, lead: cell.row, indicatorId: indicator.id, area: indicator.area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
     const flags = indicator.kind === "rate" && cell.value > 100 ? ["rate_above_100", "table"] : ["table"];
+    if (taken.has(cell.start)) retaken.add(cell.start);
     out.push({
       indicator_id: indicator.id, value: cell.value, unit: unitOf(indicator, cell.unit), qualifier: "exact",
       period: period.value, period_note: period.note, scope: scope.value, scope_note: scope.note,
@@ -1002,7 +1014,9 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       // (not over a sentence that names a time of its own: "全年人民调解案件2100件")
       // (a comparison with last year names no time of the sentence's own: "…,较上年同期提高了36.7个百分点")
       const sentenceCtx = windowCtx && !OWN_TIME.test(sentence.text.replace(COMPARED_WITH_LAST_YEAR, "")) ? windowCtx : ctx;
-      const read = nestedCounts(extractSentence(sentence, sentenceCtx, carried, marks, opening, previous), sentence, totals, viewTotals !== null);
+      // "…作为被告的一审行政诉讼案件45件。人民法院已审结38件": the court concluding, with no object, the lawsuits just counted
+      const own = carried === "litig" && COURT_ON_THE_CASES.test(sentence.text) ? marks.filter((x) => x.topic !== "court") : marks;
+      const read = nestedCounts(extractSentence(sentence, sentenceCtx, carried, own, opening, previous), sentence, totals, viewTotals !== null);
       found = flagConflicts(read.filter((o) => !merged(o, read, sentence)));
       // "在受理的24件案件中,…": a total already given, named again to break it down, is not a second observation
       found = found.filter((o) => !restated(o, sentence, out));
@@ -1026,6 +1040,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     // (one context for the paragraph's sentences: writtenInYear keeps its answer per context)
     // (a sentence of counts that are no indicator's, "共开庭审理…案件141件", still opens the window)
     if (window && (found.length || /\d\s*(件|%|人次|批次?)/.test(sentence.text)) && !ctx.window) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
+    // the whole year named next closes the window: "截至10月底,…审结103件;全年审结141件。审结案件中,…"
+    else if (windowCtx && WHOLE_YEAR_OPENS.test(sentence.text)) windowCtx = null;
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);
     paragraphTopic = carried;
     // A sentence ending in ; continues: the next part inherits its time phrase and its last reading; one that
@@ -1041,5 +1057,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   if (ctx.disclosure) disclosureOnly(out);
   courtSideAsLawsuits(out);
   const taken = new Set(out.map((o) => o.char_start));
-  return [...out, ...tableObservations(seg, ctx, taken)].sort((a, b) => a.char_start - b.char_start);
+  const retaken = new Set<number>();
+  const table = tableObservations(seg, ctx, taken, retaken);
+  return [...(retaken.size ? out.filter((o) => !retaken.has(o.char_start)) : out), ...table].sort((a, b) => a.char_start - b.char_start);
 }

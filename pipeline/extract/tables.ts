@@ -34,6 +34,8 @@ export interface TableCell {
   raw: string;
   /** "%" or the unit the header, caption or labels give; "" when nothing says */
   unit: string;
+  /** offset of the table's header: what the text before the table was about is the topic of a cell that names none */
+  tableStart: number;
   /** offsets of the number in the normalized text */
   start: number;
   end: number;
@@ -179,7 +181,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
           year: yearMatch ? Number(yearMatch[1]) : null,
           rowYear: yearMatch ? null : yearFirst ? Number(yearFirst[1]) : Number(rowLabel.trim().match(YEAR_CELL)?.[1] ?? NaN) || null,
           value, raw: cell.text, unit: unitOf(cell.text, columnRaw, rowLabel, caption),
-          start, end: start + cell.text.length,
+          tableStart: header.sentence.start, start, end: start + cell.text.length,
           evidence: row.sentence.text,
         });
       }
@@ -283,7 +285,7 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
         context: `${topicalRow} ${columnTopics[k]}`,
         year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
         value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
-        start: cell.start, end: cell.start + cell.text.length,
+        tableStart: run[0]!.start, start: cell.start, end: cell.start + cell.text.length,
         // the row's lines from its label to this value: a span of the text as it stands
         evidence: cells.slice(lead, k + 1).map((c) => c.text).join("\n"),
       });

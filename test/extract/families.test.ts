@@ -1760,7 +1760,7 @@ describe("met in real20: a clause that names its own subject; the registered pro
     expect(scoped(text, CITY)).toContain(want);
   });
   it("still reads a kind named in the number's own clause as a breakdown", () => {
-    expect(scoped("全市收到行政复议申请1,200件,其中涉企行政复议案件86件。", CITY)).toContain("recon_handled=86/subcategory/full_year");
+    expect(scoped("全市收到行政复议申请1,200件,其中涉企行政复议案件86件。", CITY)).toContain("recon_received=86/subcategory/full_year");
   });
   it("reads the kinds after 立案提案中 as a breakdown of the registered proposals", () => {
     const got = scoped("过去五年,孝感市政协共提出政协提案1082件,经审查立案903件。立案提案中,委员个人提案742件,集体提案161件,目前已全部办结。", CITY);
@@ -1816,8 +1816,8 @@ describe("met in blind19: a bare verb's passage in the sentence's earlier ;-part
   ])("%s", (text, want) => {
     expect(stated(text, CITY)).toContain(want);
   });
-  it("does not reach across sentences", () => {
-    expect(stated("全市行政应诉案件共320件。法院审结301件。", CITY)).not.toContain("litig_concluded=301");
+  it("reaches the next sentence only with the lawsuits' topic in force (see blind21 below)", () => {
+    expect(stated("全市人民调解组织调解纠纷320件。法院审结301件。", CITY)).not.toContain("litig_concluded=301");
   });
 });
 
@@ -1927,5 +1927,87 @@ describe("met in real24: a rate said right after a kind of cases is that kind's"
   });
   it("not over all kinds", () => {
     expect(scoped("全市各类案件,败诉率为5.2%。", CITY)).toContain("litig_loss_rate=5.2/jurisdiction/full_year");
+  });
+});
+
+describe("met in blind21: the court concluding, with no object, the lawsuits just counted", () => {
+  it.each([
+    ["全县各级行政机关作为被告的一审行政诉讼案件共计45件。人民法院已审结38件,行政机关败诉3件。", "litig_concluded=38/jurisdiction/full_year"],
+    ["全市行政应诉案件共126件。法院审结117件,败诉9件。", "litig_concluded=117/jurisdiction/full_year"],
+    ["全县行政机关被诉案件58件。经法院审结52件,其中判决驳回诉讼请求40件。", "litig_concluded=52/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("not the court's other dockets", () => {
+    expect(stated("全县行政应诉案件58件。法院审结民事案件3,200件。", COUNTY)).not.toContain("litig_concluded=3200");
+  });
+});
+
+describe("met in blind21: the earlier level compared with, its subject written out", () => {
+  it.each([
+    ["全年县政府收到行政复议申请203件,较2022年全县各级行政复议机关合计收到的118件增长72.0%。", "recon_received=118/jurisdiction/prior_year"],
+    ["全县调解纠纷2,310件,比上年的调解纠纷2,106件增长9.7%。", "mediation_cases=2106/jurisdiction/prior_year"],
+    ["全年受理群众来信来访836件(次),其中来访329批次、1,016人次,较2022年的来访381批次、1,204人次均有下降。", "petition_persons=1204/jurisdiction/prior_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
+
+describe("met in blind21: cases against the government named first, the reviewing body's intake after", () => {
+  it.each([
+    ["以市政府为被申请人的行政复议案件,上级人民政府共受理9件,其中确认违法1件。", "recon_as_respondent=9/jurisdiction/full_year"],
+    ["以县政府作为被申请人的行政复议案件,市政府依法受理12件,已审结11件。", "recon_as_respondent=12/jurisdiction/full_year"],
+    ["以区政府为被申请人的行政复议案件:市政府收到21件。", "recon_as_respondent=21/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("not a breakdown by the region's own organs", () => {
+    expect(stated("以各乡镇为被申请人的行政复议案件,县政府受理35件。")).not.toContain("recon_as_respondent=35");
+  });
+});
+
+describe("met in blind21: shares in a breakdown of the concluded cases", () => {
+  it.each([
+    ["行政复议审结案件中,维持的占55.3%,调解和解终止的占12.1%。", "recon_settlement_rate=12.1/jurisdiction/full_year"],
+    ["在办结的行政复议案件中,通过和解撤回的占9.4%。", "recon_settlement_rate=9.4/jurisdiction/full_year"],
+    ["全年审结行政复议案件63件,其中以和解方式结案的占比为15.9%。", "recon_settlement_rate=15.9/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a share of officers is still no count", () => {
+    expect(stated("全市行政执法人员1,378名,其中持证的占95.2%。")).toEqual(["enforce_officers=1378"]);
+  });
+});
+
+describe("met in blind21: the whole year named after a part-year window closes it", () => {
+  it("goes back to the full year after 全年", () => {
+    expect(scoped("截至10月底,全市已审结行政复议案件103件;全年审结141件。全市行政复议直接纠错率19.9%。"))
+      .toEqual(["recon_concluded=103/jurisdiction/partial", "recon_concluded=141/jurisdiction/full_year", "recon_correction_rate=19.9/jurisdiction/full_year"]);
+  });
+  it.each([
+    "截至10月底,全县收到行政复议申请88件。受理80件,审结71件。",
+    "1—9月,全区收到行政复议申请88件。受理80件,审结71件。",
+  ])("keeps the window without it: %s", (text) => {
+    expect(scoped(text).every((x) => x.endsWith("/partial"))).toBe(true);
+  });
+});
+
+describe("met in blind21: a part named without a verb is a part of the count before it", () => {
+  it.each([
+    ["全年区政府共收到行政复议申请1,286件,经审查决定受理1,171件,其中涉企行政复议案件203件。", "recon_accepted=203/subcategory/full_year"],
+    ["全县受理行政复议案件86件,其中涉及征地拆迁的案件31件。", "recon_accepted=31/subcategory/full_year"],
+    ["全市共审结行政复议案件412件,其中涉企案件97件。", "recon_concluded=97/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
+
+describe("met in blind20 and blind21: one reception office's visitors", () => {
+  it.each([
+    ["全市信访部门共受理信访事项6,842件;市人民来访接待中心接待来访912批2,431人次。", "petition_batches=912/sub_entity/full_year"],
+    ["市群众来访接待中心全年接待来访1,208批3,147人次。", "petition_persons=3147/sub_entity/full_year"],
+    ["县信访接待中心共接待群众来访215批612人次。", "petition_batches=215/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY)).toContain(want);
   });
 });

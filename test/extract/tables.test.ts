@@ -87,3 +87,28 @@ describe("tables with several label columns (field, measure, unit) and a change 
     expect(facts(lines.join("\n"))).toEqual(want);
   });
 });
+
+describe("met in blind21: a table of two years after the prose", () => {
+  const text = [
+    "全年县政府收到行政复议申请203件。近两年行政复议主要数据如下:",
+    "| 项目 | 2023年 | 2024年 |",
+    "| --- | --- | --- |",
+    "| 收到申请(件) | 118 | 203 |",
+    "| 受理(件) | 104 | 186 |",
+    "| 审结(件) | 99 | 172 |",
+    "| 维持(件) | 51 | 78 |",
+    "| 驳回(件) | 17 | 29 |",
+    "| 撤销(件) | 9 | 14 |",
+    "| 确认违法(件) | 6 | 11 |",
+    "| 责令履行(件) | 2 | 5 |",
+    "| 直接纠错率 | 17.2% | 18.6% |",
+  ].join("\n");
+  const got = () => run(text, { ...CITY, report_year: 2024 }).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.period}`);
+  it("reads rows far below the prose with the prose's topic", () => {
+    expect(got()).toEqual(expect.arrayContaining(["recon_revoked=14/full_year", "recon_ordered_to_perform=5/full_year", "recon_confirmed_illegal=6/prior_year"]));
+  });
+  it("gives a rate under a year column that year, not the prose's reading of the row", () => {
+    expect(got()).toEqual(expect.arrayContaining(["recon_correction_rate=17.2/prior_year", "recon_correction_rate=18.6/full_year"]));
+    expect(got()).not.toContain("recon_correction_rate=17.2/full_year");
+  });
+});
