@@ -110,7 +110,8 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内审结（办结、结案）的行政复议案件数，可能含上年结转。",
     rules: [
       // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)/, priority: 10 },
+      // (not case files reviewed: "评查已结案卷320宗")
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查/, priority: 10 },
     ],
   },
   {
@@ -322,7 +323,12 @@ export const INDICATORS: Indicator[] = [
     // (appeals and retrials are not first-instance intake: "新收二审行政案件361件")
     // (nor a court's other dockets: "新收民事案件3,200件")
     // (nor a docket with the cases carried over: "受理各类行政案件2203件(含旧存245件)")
-    rules: [{ lead: /(新收|受理|收案|受案)[^,;。]{0,14}$/, trail: /^(?![(（]?(含|包括)(旧存|上年|结转|往年))/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审|民事|民商事|刑事|商事|执行|家事|知识产权|破产|国家赔偿|各类案件/, priority: 8 }],
+    rules: [
+      { lead: /(新收|受理|收案|受案)[^,;。]{0,14}$/, trail: /^(?![(（]?(含|包括)(旧存|上年|结转|往年))/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审|民事|民商事|刑事|商事|执行|家事|知识产权|破产|国家赔偿|各类(行政)?案件/, priority: 8 },
+      // "受理各类行政案件1599件,其中诉讼案件1087件": the lawsuits among all the administrative cases (the rest are
+      // reviews of non-litigation enforcement)
+      { lead: /^其中[,:]?(行政)?诉讼案件$/, before: /法院[^,;。\d]{0,10}(受理|收案|受案)各类(行政)?案件\s*[\d,]+\s*件[,，]其中[,:]?(行政)?诉讼案件$/, units: CASES, topics: ["court", "litig"], priority: 8 },
+    ],
   },
 
   // ── 矛盾纠纷化解 ─────────────────────────────────────────────────────────────────────────────────────────

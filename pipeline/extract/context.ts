@@ -18,7 +18,9 @@ const OF_CONCLUDED = /占[^,;。\d]{0,4}(审结|办结|结案)[^,;。\d]{0,6}$/;
 const IN_CONCLUDED = /(审结|办结|结案)[^,;。\d]{0,10}中[,，]|(审结|办结|结案)[^,;。]{0,16}[,，]其中[^,;。\d]{0,16}$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
-const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于))[^。]*$/;
+const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于)|将(继续|进一步)?[^,;。]{0,16}(稳定在|保持在|控制在|不低于))[^。]*$/;
+
+const BY_A_LATER_YEAR = /(?:^|[,;:。])[^,;:。\d]{0,6}(?:到|至|在)\s*(\d{4})\s*年(?:底|末|前)?[,，]/;
 
 // "避免近50件高风险案件流入诉讼": a count of what did not happen, whatever measure words precede it.
 const PREVENTED = /(避免|防止|阻止|杜绝)[^,;。\d]{0,6}$/;
@@ -33,7 +35,7 @@ const FLOOR_ACROSS = /^(其中)?各[^,;。\d]{1,24}均(在|保持在|达到?|稳
 const TARGET_SENTENCE = /^([^。,;:]{0,6}[,;:])?([^。,;:\d]{0,10}(要|将|应)(力争|争取|确保)|力争|争取|预计|目标(是|为|:))/;
 
 /** Why the number is not an observation, or null when it may be one. */
-export function notObservation(lead: string, clauseBefore: string, unit: string, before = ""): string | null {
+export function notObservation(lead: string, clauseBefore: string, unit: string, before = "", reportYear: number | null = null): string | null {
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
   // (a count after 占 is the total the share is of: "占全县行政执法人员总数1,378名的4.6%")
@@ -47,6 +49,9 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   // "各乡镇(街道)调解成功率均在95%以上": a floor every unit clears, not the region's value
   if (FLOOR_ACROSS.test(clauseBefore)) return "a bound across units";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
+  // "到2025年,全区…出庭应诉率稳定在95%以上" in a report on 2020: a state by a later year is a goal
+  const by = reportYear !== null && before.includes("年") ? before.match(BY_A_LATER_YEAR) : null;
+  if (by && Number(by[1]) > reportYear!) return "target or plan";
   return null;
 }
 
@@ -75,10 +80,10 @@ function hasSpan(s: string): boolean {
   return false;
 }
 const COMPARED_LEVEL = /(较|比|相比)(?:(上年|去年|上一年)|(\d{4})年度?)[^,;。\d]{0,24}的[^,;。\d的]{0,6}$/;
-const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
+const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(去年|上年)(?!以来|至今|底|末)全年[^,;。\d]{0,6}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
-const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时)?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d{1,2}\s*[月日]|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
+const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时|(?:对比|相比|比较|回顾)(?:来看|而言)?[,:])?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d{1,2}\s*[月日]|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -126,6 +131,9 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   if (open >= 0 && reportYear !== null && open > Math.max(withBrackets.lastIndexOf(")"), withBrackets.lastIndexOf("）"))) {
     const y = withBrackets.slice(open + 1).match(YEAR_OPENING);
     if (y && Number(y[1]) < reportYear && Number(y[1]) >= reportYear - 10) return { value: "prior_year", note: y[0] };
+    // "与…2016年相比(当年全区收到复议申请1,605件)": 当年 is the year named just before the bracket
+    const named = /^(当年|同年|该年)/.test(withBrackets.slice(open + 1)) ? withBrackets.slice(Math.max(0, open - 24), open).match(/(\d{4})年(?!.*\d{4}年)/) : null;
+    if (named && Number(named[1]) < reportYear) return { value: "prior_year", note: `${named[1]}年(当年)` };
   }
   const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
   if (last) return lastYearIsReport && !/同期/.test(last[0]) ? { value: "full_year", note: last[0] } : { value: "prior_year", note: last[0] };
@@ -260,7 +268,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   // The subject in force: the clause's own, else the nearest earlier clause of the sentence that names one
   // ("市政府本级收到申请267件,受理241件" — both are the government's docket).
   // ("其中,草原边界等涉牧纠纷217件": a 其中 set off by a comma still opens its clause)
-  const clauses = before.replace(/其中[,:]/g, "其中").split(/[,;:]/);
+  const clauses = bare.replace(/其中[,:]/g, "其中").split(/[,;:]/);
   // "以县政府或者县直部门、乡镇人民政府为被告的…案件37件": the government with its departments and towns as defendants
   // are all the region's organs
   const group = x.area === "litig" ? clauses[clauses.length - 1]!.match(DEFENDANTS) : null;

@@ -417,7 +417,7 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       continue;
     }
     // ("防止群体性上访98批次1686人次": a count glued to one that did not happen did not happen either)
-    const skip = notObservation(lead, clauseTail(before), m.unit, before) ?? (i > 0 && m.start === prevEnd && skipped.has(i - 1) ? "glued to a count that is no observation" : null);
+    const skip = notObservation(lead, clauseTail(before), m.unit, before, ctx.report_year) ?? (i > 0 && m.start === prevEnd && skipped.has(i - 1) ? "glued to a count that is no observation" : null);
     if (skip) {
       skipped.add(i);
       continue;
@@ -451,6 +451,7 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       // "…分别审结55件、70件、91件" without years: the values that follow, joined by 、, share the lead
       for (let k = i + 1; k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start)); k++) assigned.set(k, lead);
     }
+    let itemized = false;
     if (resp && !assigned.has(i) && !span) {
       const list = items(lead.slice(0, resp.index));
       const following = mentions.slice(i, i + list.length);
@@ -459,6 +460,18 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
         const verb = lead.slice(resp.index! + 2).replace(/^(为|是|达|达到|有)$/, "");
         following.forEach((_, k) => assigned.set(i + k, list[k] + verb));
         lead = list[0] + verb;
+        itemized = true;
+      }
+    }
+    // "…共办理人大代表建议2,718件、政协委员提案3,406件;2020年分别办理531件、672件": the earlier ;-part counted as many
+    // measures as 分别 lists values: one each, in order
+    if ((resp || spread) && !span && !itemized && opening && !assigned.has(i)) {
+      let k = i + 1;
+      while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
+      const labels = countLabels(opening);
+      if (labels && labels.length === k - i && labels.length > 1) {
+        labels.forEach((label, q) => assigned.set(i + q, label));
+        lead = labels[0]!;
       }
     }
     const each = lead.match(EACH);
@@ -486,6 +499,14 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
   }
   return out;
 }
+
+/** The words before each count of the last clause of `part` that lists several with 、 ("建议2,718件、提案3,406件;"). */
+function countLabels(part: string): string[] | null {
+  const clause = part.replace(/[;；]\s*$/, "").split(/[;:]|,(?!\d{3})/).pop()!;
+  const labels = [...clause.matchAll(COUNT_LABEL)].map((m) => m[1]!.replace(/^[、和及与]/, ""));
+  return labels.length > 1 && labels.every((l) => /\p{Script=Han}{2}/u.test(l)) ? labels : null;
+}
+const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:件|人次|批次|批|名|%)/gu;
 
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
@@ -895,10 +916,10 @@ function disclosureOnly(out: Extracted[]): void {
  * the courts' figure. Where the government's own count is given, the courts' stays apart (litig_court_new).
  */
 function courtSideAsLawsuits(out: Extracted[]): void {
-  const whole = (o: Extracted) => o.scope === "jurisdiction" && o.period === "full_year";
-  if (out.some((o) => o.indicator_id === "litig_cases" && whole(o))) return;
+  // (per period: a court's three-year total stands for the lawsuits of those years, "2014年-2016年…诉讼案件1087件")
+  const own = new Set(out.filter((o) => o.indicator_id === "litig_cases" && o.scope === "jurisdiction").map((o) => o.period));
   for (const o of out) {
-    if (o.indicator_id !== "litig_court_new" || !whole(o)) continue;
+    if (o.indicator_id !== "litig_court_new" || o.scope !== "jurisdiction" || own.has(o.period) || (o.period !== "full_year" && o.period !== "cumulative")) continue;
     o.indicator_id = "litig_cases";
     o.rule = "litig_cases#court-side";
     o.flags.push("court_side");

@@ -80,7 +80,7 @@ export function identify(text: string, meta?: IdentifyMeta): Identity {
     }
   }
   const published_on = resolvePublishedOn(text, { published_on: meta?.published_on, source_url: meta?.source_url });
-  const y = resolveReportYear(text, { title: page?.title ?? title ?? undefined, published_on: meta?.published_on, source_url: meta?.source_url });
+  const y = resolveReportYear(text, { title: page?.title ?? title ?? undefined, pageTitle: meta?.title, published_on: meta?.published_on, source_url: meta?.source_url });
   const missing: string[] = [];
   if (j.code === null) missing.push(`jurisdiction: ${j.reason}`);
   if (y.year === null) missing.push(`report_year: ${y.reason}`);

@@ -7,6 +7,8 @@ import {
 
 export interface YearHints {
   title?: string;
+  /** the page's own title when it is not a report's ("洛阳中院发布2019年度行政审判白皮书") */
+  pageTitle?: string;
   published_on?: string;
   source_url?: string;
 }
@@ -75,6 +77,7 @@ const SPAN_DOC_RE = new RegExp(SPAN + "[^。,;]{0,14}(白皮书|年度报告|工
 const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` + SPAN + "(?:期间|间|来)?,");
 // "…召开2020年…工作会议", "2022年市人大代表建议和政协提案交办会举行"
 const MEETING_TITLE = /(?:(?:召开|举行|举办)[^,。]{0,6})?((?:19|20)\d{2})\s*年[^。,]{0,40}(?:会议|大会|座谈会|推进会|部署会|交办会)(?:$|举行|召开|在)/;
+const PAGE_TITLE_DOCUMENT = /((?:19|20)\d{2})\s*年度?(?![-—~至到\d])[^,，。;、\d]{0,20}(白皮书|年度报告|工作报告|情况报告|统计公报|公报|年报|工作总结)/;
 const YEAR_REVIEW_MEETING = /((?:19|20)\d{2})\s*年度[^。,，;\n]{0,30}?(?:总结表彰|表彰|总结|考评|述职)[^。,，;\n]{0,4}(?:会|大会)(?:议)?(?:上|中)/;
 const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?[^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
@@ -180,6 +183,10 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     if (PLAN_HEADING_RE.test(s) || !DONE_HEADING_RE.test(s)) continue;
     return { year: Number(m[1]), reason: `section heading: ${l.text}` };
   }
+
+  // 4a. a page title that names a document of a year ("洛阳中院发布2019年度行政审判白皮书"): the news is about it
+  const titled = hints?.pageTitle ? arabicYears(hints.pageTitle).match(PAGE_TITLE_DOCUMENT) : null;
+  if (titled && plausible(Number(titled[1]))) return { year: Number(titled[1]), reason: `page title names a document of the year: ${hints!.pageTitle}` };
 
   // 4b. news from a meeting that sums up or commends a named year ("召开的2006年度社会治安综合治理…表彰会上获悉:
   // 去年该县…"): the figures are of that year

@@ -2011,3 +2011,72 @@ describe("met in blind20 and blind21: one reception office's visitors", () => {
     expect(scoped(text, CITY)).toContain(want);
   });
 });
+
+describe("met in blind22: a court's all-kinds docket is not its first-instance intake", () => {
+  it.each([
+    ["2019年,全市两级法院共受理各类行政案件4,317件,同比上升9.6%。其中,新收一审行政案件2,046件(2018年为1,874件),二审行政案件1,128件。", "litig_cases=2046/jurisdiction/full_year"],
+    ["两级法院全年受理各类行政案件2,310件,其中行政诉讼案件1,702件。", "litig_cases=1702/jurisdiction/full_year"],
+    ["2015年-2017年,全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", "litig_cases=1087/jurisdiction/cumulative"],
+  ])("%s", (text, want) => {
+    const got = scoped(text, { ...CITY, report_year: 2019 });
+    expect(got).toContain(want);
+    expect(got.some((x) => /=(4317|2310|1599)\//.test(x))).toBe(false);
+  });
+  it("a government's 其中诉讼案件 stays the region's lawsuits", () => {
+    expect(scoped("全市共发生行政复议和行政诉讼案件52件,其中诉讼案件21件。", CITY).some((x) => x.startsWith("litig_court_new"))).toBe(false);
+  });
+});
+
+describe("met in blind22: goals by a later year, and what the courts 将 keep", () => {
+  const Y2020: DocContext = { admin_level: "province", jurisdiction_name: "宁夏回族自治区", report_year: 2020 };
+  it.each([
+    "答:到2025年,全区行政机关负责人出庭应诉率稳定在95%以上,人民调解成功率稳定在98.5%以上。",
+    "到2022年底,全区持证执法人员达到3.5万名。",
+    "2021年,全区法院将继续推动行政机关负责人出庭应诉率稳定在95%以上。",
+    "全区将进一步把调解成功率保持在98%以上。",
+  ])("%s", (text) => {
+    expect(stated(text, Y2020)).toEqual([]);
+  });
+  it("a year-end already passed is a state", () => {
+    expect(stated("到2019年底,全区持证执法人员达到3.2万名。", Y2020)).toEqual(["enforce_officers=32000"]);
+  });
+});
+
+describe("met in blind22: 分别 over the measures an earlier ;-part counted", () => {
+  const Y2020: DocContext = { admin_level: "province", jurisdiction_name: "宁夏回族自治区", report_year: 2020 };
+  it.each([
+    ["五年来,自治区政府系统共办理自治区人大代表建议2,718件、政协委员提案3,406件;2020年分别办理531件、672件。", ["npc_suggestions=531/jurisdiction/full_year", "cppcc_proposals=672/jurisdiction/full_year"]],
+    ["近三年全区共收到行政复议申请3,120件、受理2,860件;2020年分别为1,180件、1,040件。", ["recon_received=1180/jurisdiction/full_year", "recon_accepted=1040/jurisdiction/full_year"]],
+    ["全区调解纠纷3,120件、调解成功3,050件;其中银川市分别调解1,412件、1,405件。", ["mediation_cases=1412/sub_entity/full_year", "mediation_succeeded=1405/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, Y2020)).toEqual(expect.arrayContaining(want));
+  });
+});
+
+describe("met in blind22: earlier years named around the number", () => {
+  const Y2020: DocContext = { admin_level: "province", jurisdiction_name: "宁夏回族自治区", report_year: 2020 };
+  it.each([
+    ["与“十三五”开局之年的2016年相比(当年全区收到复议申请1,605件),2020年收案量增长了六成以上。", "recon_received=1605/jurisdiction/prior_year"],
+    ["较2019年(当年全区调解纠纷2,310件)有所增长。", "mediation_cases=2310/jurisdiction/prior_year"],
+    ["对比来看,2019年全年,全区审结行政复议案件1,031件,直接纠错率9.8%。", "recon_concluded=1031/jurisdiction/prior_year"],
+    ["全区收到行政复议申请1,374件,已超过去年全年收案量(1,152件)。", "recon_received=1152/jurisdiction/prior_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, Y2020)).toContain(want);
+  });
+  it("当年 inside a bracket with no year before it is the report year", () => {
+    expect(scoped("全区收到行政复议申请205件(当年受理190件)。", Y2020)).toContain("recon_accepted=190/jurisdiction/full_year");
+  });
+});
+
+describe("met in blind22: a subject with a bracketed alias, and case files already closed", () => {
+  const CITY2022: DocContext = { admin_level: "prefecture", jurisdiction_name: "江门市", report_year: 2022 };
+  it.each([
+    ["从收案分布看,市人民政府(市行政复议局)收到563件行政复议申请。", "recon_received=563/government_level/full_year"],
+    ["其中市政府(市行政复议局)受理行政复议案件412件。", "recon_accepted=412/government_level/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, CITY2022)).toContain(want);
+  });
+  it.each(["全年评查已结案卷320宗,优秀率23.4%。", "评查行政复议已结案卷宗86卷。", "组织评查已办结的行政复议案卷45宗。"])("no concluded cases: %s", (text) => {
+    expect(stated(text, CITY2022).some((x) => x.startsWith("recon_concluded"))).toBe(false);
+  });
+});

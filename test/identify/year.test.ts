@@ -348,3 +348,17 @@ describe("met in real24: news from a meeting that sums up or commends a year is 
     expect(year("在2024年度工作部署会上,县长强调…。2023年全县受理复议申请56件,2023年审结50件。").year).toBe(2023);
   });
 });
+
+describe("met in blind22: a page title that names a document of a year", () => {
+  it.each([
+    ["洛阳中院发布2019年度行政审判白皮书", 2019],
+    ["我市发布2022年法治政府建设年度报告", 2022],
+    ["市统计局:2016年国民经济和社会发展统计公报", 2016],
+  ])("%s", (pageTitle, want) => {
+    const body = "记者从市中级人民法院获悉,全市法院行政审判工作稳步推进。\n新收一审行政案件2,046件(2018年为1,874件)。较2018年下降2.3个百分点。较2018年的71.5%大幅提升。";
+    expect(year(body, { pageTitle, published_on: "2020-04-28" }).year).toBe(want);
+  });
+  it("not a title that names no document", () => {
+    expect(year("记者从市中级人民法院获悉,全市法院行政审判工作稳步推进。\n新收一审行政案件2,046件(2018年为1,874件)。较2018年下降。较2018年的71.5%。", { pageTitle: "行政复议体制改革满一年", published_on: "2020-04-28" }).year).not.toBe(2019);
+  });
+});
