@@ -79,6 +79,7 @@ function hasSpan(s: string): boolean {
   for (let m = CUMULATIVE.exec(s); m; m = CUMULATIVE.exec(s)) if (m[0] !== "累计") return true;
   return false;
 }
+const MONTHS_ONLY = /^[(（]\s*\d{1,2}\s*月份?\s*([-—~至到]\s*\d{1,2}\s*月份?)?\s*[)）]$/;
 const COMPARED_LEVEL = /(较|比|相比)(?:(上年|去年|上一年)|(\d{4})年度?)[^,;。\d]{0,24}的[^,;。\d的]{0,6}$/;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(去年|上年)(?!以来|至今|底|末)全年[^,;。\d]{0,6}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
@@ -121,7 +122,8 @@ const YEAR_TO_DATE = /今年以来|年初以来|今年来|本年以来/;
  */
 function periodWithin(withBrackets: string, lead: string, reportYear: number | null, writtenInYear = false, lastYearIsReport = false): Marked<Period> {
   // a closed bracket's time words stay inside it: "截至11月30日,收到152件(2023年全年为118件),受理139件"
-  const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, "") : withBrackets;
+  // (but a bracket that is only a span of months names the time: "疫情防控期间(2月至4月),全市新收…187件")
+  const before = withBrackets.includes(")") ? withBrackets.replace(CLOSED_GROUP, (g) => (MONTHS_ONLY.test(g) ? g.slice(1, -1) : "")) : withBrackets;
   if (PRIOR_LEAD.test(lead)) return { value: "prior_year", note: lead.match(PRIOR_LEAD)![0] };
   // "较2023年全县各级行政复议机关合计收到的118件": the earlier level compared with, its subject written out
   const compared = lead.match(COMPARED_LEVEL);
@@ -314,6 +316,11 @@ const SELF_ANYWHERE = new RegExp(SELF);
 const THIS_DEPARTMENT = new RegExp(`^(其中)?[^,;。\\d]{0,6}?(${SELF}|市局机关|县局机关|区局机关|局机关)`);
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
+// "其中市政府本级收到49件,市直部门收到22件": the region's departments, apart from its government
+const THE_DEPARTMENTS = /^(其中)?(各)?(省|市|区|县|旗)(直|级)(各)?(部门|单位|机关)(?=[^,;。\d]{0,6}(收到|受理|办理|审结|办结|新收|作为|被))/;
+// "县公安局、县税务局等实行垂直或双重管理的部门办理21件": departments named one by one
+const NAMED_DEPARTMENTS = /^(其中)?(省|自治区|市|区|县|旗|州)(?!行政复议|司法|信访)[^,;。\d、]{1,8}?局(、(省|自治区|市|区|县|旗|州)?[^,;。\d、]{1,8}?局)*(等)?[^,;。\d]{0,16}?(?=(办理|收到|受理|审结|办结|被诉|应诉|作为))/;
+const PETITION_OFFICE = /^(其中)?(省|自治区|市|区|县|旗|州)(人民)?信访(局|办)(?=[^,;。\d]{0,6}(接待|受理|办理|登记))/;
 // "市人民来访接待中心接待来访912批2,431人次": one reception office's visitors, not the region's
 const RECEPTION_OFFICE = /^[^,;。\d]{0,8}?(来访接待中心|信访接待中心|接访中心|接待大厅)/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
@@ -381,7 +388,9 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
   }
-  if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE)) || (m = c.match(RECEPTION_OFFICE))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE)) || (m = c.match(RECEPTION_OFFICE)) || (m = c.match(THE_DEPARTMENTS)) || (m = c.match(NAMED_DEPARTMENTS))) return { value: "sub_entity", note: m[0] };
+  // "全区信访系统登记群众来访1.12万批次…;自治区信访局接待群众来访1,046批": after the region's count, the office's own
+  if ((m = c.match(PETITION_OFFICE)) && /全[省市区县州旗]|各级/.test((x.opening ?? "") + x.before.slice(0, Math.max(0, x.before.length - c.length)))) return { value: "sub_entity", note: m[0] };
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // "由我局承办的…建议共17件", "我局办理行政诉讼案件31宗" from a bureau that does not name itself: its own share of
   // the suggestions, its own lawsuits (a justice bureau's 复议 and 调解 counts, by contrast, are the region's)
@@ -464,13 +473,25 @@ function sameOrWithin(place: string, docName: string | null): boolean {
   return !!docName && (place === docName || place.endsWith(docName));
 }
 
+const COUNTS_ONLY = /^[\s\d.,、]*(批次|批|件|人次|人)?[\s、和及]*$/;
+
 /** The part of `before` after the last comma or semicolon: the clause the number stands in. */
 export function clauseTail(before: string): string {
   // one backward scan to the nearest , ; or : (three lastIndexOf calls each ran to the start when one was absent)
+  // ("区级领导接访下访:52批次", "领导干部接访:43批、126人次": after a colon and nothing but counts, the label before
+  // it is the number's clause)
   let i = before.length - 1;
   for (; i >= 0; i--) {
     const c = before.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58) break;
+  }
+  if (i > 0 && before.charCodeAt(i) === 58 && COUNTS_ONLY.test(before.slice(i + 1))) {
+    const colon = i;
+    for (i--; i >= 0; i--) {
+      const c = before.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 58) break;
+    }
+    return before.slice(i + 1, colon) + before.slice(colon + 1);
   }
   return before.slice(i + 1);
 }

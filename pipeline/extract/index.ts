@@ -297,7 +297,7 @@ const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有|收到|受理|办理|审结|办结|新收|调解|接待)?$/;
 // 分别 before the measure: "分别收到行政复议申请", "分别审结"
-const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
+const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判|开庭审理|审理)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
 const SPREAD = /分别[^,;。\d、]{1,14}$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
@@ -325,6 +325,12 @@ interface Reading {
 function leadStart(s: string, from: number, to: number): number {
   let a = to;
   while (a > from && !BREAK.test(s[a - 1])) a--;
+  return a;
+}
+
+function labelled(s: string, from: number, to: number): number {
+  const a = leadStart(s, from, to);
+  if (a === to && a - 1 > from && s[a - 1] === ":") return leadStart(s, from, a - 1);
   return a;
 }
 
@@ -371,7 +377,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
-    const a = leadStart(s, prevEnd, m.start);
+    // "收到申请:986件", "纠错:186件": a label before a colon with nothing but the number after it is the number's lead
+    const a = labelled(s, prevEnd, m.start);
     let lead = assigned.get(i) ?? s.slice(a, m.start);
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
@@ -424,6 +431,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     }
     // "直接纠错率18.5%(以作出复议决定的130件计)": the base a rate was counted over, named in its note
     if (RATE_BASE.test(lead) && /^\s*(计|为基数|为分母|计算)/.test(s.slice(m.end, m.end + 4))) continue;
+    // "纠错率25.6%(纠错件数÷作出复议决定的726件)": the divisor of a rate's formula
+    if (/[÷/][^,;。\d]{0,20}$/.test(lead)) continue;
     // "出庭应诉率与100%的目标仍有差距": the number is the target
     if (/^(的)?(目标|要求|标准)/.test(s.slice(m.end, m.end + 4))) continue;
     // "各部门、镇(街道)出庭应诉率在96%—100%之间": the spread across units, not one value
@@ -1060,7 +1069,8 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     const window = sentence.text.match(PARAGRAPH_WINDOW);
     // (one context for the paragraph's sentences: writtenInYear keeps its answer per context)
     // (a sentence of counts that are no indicator's, "共开庭审理…案件141件", still opens the window)
-    if (window && (found.length || /\d\s*(件|%|人次|批次?)/.test(sentence.text)) && !ctx.window) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
+    // (not a part of the year named after the paragraph's full-year counts: "…收到71件;上半年,全市收到32件。")
+    if (window && (found.length || /\d\s*(件|%|人次|批次?)/.test(sentence.text)) && !ctx.window && !paragraphFound.some((o) => o.period === "full_year")) windowCtx = { ...ctx, window: { value: "partial", note: window[1]! } };
     // the whole year named next closes the window: "截至10月底,…审结103件;全年审结141件。审结案件中,…"
     else if (windowCtx && WHOLE_YEAR_OPENS.test(sentence.text)) windowCtx = null;
     carried = found.length ? countedTopic(found, sentence, marks, carried) : lastTopic(marks, carried);

@@ -53,8 +53,8 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
 const EMPTY_CELL = /^(-|—|–|\/|无|\*)$/;
 const YEAR_CELL = /^(\d{4})年?度?$/;
 const YEAR_BEFORE_LABEL = /^(\d{4})\s*年?度?(?=\p{Script=Han})/u;
-const UNIT_IN_LABEL = /\((件|人|人次|批|件次|%|个|项|次|名)\)$/;
-const CAPTION_UNIT = /单位[:]?\s*(件|人|人次|批|件次|%|个|项|次|名)/;
+const UNIT_IN_LABEL = /\((件|人|人次|批次|批|件次|%|个|项|次|名)\)$/;
+const CAPTION_UNIT = /单位[:]?\s*(件|人|人次|批次|批|件次|%|个|项|次|名)/;
 
 interface Line {
   sentence: Sentence;

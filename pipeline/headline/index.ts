@@ -49,7 +49,9 @@ export function headline(obs: Observed[]): Headlined[] {
     const stated = whole.filter((o) => !o.is_derived && o.period === "full_year");
     // a court's report gives all instances and then the first instance: lawsuit counts mean the first instance
     // (and an exact value over a rounded one: "败诉率约32%" … "败诉率为32.49%")
-    let pick: Headlined | undefined = stated.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? stated.find((o) => o.qualifier === "exact") ?? stated[0];
+    // ("一审行政诉讼案件不到40件" beside the table's 37: the exact count first)
+    const exact = stated.filter((o) => o.qualifier === "exact");
+    let pick: Headlined | undefined = exact.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? exact[0] ?? stated.find((o) => o.flags.includes(FIRST_INSTANCE_FLAG)) ?? stated[0];
     // Two different whole-year values in the same unit for one indicator: say so rather than pick silently.
     if (pick && new Set(stated.filter((o) => o.unit === pick!.unit).map((o) => o.value)).size > 1) pick.flags.push("conflicting_statements");
     pick ??= whole.find((o) => o.is_derived && o.period === "full_year");

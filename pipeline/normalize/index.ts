@@ -38,6 +38,27 @@ const PINYIN_GLOSS = new RegExp(`(?<=[${HAN}])\\((?=[a-zü]*[āáǎàēéěèī�
 const ENDS = /[。！？!?」”"）)】]$/;
 const HEADING_START = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[章节条部分])/;
 
+// A printed page's number on a line of its own: "-2-", "— 18 —", "- 3 -", "第2页", "第2页 共9页", "2/9".
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/**
+ * Text copied out of a PDF keeps each page's furniture between two halves of a sentence: the page number and the
+ * running header ("-2-" / "平遥县2017年度法治政府建设工作情况报告" / "1,347件,调解成功…"). Page numbers go, and so does
+ * a line beside one that the document repeats (the running header or footer), so that unwrap can join the halves.
+ */
+function dropPageFurniture(lines: string[], removed: string[]): void {
+  if (!lines.some((l) => l.length <= 12 && PAGE_NUMBER.test(l))) return;
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l, (seen.get(l) ?? 0) + 1);
+  const drop = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.length > 12 || !PAGE_NUMBER.test(l)) return;
+    drop.add(i);
+    for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && lines[j]!.length <= 60 && (seen.get(lines[j]!) ?? 0) >= 2) drop.add(j);
+  });
+  for (let i = lines.length - 1; i >= 0; i--) if (drop.has(i)) removed.push(...lines.splice(i, 1));
+}
+
 /**
  * Text laid out at a fixed width (a flip-book page, a PDF copied line by line) breaks sentences mid-way: "其中:接待群众
  * 来访" / "261批次822人次". When many lines run to the same width without ending a sentence, each such line is joined
@@ -52,7 +73,8 @@ function unwrap(lines: string[]): void {
     return w;
   };
   // (a line with a space is a table row or a heading with its cells apart, not wrapped prose)
-  const open = (l: string) => l.length >= 12 && !ENDS.test(l) && !l.includes("|") && !l.includes(" ") && !HEADING_START.test(l);
+  // (a paragraph may open with its item number and still run to the page's width: "2.行政应诉。全县…,其中县")
+  const open = (l: string) => l.length >= 12 && !ENDS.test(l) && !l.includes("|") && !l.includes(" ") && !(HEADING_START.test(l) && l.length < 30);
   const widths = new Map<number, number>();
   for (const l of lines) if (open(l)) { const w = columns(l); widths.set(w, (widths.get(w) ?? 0) + 1); }
   let width = 0;
@@ -102,6 +124,7 @@ export function normalize(raw: string): Normalized {
     if (line.includes("·") || line.includes("・") || line.includes("•")) line = line.replace(DOT_DECIMAL, "$1.$2$3%");
     lines.push(cells || !line.includes(" ") ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
+  dropPageFurniture(lines, removed);
   unwrap(lines);
   const chromeText = removed.join("\n");
   const chrome: ChromeMeta = {};

@@ -27,11 +27,11 @@ export interface Segmented {
 // Top-level headings: "一、…", "三、2024年工作安排", "四、下一步工作打算".
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\s*(.{0,40})/;
 // Sections whose numbers are targets or problem statements, never observations of the report year.
-const PLANS = /(工作安排|主要安排|重点安排|工作计划|工作规划|工作打算|工作思路|工作重点|下一步|下步|下一年|明年|努力方向|工作设想|打算|展望)/;
+const PLANS = /(\d{4}年(工作)?目标|(工作|主要|预期)目标|工作安排|主要安排|重点安排|工作计划|工作规划|工作打算|工作思路|工作重点|下一步|下步|下一年|明年|努力方向|工作设想|打算|展望)/;
 const PROBLEMS = /(存在的?(主要)?问题|存在的?不足|问题和不足|不足之处|短板|差距)/;
 
 // "附表：宝坻区2023年法治政府建设主要数据" after the plan section: the appendix is the year's figures again
-const APPENDIX = /^(附表|附件|附录)\s*\d*\s*[:：]|^附[:：]/;
+const APPENDIX = /^(附表|附件|附录)\s*\d*\s*([:：]|$)|^附[:：]/;
 
 function kindOf(heading: string): SectionKind {
   if (PLANS.test(heading)) return "plans";

@@ -2080,3 +2080,65 @@ describe("met in blind22: a subject with a bracketed alias, and case files alrea
     expect(stated(text, CITY2022).some((x) => x.startsWith("recon_concluded"))).toBe(false);
   });
 });
+
+describe("met in blind23: figures listed as label:value lines", () => {
+  it.each([
+    ["行政复议工作。收到申请:986件(2022年:842件),同比增长17.1%。", "recon_received=986/jurisdiction/full_year"],
+    ["行政复议工作。立案受理:903件;不予受理:37件。", "recon_accepted=903/jurisdiction/full_year"],
+    ["人民调解工作。调解纠纷:6,312件;调解成功:6,248件;调解成功率:99.0%。", "mediation_succeeded=6248/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a rate's divisor named in its bracket is no count", () => {
+    expect(stated("行政复议纠错:186件;纠错率25.6%(纠错件数÷作出复议决定的726件)。")).not.toContain("recon_concluded=726");
+  });
+});
+
+describe("met in blind23: leaders' own receptions, named departments, a petition office after the region's count", () => {
+  it.each(["区级领导接访下访:52批次。", "县领导接访群众86批312人次。", "领导干部接访:43批、126人次。"])("leaders' own receptions are no petitions of the region: %s", (text) => {
+    expect(stated(`信访工作。${text}`)).toEqual([]);
+  });
+  it("not when the leaders are named in an earlier clause", () => {
+    expect(scoped("落实领导干部接访下访制度,全年区信访局接待来访群众318批1047人次。")).toContain("petition_batches=318/jurisdiction/full_year");
+  });
+  it.each([
+    ["全县共办理行政复议案件74件;县公安局、县税务局等实行垂直管理的部门办理21件。", "recon_handled=21/sub_entity/full_year"],
+    ["全市收到行政复议申请71件,其中市政府本级收到49件,市直部门收到22件。", "recon_received=22/sub_entity/full_year"],
+    ["全县信访部门受理信访事项1,052件;县信访局接待来访312批1,046人次。", "petition_batches=312/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["区行政复议局全年共收到行政复议申请236件。", "recon_received=236/jurisdiction/full_year"],
+    ["县信访局全年接待群众来访312批1,046人次。", "petition_batches=312/jurisdiction/full_year"],
+  ])("the region's own offices: %s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
+
+describe("met in blind23: time words around part of the year", () => {
+  it.each([
+    ["疫情防控期间(2月至4月),全县新收行政复议申请187件。", "recon_received=187/jurisdiction/partial"],
+    ["防汛期间(6月—8月),全县调解纠纷412件。", "mediation_cases=412/jurisdiction/partial"],
+  ])("a bracket of months names the time: %s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a part of the year named after the paragraph's full-year counts stays in its sentence", () => {
+    expect(scoped("全县收到行政复议申请71件;上半年,全县收到行政复议申请32件。县政府作为被申请人的行政复议案件3件。"))
+      .toEqual(["recon_received=71/jurisdiction/full_year", "recon_received=32/jurisdiction/partial", "recon_as_respondent=3/jurisdiction/full_year"]);
+  });
+  it("the court's hearing and concluding the lawsuits just counted", () => {
+    expect(scoped("全县行政机关作为被告的一审行政诉讼案件28件;人民法院开庭审理22件,审结25件。")).toContain("litig_concluded=25/jurisdiction/full_year");
+  });
+});
+
+describe("met in blind23: an exact count heads over a bound of the same year", () => {
+  it.each([
+    ["全县一审行政诉讼案件不到40件。", "一审行政诉讼案件\t37", 37],
+    ["全县调解纠纷1,600余件。", "调解纠纷\t1,612", 1612],
+  ])("%s", (prose, row, want) => {
+    const text = `${prose}\n附表\n指标\t2023年\n${row}\n其他\t1`;
+    const heads = run(text, { ...COUNTY, report_year: 2023 }).filter((o) => o.is_headline).map((o) => o.value);
+    expect(heads).toContain(want);
+  });
+});

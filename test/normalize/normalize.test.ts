@@ -134,3 +134,67 @@ describe("met in real13: text laid out at a fixed width is joined back into its 
     expect(normalize(report.join("\n")).text.split("\n")).toEqual(report);
   });
 });
+
+describe("met in blind23: a PDF's page furniture between the halves of a sentence", () => {
+  const page = (body: string[], n: number, header: string) => [...body, `-${n}-`, header];
+  it.each([
+    ["平遥县2017年度法治政府建设工作情况报告", "-"],
+    ["宁夏回族自治区人民政府公报", "—"],
+    ["某县人民政府文件", "－"],
+  ])("drops the page number and the running header: %s", (header, dash) => {
+    const lines = [
+      header,
+      "一、基本情况",
+      "全年各级人民调解组织共排查矛盾纠纷隐患1,960次,依法调解各类矛盾",
+      "纠纷1,347件,调解成功1,318件,调解成功率97.8%。其中古陶镇人民调解委",
+      "员会调解纠纷213件,县道路交通事故人民调解委员会调解交通事故纠纷158",
+      "件。全县信访部门共受理群众来信来访1,052件(次),其中来访386批1,174",
+      "人次,集体访23批;信访事项按期办结率96.4%。县便民服务热线受理群众诉",
+      `求2.3万件。全县共办理行政复议案件74件,办结66件,其中维持35件,驳回8${dash}`.replace(/.$/, ""),
+      `${dash}2${dash}`,
+      header,
+      "件,撤销7件,确认违法3件,责令履行2件,调解和解结案9件,终止2件,全县直",
+      "接纠错率18.2%;县政府本级办理复议案件53件,办结45件,直接纠错率17.8%。",
+      `${dash}3${dash}`,
+      header,
+    ];
+    const text = normalize(lines.join("\n")).text;
+    expect(text).toContain("依法调解各类矛盾纠纷1,347件");
+    expect(text).toContain("驳回8件,撤销7件");
+    expect(text).not.toContain(`${dash}2${dash}`);
+    expect(text.split("\n").filter((l) => l === header).length).toBeLessThanOrEqual(1);
+    void page;
+  });
+  it.each(["2.", "(三)", "二、"])("joins a paragraph that opens with its item number %s and runs to the page's width", (item) => {
+    // (laid out by columns as a page does: a Han character or a full-width mark two, a digit one)
+    const prose = `${item}行政应诉。全县行政机关作为被告的一审行政诉讼案件28件,其中县政府作为被告9件;人民法院开庭审理22件,审结25件,行政机关败诉2件,败诉率8.0%。行政机关负责人出庭应诉11件次,按全部一审案件计算,出庭应诉率为39.3%。全县建有人民调解委员会287个,有人民调解员1,436名。全年各级人民调解组织共排查矛盾纠纷隐患1,960次,依法调解各类矛盾纠纷1,347件,调解成功1,318件。`;
+    const page = prose + prose.slice(item.length).replace(/\d/g, (d) => String((Number(d) + 3) % 10));
+    const lines: string[] = [];
+    let line = "";
+    let w = 0;
+    for (const c of page) {
+      const cw = /[\p{Script=Han},;:。()、]/u.test(c) ? 2 : 1;
+      if (w + cw > 70) { lines.push(line); line = ""; w = 0; }
+      line += c;
+      w += cw;
+    }
+    lines.push(line);
+    const out = normalize(lines.join("\n")).text.split("\n");
+    expect(out.join("")).toBe(page);
+    expect(out.some((l) => l.includes("其中县政府作为被告9件"))).toBe(true);
+  });
+  it("keeps a number that stands on its own line when no page furniture is there", () => {
+    expect(normalize("表1\n序号\n1\n2\n3").text.split("\n")).toEqual(["表1", "序号", "1", "2", "3"]);
+  });
+});
+
+describe("met in blind23: sections — an appendix after the plans, a heading of next year's goals", () => {
+  const kinds = (text: string) => segment(text).sections.map((s) => `${s.kind}:${s.heading}`);
+  it.each([
+    ["一、工作成效\n全年受理复议申请71件。\n四、2024年工作安排\n力争纠错率降至15%以内。\n附表\n指标 2023年\n收到 71", ["body:一、工作成效", "plans:四、2024年工作安排", "body:附表"]],
+    ["一、工作成效\n全年受理复议申请71件。\n二、下一步工作打算\n力争…\n附件:主要数据\n收到 71", ["body:一、工作成效", "plans:二、下一步工作打算", "body:附件:主要数据"]],
+    ["一、主要工作数据\n收到申请:986件。\n四、2026年目标\n纠错率:控制在20%以内。", ["body:一、主要工作数据", "plans:四、2026年目标"]],
+  ])("%#", (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
