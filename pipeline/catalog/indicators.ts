@@ -37,7 +37,7 @@ export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
 // "在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件": replies published, broken down by kind
 // "会上,交办了市人大代表建议215件": the coming year's items, assigned at a meeting, not items handled
-const ASSIGNED_AT_MEETING = /(会上|会议)[^。]{0,8}交办[^。]*$/;
+const ASSIGNED_AT_MEETING = /(会上|(?<!次)会议)[^。]{0,8}交办[^。]*$/; // (not a session: "人大一次会议交办的代表建议")
 const PUBLISHED_SPLIT = /(公开|公布|答复|回复)[^,;。\d]{0,8}\d+[件条项],其中[^;。]*$/;
 
 export const INDICATORS: Indicator[] = [

@@ -20,6 +20,8 @@ const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
 const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于)|将(继续|进一步)?[^,;。]{0,16}(稳定在|保持在|控制在|不低于))[^。]*$/;
 
+const STRIVE = /力争|争取|目标是/;
+const KEEP_AT = /(保持在|稳定在|控制在|不低于|不少于|提高到|提升到|提升至|降至|降到)[^,;。\d]{0,3}$/;
 const BY_A_LATER_YEAR = /(?:^|[,;:。])[^,;:。\d]{0,6}(?:到|至|在)\s*(\d{4})\s*年(?:底|末|前)?[,，]/;
 
 // "避免近50件高风险案件流入诉讼": a count of what did not happen, whatever measure words precede it.
@@ -49,6 +51,8 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   // "各乡镇(街道)调解成功率均在95%以上": a floor every unit clears, not the region's value
   if (FLOOR_ACROSS.test(clauseBefore)) return "a bound across units";
   if (TARGET.test(clauseBefore) || TARGET_SENTENCE.test(before)) return "target or plan";
+  // "力争行政复议调解和解率达到20%以上,行政机关负责人出庭应诉率保持在98%以上": the goals go on after 力争
+  if (STRIVE.test(before) && KEEP_AT.test(lead)) return "target or plan";
   // "到2025年,全区…出庭应诉率稳定在95%以上" in a report on 2020: a state by a later year is a goal
   const by = reportYear !== null && before.includes("年") ? before.match(BY_A_LATER_YEAR) : null;
   if (by && Number(by[1]) > reportYear!) return "target or plan";
@@ -70,7 +74,7 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年累计|(?<!全年|年内|今年|本年)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年累计|(?<!全年|年内|今年|本年|上半年|下半年|季度|月|月底|月末|月份)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 // a single year heading the sentence or the clause ("2022年,", "2022年各级…", "全年"), not "2019年以来" or "2019—2022年"
 const ONE_YEAR_TOTAL = /(^|[,;:])\s*(\d{4})年(度)?(?!以来|至|到|[-—~]|\d|月)|全年|本年度|年内/;
@@ -79,6 +83,7 @@ function hasSpan(s: string): boolean {
   for (let m = CUMULATIVE.exec(s); m; m = CUMULATIVE.exec(s)) if (m[0] !== "累计") return true;
   return false;
 }
+const WHOLE_BREAKDOWN = /(一季度|第一季度|1季度)[^。;]*(四季度|第四季度|4季度)|上半年[^。;]*下半年/;
 const MONTHS_ONLY = /^[(（]\s*\d{1,2}\s*月份?\s*([-—~至到]\s*\d{1,2}\s*月份?)?\s*[)）]$/;
 const COMPARED_LEVEL = /(较|比|相比)(?:(上年|去年|上一年)|(\d{4})年度?)[^,;。\d]{0,24}的[^,;。\d的]{0,6}$/;
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(去年|上年)(?!以来|至今|底|末)全年[^,;。\d]{0,6}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
@@ -156,6 +161,9 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   }
   const ytd = writtenInYear ? before.match(YEAR_TO_DATE) : null;
   if (ytd) return { value: "partial", note: ytd[0] };
+  // "已达到2021年全年收案量1,312件的八成以上": a named earlier year's whole-year figure
+  const wholeEarlier = lead.match(/(\d{4})年(度)?全年[^,;。\d]{0,8}$/);
+  if (wholeEarlier && reportYear !== null && Number(wholeEarlier[1]) < reportYear) return { value: "prior_year", note: wholeEarlier[0] };
   // "2022年为…", "由2018年的12105名(稳步增加)", "较2021年的9.1%"
   const yearLead = lead.match(/(\d{4})年(度)?(同期)?(的|为|是|共|有)?$/);
   if (yearLead && reportYear !== null && Number(yearLead[1]) < reportYear) return { value: "prior_year", note: yearLead[0] };
@@ -174,6 +182,11 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
   if (part && !clauseTail(before).includes(part[0])) {
     const from = Math.max(before.lastIndexOf(",", part.index), before.lastIndexOf(";", part.index), before.lastIndexOf(":", part.index));
     if (/^其中/.test(before.slice(from + 1))) part = null;
+  }
+  // "分季度为一季度6件、…、四季度8件;人民法院审结27件": a breakdown over the whole year, ended, gives back the year
+  if (part && !clauseTail(before).includes(part[0])) {
+    const all = before.match(WHOLE_BREAKDOWN);
+    if (all && part.index! < all.index! + all[0].length) part = null;
   }
   const whole = lastMatch(FULL_YEAR, before);
   if (part && !(whole && whole.index > part.index)) return { value: "partial", note: part[0] };
@@ -292,8 +305,12 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   }
   // In a department's own report, a figure said of no wider subject is the department's own (shared/CONTRACT.md).
   if (x.department) return { value: "sub_entity", note: x.department };
-  // In a justice bureau's own report, the suggestions it answered and the visitors it received are its own too.
-  if (x.office && (x.area === "oversight" || x.indicatorId.startsWith("petition_"))) return { value: "sub_entity", note: x.office };
+  // In a justice bureau's own report, the suggestions it answered and the visitors it received are its own too
+  // (but not what the government system handled: "区政府系统全年办理…代表建议176件")
+  if (x.office && (x.area === "oversight" || x.indicatorId.startsWith("petition_"))) {
+    if (x.area === "oversight" && GOVERNMENT_SYSTEM.test(clauses[clauses.length - 1]!)) return { value: "jurisdiction", note: null };
+    return { value: "sub_entity", note: x.office };
+  }
   // "由我局承办的…建议共17件;市政协…提案共计13件": the bureau's subject goes on over the ;-parts of its sentence
   if ((x.area === "oversight" || x.area === "litig") && x.opening) {
     const own = x.opening.split(/[,;:；]/).map((c) => c.trim().replace(ITEM_NUMBER, "").match(THIS_DEPARTMENT)).find(Boolean);
@@ -306,10 +323,12 @@ const NATIONAL = /全国(范围内|各级|法院|各地|行政复议|行政应�
 const OWN_CLAUSE_SUBJECT = /^(行政机关|全[省市区县州旗]|各级|[省市区县州旗](人民)?政府)/;
 const HONOUR = /先进|示范|模范|优秀|荣获|获评|获得|称号|表彰/;
 const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
-const WHOLE = /^(其中|另外|此外|同时|占)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
+const WHOLE = /^(其中|另外|此外|同时|占)?(较|比)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
 const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|调处|受理|收到|办理|接待|化解))/u;
+const GOVERNMENT_SYSTEM = /^(其中)?[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟)(人民)?政府(系统)?[^,;。\d]{0,6}(办理|承办|共|收到|答复)/;
+const ALL_BODIES = /全[省市区县州旗]各级(行政复议机关|复议机关)/;
 // how a bureau names itself
 const SELF = "本局|我局|本部门|我部门|本委|我委|本厅|我厅";
 const SELF_ANYWHERE = new RegExp(SELF);
@@ -383,7 +402,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     // A county government has been its county's only reconsideration body since the 2020–2022 reform, so "县政府
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.
-    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0])) return { value: "jurisdiction", note: null };
+    // (unless the sentence gives the region's own count beside it: "全区各级行政复议机关…接收386件…;区政府收到298件")
+    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0]) && !ALL_BODIES.test((x.opening ?? "") + x.before)) return { value: "jurisdiction", note: null };
     // "其中,市政府收到1197件,区政府收到65件": in a city's report the districts' governments are parts of it
     if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
@@ -394,7 +414,9 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // "由我局承办的…建议共17件", "我局办理行政诉讼案件31宗" from a bureau that does not name itself: its own share of
   // the suggestions, its own lawsuits (a justice bureau's 复议 and 调解 counts, by contrast, are the region's)
-  if (!x.department && (x.area === "oversight" || x.area === "litig") && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: m[0] };
+  // (and its own officers, the cases against it, a unit under it: "本局持证行政执法人员26名", "本局自身作为被申请人的",
+  // "本局直属的…调解工作室调解纠纷186件")
+  if (!x.department && (m = c.match(THIS_DEPARTMENT)) && (x.area === "oversight" || x.area === "litig" || x.area === "enforce" || x.indicatorId === "recon_as_respondent" || AS_RESPONDENT.test(c) || /^(其中)?(本局|我局)(直属|所属|下属)/.test(c))) return { value: "sub_entity", note: m[0] };
   // A department's own figures in its report ("局本级持证执法人员42名").
   if ((m = c.match(DEPARTMENT_ITSELF))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(KIND))) return { value: "subcategory", note: m[0] };

@@ -65,6 +65,8 @@ export interface DocContext {
   office?: string | null;
   /** the text gives figures "so far" (截至10月底, 今年以来 in its own year): its 目前 flows are the year so far too */
   draftedEarly?: boolean;
+  /** the text says what its bare brackets hold ("括号内为2022年数据"): "18.6万件(17.2万件)" gives the bracket that period */
+  bracketsHold?: Marked<Period> | null;
   /** written after the report year, which the text calls 去年, when no publication date says so (identify's
    * looking_back: news from a meeting that sums up the year) */
   lookingBack?: boolean;
@@ -95,6 +97,25 @@ export function dataWindow(text: string, title: string | null): Marked<Period> |
  * Published in its report year before December: "今年以来" and "2025年以来" are the year so far. A news item with no
  * date is taken as written while its events ran.
  */
+// "括号内为2022年数据", "括号内数字为上年同期数"
+const BRACKET_NOTE = /括号内(?:的)?(?:数据|数字|数值)?(?:为|是|系)(?:(上年|去年|上一年)(同期)?|(\d{4})年(同期)?)/;
+function bracketsHold(seg: Segmented, ctx: DocContext): Marked<Period> | null {
+  for (const s of seg.sentences) {
+    if (!s.text.includes("括号")) continue;
+    const m = s.text.match(BRACKET_NOTE);
+    if (!m) continue;
+    if (m[1] || (m[3] && ctx.report_year !== null && Number(m[3]) < ctx.report_year)) return { value: "prior_year", note: m[0] };
+  }
+  return null;
+}
+
+/** Whether `at` is inside a bracket of bare figures right after a value: "18.6万件(17.2万件)", "(1.68万批次、4.6万人次)". */
+function inBareBracket(s: string, at: number): boolean {
+  const open = Math.max(s.lastIndexOf("(", at), s.lastIndexOf("（", at));
+  if (open <= 0 || /[)）]/.test(s.slice(open, at))) return false;
+  return /[\d%件次批人名]$/.test(s.slice(0, open)) && /^[\d.,万余多近%件批次人名、\s]*$/.test(s.slice(open + 1, at));
+}
+
 // "截止10月底", "截至11月30日": a window that ends before December, said anywhere in the text
 const EARLY_CUTOFF = /(截至|截止)(到|至)?\s*(\d{4}年)?\s*([1-9]|1[01])\s*月(底|末|份|\d{1,2}日)?/;
 function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
@@ -383,6 +404,15 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
+    // "调解矛盾纠纷18.6万件(17.2万件)" where the text says its brackets hold last year's: the value before, a year earlier
+    if (!period && ctx.bracketsHold && inBareBracket(s, m.start)) {
+      period = ctx.bracketsHold;
+      const open = Math.max(s.lastIndexOf("(", m.start), s.lastIndexOf("（", m.start));
+      const close = s.slice(open).search(/[)）]/);
+      const inside = mentions.map((x, q) => q).filter((q) => mentions[q]!.start > open && (close < 0 || mentions[q]!.start < open + close));
+      const j = inside[0]! - inside.length + (i - inside[0]!);
+      if (j >= 0 && leads[j] && !assigned.has(i)) lead = leads[j]!;
+    }
     // "(上年同期为611批1702人次)": a count glued to the one before it shares its period
     // ("较2022年的来访381批次、1,204人次": the persons after the batches, in the same earlier year)
     if (!period && i > 0 && pairedPeriod.has(i - 1) && (m.start === prevEnd || (m.unit === "人次" && mentions[i - 1]!.unit.startsWith("批") && m.start - prevEnd === 1 && s[prevEnd] === "、"))) period = pairedPeriod.get(i - 1)!;
@@ -460,6 +490,23 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       // "…分别审结55件、70件、91件" without years: the values that follow, joined by 、, share the lead
       for (let k = i + 1; k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start)); k++) assigned.set(k, lead);
     }
+    // "建议618件、…提案744件(上年为565件、702件)": a bracket of earlier values for the counts listed before it, in order
+    if (!assigned.has(i) && i > 0 && PRIOR_BRACKET.test(lead)) {
+      const open = Math.max(s.lastIndexOf("(", m.start), s.lastIndexOf("（", m.start));
+      let k = i + 1;
+      while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
+      const labels = open > 0 ? countLabels(s.slice(0, open)) : null;
+      const year = lead.match(/\d{4}/)?.[0];
+      const earlier: Marked<Period> = { value: !year || (ctx.report_year !== null && Number(year) < ctx.report_year) ? "prior_year" : "full_year", note: lead.slice(1) };
+      if (labels && labels.length === k - i && labels.length > 1) {
+        labels.forEach((label, q) => {
+          assigned.set(i + q, label);
+          yearOf.set(i + q, earlier);
+        });
+        lead = labels[0]!;
+        period = earlier;
+      }
+    }
     let itemized = false;
     if (resp && !assigned.has(i) && !span) {
       const list = items(lead.slice(0, resp.index));
@@ -515,6 +562,7 @@ function countLabels(part: string): string[] | null {
   const labels = [...clause.matchAll(COUNT_LABEL)].map((m) => m[1]!.replace(/^[、和及与]/, ""));
   return labels.length > 1 && labels.every((l) => /\p{Script=Han}{2}/u.test(l)) ? labels : null;
 }
+const PRIOR_BRACKET = /^[(（](上年|去年|上年同期|去年同期|\d{4}年)(分别)?(为|是)?$/;
 const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:件|人次|批次|批|名|%)/gu;
 
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
@@ -979,7 +1027,7 @@ function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
 
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
 export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
-  let ctx: DocContext = docCtx.draftedEarly === undefined ? { ...docCtx, draftedEarly: draftedEarly(seg, docCtx) } : docCtx;
+  let ctx: DocContext = docCtx.draftedEarly === undefined ? { ...docCtx, draftedEarly: draftedEarly(seg, docCtx), bracketsHold: bracketsHold(seg, docCtx) } : docCtx;
   // published before December of the year it reports on: no flow in it can be the whole year's
   const before = publishedBeforeYearEnd(ctx);
   if (before && !ctx.window) ctx = { ...ctx, window: { value: "partial", note: `截至发布日${before}` } };

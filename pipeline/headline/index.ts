@@ -29,10 +29,25 @@ export function periodEndMonth(note: string | null): number {
 /** A headline that stands for the region but counts only the government body's own cases. */
 export const GOVERNMENT_ONLY = "government_level_only";
 
+/** The month a partial period starts in: a quarter or a span after January starts late ("7—9月" → 7), else 1. */
+function periodStartMonth(note: string | null): number {
+  if (!note) return 1;
+  const span = note.match(/(\d{1,2})\s*月?\s*[-—~至到]\s*\d{1,2}月/);
+  if (span) return Number(span[1]);
+  if (/下半年/.test(note)) return 7;
+  const quarter = note.match(/(?<!前)(?:第)?([二三四234])季度/)?.[1];
+  if (!quarter) return 1;
+  const n = "一二三四".indexOf(quarter);
+  return 3 * (n >= 0 ? n : Number(quarter) - 1) + 1;
+}
+
+// the latest window, and of those ending in the same month the longest ("1—9月" over "7—9月")
 function latestPartial(list: Headlined[]): Headlined | undefined {
-  return list
-    .filter((o) => o.period === "partial")
-    .reduce<Headlined | undefined>((best, o) => (!best || periodEndMonth(o.period_note) >= periodEndMonth(best.period_note) ? o : best), undefined);
+  const later = (o: Headlined, best: Headlined) => {
+    const d = periodEndMonth(o.period_note) - periodEndMonth(best.period_note);
+    return d > 0 || (d === 0 && periodStartMonth(o.period_note) <= periodStartMonth(best.period_note));
+  };
+  return list.filter((o) => o.period === "partial").reduce<Headlined | undefined>((best, o) => (!best || later(o, best) ? o : best), undefined);
 }
 
 export function headline(obs: Observed[]): Headlined[] {

@@ -2142,3 +2142,79 @@ describe("met in blind23: an exact count heads over a bound of the same year", (
     expect(heads).toContain(want);
   });
 });
+
+describe("met in blind24: a session's items are no assignment meeting's", () => {
+  it.each([
+    ["截至9月底,市十八届人大一次会议交办的代表建议389件已全部办结答复。", "npc_suggestions=389"],
+    ["区十七届人大五次会议交办的代表建议176件全部办复。", "npc_suggestions=176"],
+    ["县政协十届三次会议交办的委员提案126件均已办结。", "cppcc_proposals=126"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+});
+
+describe("met in blind24: earlier values in brackets", () => {
+  const XJ: DocContext = { admin_level: "province", jurisdiction_name: "新疆维吾尔自治区", report_year: 2023 };
+  it.each([
+    ["自治区人民政府系统承办代表建议618件、委员提案744件(上年为565件、702件),均按期办复。", ["npc_suggestions=565/jurisdiction/prior_year", "cppcc_proposals=702/jurisdiction/prior_year"]],
+    ["全区收到行政复议申请86件、受理79件(上年分别为71件、66件)。", ["recon_received=71/jurisdiction/prior_year", "recon_accepted=66/jurisdiction/prior_year"]],
+    ["全区调解纠纷2,310件、调解成功2,280件(2022年为2,106件、2,071件)。", ["mediation_cases=2106/jurisdiction/prior_year", "mediation_succeeded=2071/jurisdiction/prior_year"]],
+  ])("a list of them, in the order of the counts before: %s", (text, want) => {
+    expect(scoped(text, XJ)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["括号内为2022年数据。全区信访部门接待群众来访1.52万批次、4.1万余人次(1.68万批次、4.6万人次)。", "petition_persons=46000/jurisdiction/prior_year"],
+    ["括号内数字为上年数。全区调解矛盾纠纷18.6万件(17.2万件),调解成功率98.9%(98.4%)。", "mediation_success_rate=98.4/jurisdiction/prior_year"],
+    ["(括号内为上年同期数据)全区收到行政复议申请4,862件(4,305件)。", "recon_received=4305/jurisdiction/prior_year"],
+  ])("bare brackets the text says are earlier: %s", (text, want) => {
+    expect(scoped(text, XJ)).toContain(want);
+  });
+  it("bare brackets mean nothing without the text saying so", () => {
+    expect(scoped("全区调解矛盾纠纷18.6万件(17.2万件)。", XJ).some((x) => x.includes("/prior_year"))).toBe(false);
+  });
+  it("a named earlier year's whole-year figure", () => {
+    expect(scoped("1—9月,全市收到行政复议申请1,127件,已达到2021年全年收案量1,312件的八成以上。", { ...CITY, report_year: 2022 })).toContain("recon_received=1312/jurisdiction/prior_year");
+  });
+});
+
+describe("met in blind24: a justice bureau's own figures beside the district's", () => {
+  const OFFICE: DocContext = { admin_level: "county", jurisdiction_name: "甘井子区", report_year: 2020, office: "甘井子区司法局" };
+  it.each([
+    ["全区持证行政执法人员3,248名。本局持证行政执法人员26名。", "enforce_officers=26/sub_entity/full_year"],
+    ["本局自身作为被申请人的行政复议案件1件,经审理予以维持。", "recon_as_respondent=1/sub_entity/full_year"],
+    ["本局直属的区公共法律服务中心人民调解工作室调解纠纷186件,调解成功181件。", "mediation_cases=186/sub_entity/full_year"],
+    ["区政府系统全年办理区人大代表建议176件、区政协委员提案238件。", "npc_suggestions=176/jurisdiction/full_year"],
+    ["本局承办区人大代表建议5件、区政协委员提案8件。", "npc_suggestions=5/sub_entity/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, OFFICE)).toContain(want);
+  });
+  it("the region's reconsideration docket stays the region's", () => {
+    expect(scoped("全区各级行政复议机关全年共接收行政复议申请386件,受理351件。", OFFICE)).toContain("recon_received=386/jurisdiction/full_year");
+  });
+  it("the government's docket beside the region's, in one sentence, is the government's", () => {
+    expect(scoped("全区各级行政复议机关接收行政复议申请386件;区政府收到行政复议申请298件。", { ...OFFICE, office: null })).toContain("recon_received=298/government_level/full_year");
+  });
+});
+
+describe("met in blind24: quarters that make up the year, and goals after 力争", () => {
+  it.each([
+    ["全年全县行政机关被诉行政案件31件,分季度为一季度6件、二季度9件、三季度8件、四季度8件;人民法院审结27件,行政机关败诉2件。", "litig_concluded=27/jurisdiction/full_year"],
+    ["全年收到行政复议申请47件,其中上半年21件、下半年26件;全年受理42件。", "recon_accepted=42/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["全年县政府共收到行政复议申请47件;上半年累计收到22件,前三季度累计收到36件。", ["recon_received=22/jurisdiction/partial", "recon_received=36/jurisdiction/partial"]],
+  ])("a running total inside part of the year is partial: %s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    "2024年,全区将全面贯彻新修订的行政复议法,力争行政复议调解和解率达到20%以上,行政机关负责人出庭应诉率保持在98%以上。",
+    "下一步,争取调解成功率稳定在98%以上,持证执法人员不少于2,900人。",
+  ])("%s", (text) => {
+    expect(stated(text)).toEqual([]);
+  });
+  it("a fact after an earlier 确保 is still a fact", () => {
+    expect(stated("全县严格落实出庭应诉制度,确保案件依法办理,全年行政机关负责人出庭应诉率达到100%。")).toContain("litig_head_appearance_rate=100");
+  });
+});

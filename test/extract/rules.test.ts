@@ -565,3 +565,13 @@ describe("found on the second hold-out set", () => {
     expect(find("其中涉台涉外矛盾纠纷调解120件,调解成功率99%。", "mediation_success_rate").map((o) => o.scope)).toEqual(["subcategory"]);
   });
 });
+
+describe("met in blind24: the headline of part of the year is the longest window to the latest month", () => {
+  it.each([
+    ["1—9月,全市收到行政复议申请1,127件。分时段看,上半年全市收到行政复议申请741件,7—9月收到386件。", 1127],
+    ["前三季度,全市收到行政复议申请900件,其中三季度收到310件。", 900],
+  ])("%s", (text, want) => {
+    const heads = run(text, { ...CITY, report_year: 2022, published_on: "2022-10-18" }).filter((o) => o.is_headline && o.indicator_id === "recon_received");
+    expect(heads.map((o) => o.value)).toEqual([want]);
+  });
+});
