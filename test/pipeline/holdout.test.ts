@@ -45,6 +45,8 @@ const SETS = [
   { dir: "real21", docs: "docs", gold: "gold.json", documents: 7, table: false, rows: 10, min: ["0.8", "0.95", "0.97"] },
   { dir: "real22", docs: "docs", gold: "gold.json", documents: 7, table: false, rows: 15, min: ["0.8", "0.9", "0.9"] },
   { dir: "real23", docs: "docs", gold: "gold.json", documents: 7, table: false, rows: 15, min: ["0.8", "0.95", "0.97"] },
+  // (real24 onwards: the session of 2026-12-07, fifth; a province named only by its address remains in real24)
+  { dir: "real24", docs: "docs", gold: "gold.json", documents: 7, table: true, rows: 15, min: ["0.9", "0.9", "0.97"] },
   // written for issue 15 by writers who had not seen the extractor (first-sight scores in docs/accuracy.md)
   { dir: "blind5", docs: "docs", gold: "gold.json", documents: 6, table: true, rows: 100, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind6", docs: "docs", gold: "gold.json", documents: 10, table: true, rows: 100, min: ["0.95", "0.95", "0.97"] },
@@ -62,6 +64,10 @@ const SETS = [
   { dir: "blind18", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 300, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind19", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 150, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind20", docs: "docs", gold: "gold.json", documents: 6, table: false, rows: 120, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind21", docs: "docs", gold: "gold.json", documents: 7, table: true, rows: 250, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind22", docs: "docs", gold: "gold.json", documents: 8, table: false, rows: 120, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind23", docs: "docs", gold: "gold.json", documents: 7, table: true, rows: 300, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind24", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 250, min: ["0.95", "0.95", "0.97"] },
 ];
 
 describe.each(SETS)("pipeline on the gold set in $dir", (set) => {
