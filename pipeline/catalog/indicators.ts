@@ -527,6 +527,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /^(其中)?[,，]?(人大)?(代表)?(议案)?建议$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress
       { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 23 },
+      // "代表共提出建议、批评和意见(下称建议)1034件": the suggestions by their full name
+      { lead: /建议、?批评和意见([(（]下称[^)）]{1,6}[)）])?[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 24 },
       // "229位市人大代表对我市各方面工作提出的建议445件", "代表共提出建议238件"
       { lead: /代表[^,;。\d]{0,12}(提出|所提|提交|反映)(的)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大/, not: /政协|提案/, priority: 23 },
       // "445件建议已全部办结并答复代表": the count before its noun, its handling after

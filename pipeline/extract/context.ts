@@ -372,6 +372,10 @@ function splitOutsideBrackets(s: string, sep: string): string[] {
 
 // "县(市、区)政府收到1,074件", "各县区政府": the governments under this one, together
 const SUBORDINATE_GOVERNMENTS = /^(其中)?(各)?(县\(市、区\)|县\(区\)|县\(市\)|县区|县市区|区县|各县|各区|乡镇|乡\(镇\)|镇\(街道\))(人民)?政府/;
+// "其中,16个州(市)收到1087件", "省政府部门中有11个单位共收到…207件": the units under this one, together
+const SUBORDINATE_UNITS = /^(其中)?\s*\d+个(州|市州|州市|县|县市区|县区|市|乡镇|镇|乡|街道|镇街)(\([^)]{1,6}\))?(?![^,;。\d]{0,2}(调委会|调解委员会|调解组织|委员会|组织|部门|单位))|^(其中)?\s*(省|自治区|市|区|县|州|旗)(人民)?政府(各)?(工作)?部门/;
+// "收案最多的昆明市有375件": a place singled out by a superlative
+const SINGLED_OUT = /^[^,;。\d]{0,8}(最多|最少|最高|最低|较多|较少)的(是)?/;
 
 // list numbering before a clause's subject: "6.武夷山市旅游纠纷人民调解委员会…", "(3)…", "二是…"
 const ITEM_NUMBER = /^(\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])\s*/;
@@ -380,7 +384,7 @@ const ITEM_NUMBER = /^(\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[一二三四五六七
 function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   let m: RegExpMatchArray | null;
   const c = clause.trim().replace(ITEM_NUMBER, "");
-  if ((m = c.match(SUBORDINATE_GOVERNMENTS))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(SUBORDINATE_GOVERNMENTS)) || (m = c.match(SUBORDINATE_UNITS))) return { value: "sub_entity", note: m[0] };
   // in a department's report, "全市公安机关", "全市生态环境系统": the department's own system, not the region
   if (x.department && (m = c.match(DEPARTMENT_SYSTEM))) return { value: "sub_entity", note: m[0] };
   if ((m = c.match(WHOLE))) {
@@ -425,7 +429,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if ((m = c.match(BODY)) && !/各|全[省市区县州旗]|所有|\d/.test(m[1])) {
     return committeeOf(m[0], m[1]);
   }
-  const place = namedPlace(c);
+  const singled = c.match(SINGLED_OUT);
+  const place = namedPlace(singled ? c.slice(singled[0].length) : c);
   if (place && !sameOrWithin(place.name, x.docName)) {
     const rank = LEVEL_RANK[place.level];
     // (the body that reviews the cases against this government is always above it: "郑州市人民政府共受理9件")

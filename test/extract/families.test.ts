@@ -2218,3 +2218,22 @@ describe("met in blind24: quarters that make up the year, and goals after 力争
     expect(stated("全县严格落实出庭应诉制度,确保案件依法办理,全年行政机关负责人出庭应诉率达到100%。")).toContain("litig_head_appearance_rate=100");
   });
 });
+
+describe("met in real24 and real23: suggestions by their full name; the units under a province together; a place singled out", () => {
+  it.each([
+    ["2023年县十八届人大三次会议期间,代表共提出建议、批评和意见(下称建议)112件。", "npc_suggestions=112"],
+    ["县十八届人大三次会议以来,代表提出的建议、批评和意见112件已全部办结。", "npc_suggestions=112"],
+    ["市人大代表在会议期间提出建议批评和意见238件。", "npc_suggestions=238"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+  const YN: DocContext = { admin_level: "province", jurisdiction_name: "云南省", report_year: 2014 };
+  it.each([
+    ["全省新收行政复议申请1375件。其中, 16个州(市)收到1087件,受理1002件。", ["recon_received=1087/sub_entity/full_year", "recon_accepted=1002/sub_entity/full_year"]],
+    ["全省新收行政复议申请1375件;省政府部门中有11个单位共收到行政复议申请207件。", ["recon_received=207/sub_entity/full_year"]],
+    ["全省调解纠纷8.2万件,其中129个县(市、区)调解纠纷7.6万件。", ["mediation_cases=76000/sub_entity/full_year"]],
+    ["各州(市)间收案数量差距较大,收案最多的昆明市有375件行政复议申请,收案最少的迪庆州只有8件。", ["recon_received=375/sub_entity/full_year", "recon_received=8/sub_entity/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, YN)).toEqual(expect.arrayContaining(want));
+  });
+});
