@@ -74,7 +74,7 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年累计|(?<!全年|年内|今年|本年|上半年|下半年|季度|月|月底|月末|月份)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年(累计|共计|合计|总计|共)|(?<!全年|年内|今年|本年|上半年|下半年|季度|月|月底|月末|月份)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 // a single year heading the sentence or the clause ("2022年,", "2022年各级…", "全年"), not "2019年以来" or "2019—2022年"
 const ONE_YEAR_TOTAL = /(^|[,;:])\s*(\d{4})年(度)?(?!以来|至|到|[-—~]|\d|月)|全年|本年度|年内/;
@@ -152,6 +152,8 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
     if (writtenInYear && oneYear[2] && Number(oneYear[2]) === reportYear) return { value: "partial", note: `${oneYear[2]}年累计` };
     cum = null;
   }
+  // "三年共办理建议417件…,2023年分别为142件": a clause that opens with its own year leaves the span behind
+  if (cum && cum.index! < before.length - clauseTail(before).length && YEAR_OPENING.test(clauseTail(before))) cum = null;
   if (cum) {
     const first = cum.groups?.from ?? cum.groups?.since ?? cum.groups?.event;
     const since = first ? Number(first) : null;
@@ -500,6 +502,7 @@ function sameOrWithin(place: string, docName: string | null): boolean {
   return !!docName && (place === docName || place.endsWith(docName));
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const COUNTS_ONLY = /^[\s\d.,、]*(批次|批|件|人次|人)?[\s、和及]*$/;
 
 /** The part of `before` after the last comma or semicolon: the clause the number stands in. */
@@ -507,10 +510,12 @@ export function clauseTail(before: string): string {
   // one backward scan to the nearest , ; or : (three lastIndexOf calls each ran to the start when one was absent)
   // ("区级领导接访下访:52批次", "领导干部接访:43批、126人次": after a colon and nothing but counts, the label before
   // it is the number's clause)
+  // (a comma between digits is a thousands separator: "4,386件、" is no clause of its own)
   let i = before.length - 1;
   for (; i >= 0; i--) {
     const c = before.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58) break;
+    if (c === 59 || c === 58) break;
+    if (c === 44 && !(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1)))) break;
   }
   if (i > 0 && before.charCodeAt(i) === 58 && COUNTS_ONLY.test(before.slice(i + 1))) {
     const colon = i;

@@ -521,10 +521,11 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     }
     // "…共办理人大代表建议2,718件、政协委员提案3,406件;2020年分别办理531件、672件": the earlier ;-part counted as many
     // measures as 分别 lists values: one each, in order
-    if ((resp || spread) && !span && !itemized && opening && !assigned.has(i)) {
+    // (or the earlier clauses of the sentence: "三年共办理建议417件、提案385件,2023年分别为142件、131件")
+    if ((resp || spread) && !span && !itemized && !assigned.has(i)) {
       let k = i + 1;
       while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
-      const labels = countLabels(opening);
+      const labels = (opening ? countLabels(opening) : null) ?? (a > 0 ? countLabels(s.slice(0, a)) : null);
       if (labels && labels.length === k - i && labels.length > 1) {
         labels.forEach((label, q) => assigned.set(i + q, label));
         lead = labels[0]!;
@@ -558,12 +559,12 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
 
 /** The words before each count of the last clause of `part` that lists several with 、 ("建议2,718件、提案3,406件;"). */
 function countLabels(part: string): string[] | null {
-  const clause = part.replace(/[;；]\s*$/, "").split(/[;:]|,(?!\d{3})/).pop()!;
+  const clause = part.replace(/[;；,，]\s*$/, "").split(/[;:]|,(?!\d{3})/).pop()!;
   const labels = [...clause.matchAll(COUNT_LABEL)].map((m) => m[1]!.replace(/^[、和及与]/, ""));
   return labels.length > 1 && labels.every((l) => /\p{Script=Han}{2}/u.test(l)) ? labels : null;
 }
 const PRIOR_BRACKET = /^[(（](上年|去年|上年同期|去年同期|\d{4}年)(分别)?(为|是)?$/;
-const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:件|人次|批次|批|名|%)/gu;
+const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:万|余|多)*\s*(?:件|人次|批次|批|名|%)/gu;
 
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.

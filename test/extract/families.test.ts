@@ -2237,3 +2237,13 @@ describe("met in real24 and real23: suggestions by their full name; the units un
     expect(scoped(text, YN)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("met in blind10: a span's totals, then the year's by 分别 over the same measures", () => {
+  it.each([
+    ["三年共办理市人大代表建议417件、市政协提案385件,2023年分别为142件、131件,办结率均为100%。", ["npc_suggestions=417/jurisdiction/cumulative", "npc_suggestions=142/jurisdiction/full_year", "cppcc_proposals=131/jurisdiction/full_year"]],
+    ["近三年全市共收到行政复议申请1,206件、受理1,102件,2023年分别为452件、411件。", ["recon_received=452/jurisdiction/full_year", "recon_accepted=411/jurisdiction/full_year"]],
+    ["五年合计调解纠纷2.1万件、调解成功2.06万件,2023年分别为4,386件、4,301件。", ["mediation_cases=21000/jurisdiction/cumulative", "mediation_succeeded=4301/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text, COUNTY_CITY)).toEqual(expect.arrayContaining(want));
+  });
+});
