@@ -37,6 +37,10 @@ export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
 // "在网上公开办理结果14件,其中省人大代表建议1件、市人大代表建议8件": replies published, broken down by kind
 // "会上,交办了市人大代表建议215件": the coming year's items, assigned at a meeting, not items handled
+// "全省法院共受理各类行政诉讼案件7729件": a court's docket of every instance, not the lawsuits against the region's organs
+// (one basic court's 各类 are its first-instance cases: "该院共受理各类行政诉讼案件69件")
+const COURTS = "(全省|全市|全区|全州|两级|三级|各级|省|自治区|市)[^,;。\\d]{0,4}法院";
+const COURT_ALL_KINDS = new RegExp(`${COURTS}[^,;。\\d]{0,12}各类[^,;。\\d]{0,10}$|${COURTS}[^。]{0,40}[,;]\\s*(共)?受理各类(行政)?诉讼案件$`);
 const ASSIGNED_AT_MEETING = /(会上|(?<!次)会议)[^。]{0,8}交办[^。]*$/; // (not a session: "人大一次会议交办的代表建议")
 const PUBLISHED_SPLIT = /(公开|公布|答复|回复)[^,;。\d]{0,8}\d+[件条项],其中[^;。]*$/;
 
@@ -300,7 +304,7 @@ export const INDICATORS: Indicator[] = [
       // "法院审结一审案件139件" in a passage on the government's lawsuits
       { lead: /(审结|结案)[^,;。\d]{0,3}一审(行政)?(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court"], priority: 10 },
       // "新收各类一审行政案件1120件,审结962件": the court's first-instance cases, concluded
-      { lead: /^[、,]?(已|共)?(审结|结案|办结)$/, before: /一审(行政)?(诉讼)?案件\s*\d+\s*件[,、]?(已|共)?(审结|结案|办结)$/, units: CASES, topics: ["court"], priority: 10 },
+      { lead: /^[、,]?(已|共)?(审结|结案|办结)$/, before: /一审[^,;。\d]{0,4}?(行政)?(诉讼)?案件\s*[\d,]+\s*件[,、]?(已|共)?(审结|结案|办结)$/, units: CASES, topics: ["court"], priority: 10 },
     ],
   },
   {
@@ -310,8 +314,8 @@ export const INDICATORS: Indicator[] = [
     rules: [
       // (not "共有383件行政案件被告行政机关的负责人出庭应诉": the cases a head attended)
       // (nor the cases heard in court, the base of the appearance rate: "共开庭审理涉及…的行政诉讼案件141件")
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|受案|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: AFTER_RECON, priority: 8 },
-      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: AFTER_RECON, priority: 6 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|受案|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: new RegExp(`${AFTER_RECON.source}|${COURT_ALL_KINDS.source}`), priority: 8 },
+      { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: new RegExp(`${AFTER_RECON.source}|${COURT_ALL_KINDS.source}`), priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
     ],

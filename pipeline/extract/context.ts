@@ -60,7 +60,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
 }
 
 // ── period ──
-const PARTIAL = /([一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?<fromEnd>[2-9]|1[0-2])\s*月(份)?\s*[至到]\s*(当年|本年|年)(底|末)|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
+const PARTIAL = /((?<![\d至到—~-])(?<month>[1-9]|1[01])\s*月份(?!\s*(以来|至|到|[-—~]))|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?<fromEnd>[2-9]|1[0-2])\s*月(份)?\s*[至到]\s*(当年|本年|年)(底|末)|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
 
 /** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
 function lastPartial(before: string): RegExpExecArray | null {
@@ -293,6 +293,8 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   if (group && /国家|国务院|中央|部委/.test(group[1]!)) return { value: "higher_level", note: group[0] };
   if (group && /[、和及或与]/.test(group[1]!) && /(县|区|市|州|旗|盟)(人民)?政府/.test(group[1]!) && /部门|乡镇|街道|镇|单位|机关/.test(group[1]!)) return { value: "jurisdiction", note: null };
   // "以乡、镇政府为被告的案件506件", "以市直部门为被告的…": the cases against some of the region's organs only
+  // "县级以上政府为被告的一审行政案件1334件": one tier of defendants
+  if (x.area === "litig" && (m = clauses[clauses.length - 1]!.match(/[县市省]级以上[^,;。\d]{0,6}(作)?为被告/))) return { value: "subcategory", note: m[0] };
   if (group && x.indicatorId !== "litig_head_appearance_rate" && /乡|镇|街道|部门/.test(group[1]!) && !/(省|市|区|县|州|旗|盟)(人民)?政府|各|所有|全部|[省市区县]属/.test(group[1]!)) return { value: "subcategory", note: group[0] };
   // "市政府本级收到412件、县(市、区)政府收到1,074件": in a 、-list of subjects the number's own item speaks first
   // (each item with its own count: "各村调委会及行业性、专业性调委会共调处…" is one subject)

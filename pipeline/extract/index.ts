@@ -448,7 +448,9 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     }
     leads[i] = lead;
     // "以调解、和解等方式结案3723件,占31.65%": the share a count just stated makes is that count's rate
-    const shareOf = m.unit === "%" && i > 0 && SHARE_AFTER.test(s.slice(prevEnd, m.start)) ? RATE_OF.get(readOf.get(i - 1) ?? "") : undefined;
+    // ("行政机关败诉752件,同比下降14.84%,占全部一审结案总数的15.9%": over a change, the share of the concluded cases)
+    const shareOf = m.unit === "%" && i > 0 && SHARE_AFTER.test(s.slice(prevEnd, m.start)) ? RATE_OF.get(readOf.get(i - 1) ?? "")
+      : m.unit === "%" && i > 1 && skipped.has(i - 1) && SHARE_OF_CONCLUDED_AFTER_CHANGE.test(s.slice(mentions[i - 2]!.end, m.start)) ? RATE_OF.get(readOf.get(i - 2) ?? "") : undefined;
     if (shareOf) {
       out.push(observation(sentence, m, shareOf, lead, before, ctx, period, opening));
       continue;
@@ -569,6 +571,7 @@ const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:万|余|多)*\s*(?:件|人次|�
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
 const SHARE_AFTER = /^[,，]\s*占(比)?(为|达)?$/;
+const SHARE_OF_CONCLUDED_AFTER_CHANGE = /^[,，]\s*(同比|较上年|比上年)[^,;。\d]{0,6}\d[\d.]*%[,，]\s*占[^,;。\d]{0,8}(审结|结案|办结)[^,;。\d]{0,6}$/;
 const RATE_OF = new Map<string, CompiledRule>();
 for (const ind of INDICATORS) {
   const numerator = ind.formula?.match(/^(\w+) \/ \w+ \* 100$/)?.[1];
@@ -898,6 +901,20 @@ const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_al
  * correction counts of the sentence complement (another group, or an outcome it does not name) is a part of the
  * corrections, not their total; derive adds the parts up.
  */
+/**
+ * "共受理纠纷869件,…;主动调解455件,占52.4%;申请调解378件,占43.5%": a count that says what share it is of a larger count
+ * of the same measure stated before it is a part of that count.
+ */
+function sharesOfTotal(found: Extracted[], sentence: Sentence, earlier: Extracted[]): void {
+  for (const o of found) {
+    if (o.scope !== "jurisdiction" || o.unit === "%" || !SHARE_NEXT.test(sentence.text.slice(o.char_end - sentence.start, o.char_end - sentence.start + 8))) continue;
+    if (![...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === "jurisdiction" && x.period === o.period && x.char_start < o.char_start && x.value > o.value)) continue;
+    o.scope = "subcategory";
+    o.scope_note = "占总数的份额";
+  }
+}
+const SHARE_NEXT = /^[,，]\s*占(比)?(为|达)?\s*\d/;
+
 function correctionGroups(found: Extracted[], sentence: Sentence): void {
   if (!found.some((o) => o.indicator_id === "recon_corrected")) return;
   const wordsOf = (o: Extracted) => {
@@ -1101,6 +1118,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       found = found.filter((o) => !restated(o, sentence, out));
       if (ctx.department) departmentAsRespondent(found, sentence);
       correctionGroups(found, sentence);
+      sharesOfTotal(found, sentence, openingFound);
       out.push(...found, ...zeroStatements(sentence, ctx, found, carried, marks, opening));
     }
     // what the sentence counted hands its topic on, not a topic it only compared with ("…163件,是同期…行政诉讼案件的

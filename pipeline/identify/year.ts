@@ -215,6 +215,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
       if (/^\s*(是|将是)/.test(s.slice(re.lastIndex)) || /(力争|争取|计划|预计|目标|确保)\s*(在|于|到)?\s*$/.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "于2013年12月被省司法厅授予…称号": a list of honours won over the years, not the year of the figures
       if (HONOURED.test(s.slice(re.lastIndex, re.lastIndex + 40).split(/[,;。，；]/)[0]!)) continue;
+      // "与2023年基本持平", "比2023年多749件": the year compared with, not the one the text is about
+      if (/(与|比|较|同)\s*$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
       if (/^\s*(以来|来)/.test(s.slice(re.lastIndex))) since.push(y);
       counts.set(y, (counts.get(y) ?? 0) + 1);
       if (!/^\s*\d{1,2}\s*月/.test(s.slice(re.lastIndex))) notDates.add(y);
@@ -263,7 +265,9 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     // batch is the session's year: "市政协十二届五次会议期间,…共提交提案639件" on 2016-02-19)
     const news = /本报讯|记者|近日|日前/.test(text.slice(0, 300));
     const session = /届[^。,，]{0,6}?[一二三四五六七八九十]+次(会议|全会)(期间|上|以来)?[^。]{0,40}(提案|建议)/.test(text.slice(0, 600)) && !/去年|上年/.test(text.slice(0, 600));
-    if ((month >= 7 && (thisYear || news)) || month >= 11 || session) {
+    // (a month's figures, "8月份,全市…受理纠纷869件", released the month after: that year's)
+    const monthly = text.slice(0, 600).match(/(?<![\d年])([1-9]|1[01])\s*月份/);
+    if ((month >= 7 && (thisYear || news)) || month >= 11 || session || (monthly && Number(monthly[1]) < month)) {
       return { year: y, reason: `fallback: published ${published} and the text speaks of 今年 (this year)` };
     }
     // "4月16日,记者从泸溪县司法局获悉:目前,该县共调处各类矛盾纠纷512件": news in spring of where things stand now, not a

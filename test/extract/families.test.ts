@@ -2247,3 +2247,53 @@ describe("met in blind10: a span's totals, then the year's by 分别 over the sa
     expect(scoped(text, COUNTY_CITY)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("met in real25: courts' dockets of every instance, shares over a change, a tier of defendants", () => {
+  const HLJ: DocContext = { admin_level: "province", jurisdiction_name: "黑龙江省", report_year: 2020 };
+  it.each([
+    "2020年黑龙江省法院受理各类行政诉讼案件7729件。",
+    "全省法院行政诉讼案件数量有所下降,共受理各类诉讼案件7461件。",
+    "全市两级法院共受理各类行政诉讼案件2,310件。",
+  ])("every instance together is no count of lawsuits: %s", (text) => {
+    expect(stated(text, HLJ).filter((x) => x.startsWith("litig_cases"))).toEqual([]);
+  });
+  it("one basic court's 各类 are its first-instance cases", () => {
+    expect(stated("2020年,该院共受理各类行政诉讼案件69件,结案61件。", { ...COUNTY, report_year: 2020 })).toContain("litig_cases=69");
+  });
+  it("the first instance after every instance is read", () => {
+    expect(stated("今年以来,全省法院受理的各类行政诉讼案件中,一审受案4656件、结案3478件。", HLJ)).toEqual(expect.arrayContaining(["litig_cases=4656", "litig_concluded=3478"]));
+  });
+  it.each([
+    ["全省法院共审结一审行政案件4729件,行政机关败诉752件,同比下降14.84%,占全部一审结案总数的15.9%。", "litig_loss_rate=15.9/jurisdiction/full_year"],
+    ["全市审结行政复议案件412件,直接纠错58件,同比增长3.2%,占审结案件总数的14.1%。", "recon_correction_rate=14.1/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, HLJ)).toContain(want);
+  });
+  it.each([
+    ["共受理县级以上政府为被告的一审行政案件1334件,占一审受案总数的29.29%。", "litig_cases=1334/subcategory/full_year"],
+    ["全省法院受理市级以上人民政府作为被告的行政诉讼案件412件。", "litig_cases=412/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, HLJ)).toContain(want);
+  });
+  it("a court's first-instance intake said 一审新收, then concluded", () => {
+    expect(stated("2024年,全省法院受理各类行政案件29154件,其中一审新收行政案件12577件,审结12219件。", { ...HLJ, report_year: 2024 })).toEqual(expect.arrayContaining(["litig_cases=12577", "litig_concluded=12219"]));
+  });
+});
+
+describe("met in real25: one month's figures, and counts that say their share of the total", () => {
+  it.each([
+    ["8月份,全市各类人民调解组织共受理纠纷869件,调解成功842件。", "mediation_cases=869/jurisdiction/partial"],
+    ["3月份全县收到行政复议申请12件。", "recon_received=12/jurisdiction/partial"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a date is no month's window", () => {
+    expect(scoped("8月10日,全县收到行政复议申请12件。")).toContain("recon_received=12/jurisdiction/full_year");
+  });
+  it.each([
+    ["全市人民调解组织共受理纠纷869件,调解成功842件;主动调解455件,占52.4%;申请调解378件,占43.5%。", ["mediation_cases=455/subcategory/full_year", "mediation_cases=378/subcategory/full_year"]],
+    ["全县人民调解组织共调解纠纷1,200件;调解婚姻家庭纠纷360件,占30%。", ["mediation_cases=360/subcategory/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+});

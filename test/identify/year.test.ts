@@ -362,3 +362,16 @@ describe("met in blind22: a page title that names a document of a year", () => {
     expect(year("记者从市中级人民法院获悉,全市法院行政审判工作稳步推进。\n新收一审行政案件2,046件(2018年为1,874件)。较2018年下降。较2018年的71.5%。", { pageTitle: "行政复议体制改革满一年", published_on: "2020-04-28" }).year).not.toBe(2019);
   });
 });
+
+describe("met in real25: years compared with are not what a text is about; a month's release", () => {
+  it("counts 2024 over the 2023 it is compared with", () => {
+    const text = "四川高院召开行政审判工作新闻发布会。\n2024年,全省法院受理各类行政案件29154件。一审收结案数量与2023年基本持平,比2023年多749件。2024年全省法院平均审理天数为77天,比2023年减少了1.91天。较2023年增长2.08个百分点。";
+    expect(year(text).year).toBe(2024);
+  });
+  it.each([
+    ["8月份,全市各类人民调解组织共受理纠纷869件。", "2016-09-10", 2016],
+    ["3月份全县收到行政复议申请12件。", "2021-04-06", 2021],
+  ])("%s", (text, published_on, want) => {
+    expect(year(`我市矛盾纠纷排查化解工作要情\n${text}`, { published_on }).year).toBe(want);
+  });
+});
