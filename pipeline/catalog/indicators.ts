@@ -540,6 +540,8 @@ export const INDICATORS: Indicator[] = [
       { trail: /^(意见)?建议[^,;。\d]{0,4}(已|均|全部)[^,;。\d]{0,4}(办结|办理|答复|办复)[^,;。\d]{0,4}(并)?(答复|反馈)?代表/, units: ["件", "条", "项"], priority: 23 },
       // "归属省政府系统组织办理的778件建议已全部办理完毕": the count before its noun
       { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 },
+      // "代表会议期间所提140件建议、批评、意见", "代表们提出了…并案处理后的90件建议": the count before its noun
+      { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(提交|所提|提出|并案(处理)?后|合并(处理)?后)(了)?的?$/, units: ["件", "条", "项"], before: /人大|代表/, not: /上年|去年|上一年|往年|政协|委员|会后/, priority: 24 },
       { trail: /^人大(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
   },
   {
@@ -559,7 +561,10 @@ export const INDICATORS: Indicator[] = [
       { lead: /^[、和及与,，]?(其中)?[,，]?(政协)?(委员)?提案$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "圆满完成120件提案的办理答复工作": the count before its noun, the handling after
       // (after a verb of the handling: not "会后提出的1件提案均已办理" in a list, nor a headline's restatement)
-      { trail: /^(委员)?提案(的)?(办理|答复|办复|已|均|全部)/, lead: /(完成|办理|承办|收到|交办|共)[^,;。\d]{0,16}$/, units: ["件", "条", "项"], topics: ["cppcc"], not: /上年|去年|往年|不予/, priority: 24 }],
+      { trail: /^(委员)?提案(的)?(办理|答复|办复|已|均|全部)/, lead: /(完成|办理|承办|收到|交办|共)[^,;。\d]{0,16}$/, units: ["件", "条", "项"], topics: ["cppcc"], not: /上年|去年|往年|不予/, priority: 24 },
+      // "该区政协七届一次会议以来提交的145件提案全部办复", "并案处理后的100件提案": the count before its noun
+      // (not the ones sent in after the session: "会后提出的1件提案")
+      { trail: /^(委员)?提案(?!委|工作)/, lead: /(提交|所提|提出|并案(处理)?后|合并(处理)?后|立案)的?$/, units: ["件", "条", "项"], before: /政协|委员/, not: /上年|去年|往年|不予|会后/, priority: 24 }],
   },
   {
     id: "suggestion_satisfaction_rate", area: "oversight", unit: "%", kind: "rate", higher_is_better: true,

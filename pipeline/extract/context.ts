@@ -218,6 +218,7 @@ const SUGGESTIONS = new Set(["npc_suggestions", "cppcc_proposals", "npc_cppcc_to
 // a congress or CPPCC by its level ("自治区人大", "区政协"); an item that is just that name ("、区政协提案")
 const CONGRESS = /(全国|省|自治区|市|州|盟|区|县|旗)(人大|政协)/;
 const CONGRESS_ALL = new RegExp(CONGRESS.source, "g");
+const SESSION_CONGRESS = /(全国|省|自治区|市|州|盟|区|县|旗)[一二三四五六七八九十]+届(人大|政协)/;
 const CONGRESS_ITEM = new RegExp(`^[、,和及与]?${CONGRESS.source}`);
 
 export interface ScopeInput {
@@ -257,6 +258,11 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
       const item = before.slice(0, before.length - lead.length).split(/[,;:、]/).filter(Boolean).pop();
       const prev = item?.match(CONGRESS_ALL)?.pop()?.match(CONGRESS);
       if (prev && isHigherLevel(prev[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: prev[0] };
+    }
+    // "在市七届人大三次会议期间,夹江代表团提出17条建议": the session named in the clause before, in a county's text
+    if (!lvl && before.endsWith(lead)) {
+      const session = before.slice(0, before.length - lead.length).split(/[,;:]/).filter(Boolean).pop()?.match(SESSION_CONGRESS);
+      if (session && isHigherLevel(session[1]!, x.docLevel, x.docName)) return { value: "higher_level", note: session[0] };
     }
     const named = lead.match(/([\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))(人大|政协)/u);
     // the place is the longest known name ending the match ("承办南平市人大" → 南平市)

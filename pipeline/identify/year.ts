@@ -340,7 +340,8 @@ function headDate(lines: Line[]): string | null {
 
 // a site's stamp without a label: a date with its time of day ("记者 王梦倩  2024-01-25 09:11"); prose dates carry none
 // ("2021年09月29日16:01 | 来源:宁夏日报": written with no space before the time)
-const STAMPED = new RegExp(DATE_SRC + String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)`);
+// (an ISO stamp too: "2017-07-25T20:27:27+00:00")
+const STAMPED = new RegExp(DATE_SRC + String.raw`(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?(?!\d)`);
 
 /**
  * The date a CMS writes into a page's address, as the last resort: ".../202511/t20251120_4288998.html" (TRS),
@@ -357,6 +358,8 @@ export function urlDate(url: string | undefined): string | null {
   const m = path.match(/\/t(20\d{2})(\d{2})(\d{2})_\d+/) ?? path.match(/\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//) ?? path.match(/\/(20\d{2})\/(\d{1,2})-(\d{1,2})\//)
     ?? path.match(/\/(20\d{2})(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})\/(\d{2})\/(\d{2})\//) ?? path.match(/\/(20\d{2})-(\d{1,2})\/(\d{1,2})\//)
     // (people.com.cn: ".../n2/2021/0929/c192482-34938008.html"; newspapers: ".../content/202202/22/content_53935.html")
-    ?? path.match(/\/(20\d{2})\/(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})(\d{2})\/(\d{2})\//);
+    ?? path.match(/\/(20\d{2})\/(\d{2})(\d{2})\//) ?? path.match(/\/(20\d{2})(\d{2})\/(\d{2})\//)
+    // (".../yongdinnews/2017-12-19/141723.html")
+    ?? path.match(/\/(20\d{2})-(\d{1,2})-(\d{1,2})\//);
   return m ? parseDate(`${m[1]}年${m[2]}月${m[3]}日`) : null;
 }

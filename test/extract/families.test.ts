@@ -2297,3 +2297,29 @@ describe("met in real25: one month's figures, and counts that say their share of
     expect(scoped(text)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe("met in real26: suggestions and proposals counted before their noun; a higher session in the clause before", () => {
+  it.each([
+    ["2004年,市五届人大二次会议秘书处将代表会议期间所提140件建议、批评、意见,交市政府办理。", "npc_suggestions=140"],
+    ["在县十六届人大二次会议上,代表们提出了2件议案和并案处理后的90件建议。", "npc_suggestions=90"],
+    ["该区政协七届一次会议以来提交的145件提案全部办复。", "cppcc_proposals=145"],
+    ["县政协十五届二次会议期间,委员们共提出的230件提案经审查立案205件。", "cppcc_proposals=230"],
+  ])("%s", (text, want) => {
+    expect(stated(text, CITY)).toContain(want);
+  });
+  it.each([
+    ["州政协十届三次会议期间共收到提案92件和会后提出的1件提案均已办理完毕。", "cppcc_proposals=1"],
+    ["检察院向行政机关提出的12件建议全部被采纳。", "npc_suggestions=12"],
+  ])("not %s", (text, notWanted) => {
+    expect(stated(text, CITY)).not.toContain(notWanted);
+  });
+  it.each([
+    ["在市七届人大三次会议期间,夹江代表团提出17条建议,分别交由市国土等部门办理。", "npc_suggestions=17/higher_level/full_year"],
+    ["省十三届人大二次会议期间,我县代表团提出建议12件。", "npc_suggestions=12/higher_level/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text, COUNTY)).toContain(want);
+  });
+  it("the county's own session stays its own", () => {
+    expect(scoped("县十八届人大三次会议期间及闭会后,县政府共收到代表建议97件。", COUNTY)).toContain("npc_suggestions=97/jurisdiction/full_year");
+  });
+});

@@ -375,3 +375,15 @@ describe("met in real25: years compared with are not what a text is about; a mon
     expect(year(`我市矛盾纠纷排查化解工作要情\n${text}`, { published_on }).year).toBe(want);
   });
 });
+
+describe("met in real26: a date in an address's path as YYYY-MM-DD, an ISO stamp on a page", () => {
+  it.each([
+    ["http://zjjnews.cn/news/qxnews/yongdinnews/2017-12-19/141723.html", "2017-12-19"],
+    ["http://www.example.gov.cn/xwzx/2021-3-5/8812.html", "2021-03-05"],
+  ])("%s", (url, want) => {
+    expect(urlDate(url)).toBe(want);
+  });
+  it("reads an ISO stamp on a chrome line", () => {
+    expect(resolvePublishedOn("Zi 字媒体\n2017-07-25T20:27:27+00:00\n加入好友\n新华社上海6月9日电(记者黄安琪)上海法院共受理一审行政案件13548件。")).toBe("2017-07-25");
+  });
+});
