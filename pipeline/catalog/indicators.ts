@@ -231,7 +231,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议法定期限内结案率", name_en: "Concluded within the legal time limit",
     definition: "在法定期限内审结的案件占审结案件的百分比。",
     rules: [
-      { lead: /(期限内|按期|按时|及时)(结案|办结|审结)率[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
+      { lead: /(期限内|按期|按时|及时)(结案|办结|审结)(的)?(率|比例|比率)[^,;。\d]{0,4}$|结案及时率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], priority: 10 },
       { lead: /法定期限内(结案|办结|审结)率[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "petition", "labor"], priority: 9 },
     ],
     // "行政复议案件均在法定期限内审结", "全部在法定期限内办结": every case on time
@@ -432,6 +432,8 @@ export const INDICATORS: Indicator[] = [
       { lead: /(持证|持有[^,;。]{0,8}证件?的?|在岗|在编|共有|现有|全[市区县省州旗][^,;。]{0,4}|备案)[^,;。]{0,6}(行政)?执法(持证)?人员(总数|共|数量)?[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加|出动|组织|辅助|协管/, priority: 20 },
       // "局机关执法岗位设置13个,执法人员27人": a clause of its own that counts the officers (an enforcement report's roll)
       { lead: /^(在岗|在编)?(行政)?执法人员(总数|数量|合计|共计|共)?(为|有)?$/, units: PEOPLE, priority: 20 },
+      // "行政执法人员,持有执法证件的有1,096名"
+      { lead: /^(行政)?执法人员(持有|持)[^,;。\d]{0,8}证件?的?有?$/, units: PEOPLE, priority: 20 },
       { trail: /^(的)?(持证)?(行政)?执法人员/, lead: /(全[市区县省州旗]|共有|现有|持证|备案|全部|所有)[^,;。]{0,3}$/, units: PEOPLE, priority: 20 },
       // "行政执法人员3265名全部持证上岗", "执法证件持证人员3265人".
       { lead: /(行政)?执法人员[^,;。\d]{0,2}$/, trail: /^[^,;。]{0,4}持证/, units: PEOPLE, not: /新增|新办|注销|培训|参训|考试|参加|出动|辅助|协管/, priority: 20 },

@@ -424,7 +424,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   }
   if ((m = c.match(DEPARTMENTS_AND_TOWNS)) || (m = c.match(ONE_OFFICE)) || (m = c.match(RECEPTION_OFFICE)) || (m = c.match(THE_DEPARTMENTS)) || (m = c.match(NAMED_DEPARTMENTS))) return { value: "sub_entity", note: m[0] };
   // "全区信访系统登记群众来访1.12万批次…;自治区信访局接待群众来访1,046批": after the region's count, the office's own
-  if ((m = c.match(PETITION_OFFICE)) && /全[省市区县州旗]|各级/.test((x.opening ?? "") + x.before.slice(0, Math.max(0, x.before.length - c.length)))) return { value: "sub_entity", note: m[0] };
+  if ((m = c.match(PETITION_OFFICE)) && /(全[省市区县州旗]|各级)[^,;。\d]{0,12}(信访|来访|来信)/.test((x.opening ?? "") + x.before.slice(0, Math.max(0, x.before.length - c.length)))) return { value: "sub_entity", note: m[0] };
   if (x.department && (m = c.match(THIS_DEPARTMENT))) return { value: "sub_entity", note: `${x.department}(${m[0]})` };
   // "由我局承办的…建议共17件", "我局办理行政诉讼案件31宗" from a bureau that does not name itself: its own share of
   // the suggestions, its own lawsuits (a justice bureau's 复议 and 调解 counts, by contrast, are the region's)

@@ -401,6 +401,16 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     // "收到申请:986件", "纠错:186件": a label before a colon with nothing but the number after it is the number's lead
     const a = labelled(s, prevEnd, m.start);
     let lead = assigned.get(i) ?? s.slice(a, m.start);
+    // "维持率48.2%(54件)": a bare count in brackets after a rate is the count of what the rate measures
+    if (!assigned.has(i) && i > 0 && m.unit !== "%" && mentions[i - 1]!.unit === "%" && /^[(（]$/.test(lead) && /率[^,;。\d]{0,3}$/.test(leads[i - 1] ?? "")) {
+      lead = leads[i - 1]!.replace(/率[^,;。\d]{0,3}$/, "");
+    }
+    // "人大代表建议,办理的有89件", "行政执法人员,持有执法证件的有1,096名": the measure named in the clause before, a
+    // clause of its own with no number, then what was done with it
+    if (!assigned.has(i) && a > prevEnd + 1 && s[a - 1] === "," && VERB_ONLY.test(lead)) {
+      const b = leadStart(s, prevEnd, a - 1);
+      if (a - 1 - b <= 20 && !/\d/.test(s.slice(b, a - 1))) lead = s.slice(b, a - 1) + lead;
+    }
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
@@ -618,6 +628,7 @@ const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|�
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
 const CHANGED = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$/;
 const VERBLESS_PART = /^其中[,:]?(?![^,;。\d]*(受理|收到|新收|接收|审结|办结|结案|办理|维持|驳回|撤销|变更|确认|责令|终止|调解|调处|和解|纠错|不予|转送|告知|败诉|应诉|化解|立案))[^,;。\d]{1,14}(案件|纠纷|申请)$/;
+const VERB_ONLY = /^[^,;。\d]{0,10}的有$|^(达到|达|为|是|共有|有|共计|合计)$/;
 const BARE = /^(全年|全年度|年底|年末|下半年|截至年底)?(达|达到|为|共|共计|计|合计|总计|总数为|总量为|数量为|总数达|总量达|共有)$/;
 // What a change clause adds after its subject ("行政复议案件同比增长", "…数量首次突破").
 const CHANGE_TAIL = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$|(首次)?(突破|超过)$/;

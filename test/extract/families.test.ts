@@ -2323,3 +2323,24 @@ describe("met in real26: suggestions and proposals counted before their noun; a 
     expect(scoped("县十八届人大三次会议期间及闭会后,县政府共收到代表建议97件。", COUNTY)).toContain("npc_suggestions=97/jurisdiction/full_year");
   });
 });
+
+describe("met in blind25: clerks who name the measure, then what was done with it", () => {
+  it.each([
+    ["人大代表建议,办理的有89件;政协委员提案,办理的有127件。", ["npc_suggestions=89", "cppcc_proposals=127"]],
+    ["行政执法人员,持有执法证件的有1,096名。", ["enforce_officers=1096"]],
+    ["行政机关负责人出庭应诉的比例,达到100%。", ["litig_head_appearance_rate=100"]],
+    ["行政复议审结案件里,维持的有35件。在法定期限内审结的比例,为100%。", ["recon_upheld=35", "recon_on_time_rate=100"]],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["行政复议审结案件中,维持率48.2%(54件),驳回率9.8%(11件)。", ["recon_upheld=54", "recon_rejected=11"]],
+    ["全县调解纠纷1,200件,调解成功率98.5%(1,182件)。", ["mediation_succeeded=1182"]],
+    ["行政复议审结案件中,直接纠错率15.2%(17件)。", ["recon_corrected=17"]],
+  ])("a rate, then its count in brackets: %s", (text, want) => {
+    expect(stated(text)).toEqual(expect.arrayContaining(want));
+  });
+  it("a petition office after the region's mediation count is still the region's petitions", () => {
+    expect(scoped("全年全县各级人民调解组织调解纠纷3,856件;县信访局全年接待群众来访486批1,325人次。")).toContain("petition_batches=486/jurisdiction/full_year");
+  });
+});
