@@ -199,7 +199,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议纠错率", name_en: "Correction rate", formula: "recon_corrected / recon_concluded * 100",
     definition: "纠错案件占审结案件的百分比（直接纠错率或综合纠错率，分母以文中为准）。",
     rules: [
-      { lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, priority: 10 },
+      // (not a disclosure office's: "办理政府信息公开申请1,384件,被纠错率0.9%")
+      { lead: /纠错率[^,;。\d]{0,4}$/, units: RATE, notTopics: ["disclosure"], priority: 10 },
       { lead: OF_CONCLUDED(/纠错|纠正/), units: RATE, topics: ["recon"], priority: 10 },
       // "作出纠错决定的191件,纠错为4.1%": the share said with 为 after the word for corrections
       { lead: /(纠错|直接纠错|纠正)(为|达|达到)$/, units: RATE, topics: ["recon"], priority: 10 },

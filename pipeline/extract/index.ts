@@ -459,8 +459,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     leads[i] = lead;
     // "以调解、和解等方式结案3723件,占31.65%": the share a count just stated makes is that count's rate
     // ("行政机关败诉752件,同比下降14.84%,占全部一审结案总数的15.9%": over a change, the share of the concluded cases)
-    const shareOf = m.unit === "%" && i > 0 && SHARE_AFTER.test(s.slice(prevEnd, m.start)) ? RATE_OF.get(readOf.get(i - 1) ?? "")
-      : m.unit === "%" && i > 1 && skipped.has(i - 1) && SHARE_OF_CONCLUDED_AFTER_CHANGE.test(s.slice(mentions[i - 2]!.end, m.start)) ? RATE_OF.get(readOf.get(i - 2) ?? "") : undefined;
+    const shareOf = (m.unit === "%" && i > 0 && SHARE_AFTER.test(s.slice(prevEnd, m.start)) ? RATE_OF.get(readOf.get(i - 1) ?? "") : undefined)
+      ?? (m.unit === "%" && i > 1 && skipped.has(i - 1) && SHARE_OF_CONCLUDED_AFTER_CHANGE.test(s.slice(mentions[i - 2]!.end, m.start)) ? RATE_OF.get(readOf.get(i - 2) ?? "") : undefined);
     if (shareOf) {
       out.push(observation(sentence, m, shareOf, lead, before, ctx, period, opening));
       continue;
@@ -580,7 +580,8 @@ const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:万|余|多)*\s*(?:件|人次|�
 
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
-const SHARE_AFTER = /^[,，]\s*占(比)?(为|达)?$/;
+// (also "占审结总数的33.3%": of the total the count is part of)
+const SHARE_AFTER = /^[,，]\s*占(比|(审结|办结|结案)(案件)?总数的?(比例|比重)?)?(为|达)?$/;
 const SHARE_OF_CONCLUDED_AFTER_CHANGE = /^[,，]\s*(同比|较上年|比上年)[^,;。\d]{0,6}\d[\d.]*%[,，]\s*占[^,;。\d]{0,8}(审结|结案|办结)[^,;。\d]{0,6}$/;
 const RATE_OF = new Map<string, CompiledRule>();
 for (const ind of INDICATORS) {
@@ -736,6 +737,7 @@ function topicBefore(sentences: Sentence[], pos: number): Topic | null {
   return null;
 }
 
+const TOTAL_COLUMN = /^(合计|总计|累计|小计|共计)$/;
 const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称)?$/;
 const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
 const OWN_ROWS = /^(单位|部门|责任单位)(名称)?$/;
@@ -750,6 +752,7 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>, 
   const out: Extracted[] = [];
   const cells = [...tableCells(seg.sentences), ...verticalCells(seg.sentences)];
   const places = placeRowScopes(cells.map((c) => c.row), ctx.admin_level, ctx.jurisdiction_name);
+  const yearTables = new Set(cells.filter((c) => c.year !== null).map((c) => c.tableStart));
   for (const cell of cells) {
     const year = cell.year ?? cell.rowYear;
     if ((taken.has(cell.start) && year === null) || !cell.unit) continue;
@@ -761,6 +764,9 @@ function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>, 
     if (year !== null) {
       if (ctx.report_year === null || year > ctx.report_year) continue;
       period = year === ctx.report_year ? { value: "full_year", note: null } : { value: "prior_year", note: `${year}年` };
+    } else if (TOTAL_COLUMN.test(cell.column) && yearTables.has(cell.tableStart)) {
+      // "| 项目 | 2021年 | 2022年 | 2023年 | 合计 |": the years added up
+      period = { value: "cumulative", note: cell.column };
     } else period = periodOf(cell.caption, "", ctx.report_year);
     const marks = topicMarks(`${cell.caption} ${cell.context} ${cell.column} ${cell.row}`);
     // a table whose labels name no topic is about what the text before it was about
@@ -918,13 +924,23 @@ const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_al
  */
 function sharesOfTotal(found: Extracted[], sentence: Sentence, earlier: Extracted[]): void {
   for (const o of found) {
-    if (o.scope !== "jurisdiction" || o.unit === "%" || !SHARE_NEXT.test(sentence.text.slice(o.char_end - sentence.start, o.char_end - sentence.start + 8))) continue;
+    if (o.scope !== "jurisdiction" || o.unit === "%") continue;
+    const next = sentence.text.slice(o.char_end - sentence.start, o.char_end - sentence.start + 24);
+    // ("七个领域一审受理案件数共计2956件,占一审受案总数的64.90%": a share of its own measure's total, named)
+    if (INTAKE.has(o.indicator_id) && SHARE_OF_INTAKE.test(next)) {
+      o.scope = "subcategory";
+      o.scope_note = "占总数的份额";
+      continue;
+    }
+    if (!SHARE_NEXT.test(next)) continue;
     if (![...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === "jurisdiction" && x.period === o.period && x.char_start < o.char_start && x.value > o.value)) continue;
     o.scope = "subcategory";
     o.scope_note = "占总数的份额";
   }
 }
 const SHARE_NEXT = /^[,，]\s*占(比)?(为|达)?\s*\d/;
+const INTAKE = new Set(["litig_cases", "recon_received", "recon_accepted", "recon_handled", "mediation_cases", "petition_batches", "petition_persons", "petition_cases"]);
+const SHARE_OF_INTAKE = /^[,，]\s*占[^,;。\d]{0,8}(受案|收案|受理|收到|新收|调解|纠纷|来访|信访)[^,;。\d]{0,4}(总数|总量)的?\s*\d/;
 
 function correctionGroups(found: Extracted[], sentence: Sentence): void {
   if (!found.some((o) => o.indicator_id === "recon_corrected")) return;

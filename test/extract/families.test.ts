@@ -2344,3 +2344,44 @@ describe("met in blind25: clerks who name the measure, then what was done with i
     expect(scoped("全年全县各级人民调解组织调解纠纷3,856件;县信访局全年接待群众来访486批1,325人次。")).toContain("petition_batches=486/jurisdiction/full_year");
   });
 });
+
+describe("met in blind26: shares of the concluded cases, a total column, a disclosure office's error rate", () => {
+  it.each([
+    ["全年审结行政复议案件4,968件,其中维持2,046件、驳回471件,调解和解结案1,652件,占审结总数的33.3%,其他原因终止216件。", "recon_settlement_rate=33.3"],
+    ["审结行政复议案件12,734件,其中维持6,318件、驳回1,204件,以调解和解方式结案的占18.9%,其他原因终止1,069件。", "recon_settlement_rate=18.9"],
+    ["审结行政复议案件177件,维持的占44.6%,调解和解结案60件,占审结案件总数的33.9%。", "recon_settlement_rate=33.9"],
+  ])("%s", (text, want) => {
+    expect(stated(text)).toContain(want);
+  });
+  it("a share of a part of the corrections is no correction rate", () => {
+    expect(stated("从纠错领域看,公安领域行政复议纠错20件,占纠错总数的35.1%。")).not.toContain("recon_correction_rate=35.1");
+  });
+  it("a 合计 column beside year columns adds the years up", () => {
+    const text = ["近三年行政复议案件情况(单位:件)", "项目\t2021年\t2022年\t2023年\t合计", "收到申请\t118\t132\t151\t401", "审结\t110\t125\t147\t382"].join("\n");
+    expect(scoped(text)).toEqual(expect.arrayContaining(["recon_received=401/jurisdiction/cumulative", "recon_received=151/jurisdiction/full_year", "recon_concluded=382/jurisdiction/cumulative"]));
+  });
+  it.each([
+    "主动公开政府信息2.6万条,办理政府信息公开申请1,384件,被纠错率0.9%。",
+    "全年受理依申请公开1,102件,答复被纠错率1.2%。",
+  ])("a disclosure office's error rate: %s", (text) => {
+    expect(stated(text).filter((x) => x.startsWith("recon_"))).toEqual([]);
+  });
+});
+
+describe("met in real25 and real13: a share of its own measure's total, and a court called 该院", () => {
+  it.each([
+    ["七个领域一审受理行政诉讼案件数共计2956件,占一审受案总数的64.90%。", "litig_cases=2956/subcategory/full_year"],
+    ["其中婚姻家庭纠纷调解案件860件,占调解纠纷总数的22.3%。", "mediation_cases=860/subcategory/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a settled count's share of the concluded cases stays the settled count", () => {
+    expect(scoped("审结行政复议案件177件,调解和解结案60件,占审结总数的33.9%。")).toContain("recon_settled=60/jurisdiction/full_year");
+  });
+  it.each([
+    ["白皮书梳理了社旗县人民法院2016年审理行政案件的情况:2016年,该院共受理各类行政诉讼案件69件,结案61件。", "litig_cases=69/jurisdiction/full_year"],
+    ["县人民法院发布白皮书:2023年该院受理一审行政案件52件。", "litig_cases=52/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
