@@ -13,7 +13,7 @@ const ADVISER = /法律顾问|公职律师|律师|协助|代理律师|法律援�
 // Visitors received by lawyers or a legal-service programme are not the region's petition volume.
 const PETITION_HELPERS = /律师|法律顾问|法律援助|公共法律服务|调解工作室|调解室|调委会|来访咨询/;
 // Leaders' own receptions ("区领导接待群众来访86批次") are a share of the volume, not the volume.
-const LEADERS = /领导|书记|(?<![社城])[省市区县州]长(?![效期远足久])/;
+const LEADERS = /领导|书记|负责人|(?<![社城])[省市区县州]长(?![效期远足久])/;
 // "以纠错、调解、和解等方式化解行政争议388件": corrections and settlements together (综合化解), not settlements.
 const WITH_CORRECTIONS = /纠错[^,;。\d]{0,6}(调解|和解)|(调解|和解)[^,;。\d]{0,6}纠错/;
 // Lawsuits brought after a reconsideration decision (复议后起诉) are a breakdown, and legal advisers' cases not the region's.

@@ -939,7 +939,7 @@ function sharesOfTotal(found: Extracted[], sentence: Sentence, earlier: Extracte
   }
 }
 const SHARE_NEXT = /^[,，]\s*占(比)?(为|达)?\s*\d/;
-const INTAKE = new Set(["litig_cases", "recon_received", "recon_accepted", "recon_handled", "mediation_cases", "petition_batches", "petition_persons", "petition_cases"]);
+const INTAKE = new Set(["litig_cases", "litig_court_new", "recon_received", "recon_accepted", "recon_handled", "mediation_cases", "petition_batches", "petition_persons", "petition_cases"]);
 const SHARE_OF_INTAKE = /^[,，]\s*占[^,;。\d]{0,8}(受案|收案|受理|收到|新收|调解|纠纷|来访|信访)[^,;。\d]{0,4}(总数|总量)的?\s*\d/;
 
 function correctionGroups(found: Extracted[], sentence: Sentence): void {

@@ -2385,3 +2385,16 @@ describe("met in real25 and real13: a share of its own measure's total, and a co
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("met in real25: heads receiving visitors, and a court's share of its first-instance total", () => {
+  it.each([
+    "同时,全市各县区及市直38个单位的负责人552人次共接访1132批3171人次。",
+    "全市135个乡镇、街道的负责人1620人次接访1552批2295人次。",
+    "各部门主要负责人接待群众来访86批213人次。",
+  ])("%s", (text) => {
+    expect(stated(`信访工作。${text}`, CITY).filter((x) => x.startsWith("petition_"))).toEqual([]);
+  });
+  it("a court's first-instance count that is a share of its total is a part", () => {
+    expect(scoped("从案件涉及领域来看,七个领域一审受理案件数共计2956件,占一审受案总数的64.90%。", { ...CITY, report_year: 2020 }).some((x) => x.includes("=2956/jurisdiction"))).toBe(false);
+  });
+});
