@@ -533,7 +533,8 @@ export const INDICATORS: Indicator[] = [
       // "办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件": the combined count broken down
       { lead: /^(其中)?[,，]?(人大)?(代表)?(议案)?建议$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "市六届人大二次会议以来,全市政府系统共收到建议1284件": a bare 建议 received or handled, in a passage on the congress
-      { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 23 },
+      // (not the public's comments on a draft: "公开征求意见,收到意见建议41条")
+      { lead: /(收到|承办|办理|交办|办复|答复)(代表)?(意见)?建议[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, notBefore: /征求[^。;]{0,8}意见[^。;]{0,12}$/, priority: 23 },
       // "代表共提出建议、批评和意见(下称建议)1034件": the suggestions by their full name
       { lead: /建议、?批评和意见([(（]下称[^)）]{1,6}[)）])?[^,;。\d]{0,3}$/, units: ["件", "条", "项"], before: /人大|代表/, not: /政协|提案/, priority: 24 },
       // "229位市人大代表对我市各方面工作提出的建议445件", "代表共提出建议238件"

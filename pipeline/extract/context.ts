@@ -406,6 +406,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     if (/全(县|区|旗)/.test(m[0]) && (x.docLevel === "prefecture" || x.docLevel === "province") && !/区$/.test(x.docName ?? "")) return { value: "sub_entity", note: m[0] };
     return { value: "jurisdiction", note: null };
   }
+  // "…其中县政府作为被告的18件,人民法院审结89件": the court concluding the region's lawsuits names no part of it
+  if (x.area === "litig" && /^(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决)/.test(c)) return { value: "jurisdiction", note: null };
   // a clause that opens with a named town or street ("视高街道“老兵调解室”…调解纠纷137件")
   if ((m = c.match(TOWN_SUBJECT))) return { value: "sub_entity", note: m[1]! };
   // "区政府作为被申请人" names the respondent, not a government-level docket.

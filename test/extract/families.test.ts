@@ -2398,3 +2398,22 @@ describe("met in real25: heads receiving visitors, and a court's share of its fi
     expect(scoped("从案件涉及领域来看,七个领域一审受理案件数共计2956件,占一审受案总数的64.90%。", { ...CITY, report_year: 2020 }).some((x) => x.includes("=2956/jurisdiction"))).toBe(false);
   });
 });
+
+describe("met in blind27: the court after the government's own lawsuits, and the public's comments on a draft", () => {
+  it.each([
+    ["全县行政机关一审行政诉讼案件97件,其中县政府作为被告的18件,人民法院审结89件,行政机关败诉6件。", ["litig_concluded=89/jurisdiction/full_year", "litig_lost=6/jurisdiction/full_year"]],
+    ["全区行政应诉案件64件,其中以区政府为被告的9件,法院已审结58件。", ["litig_concluded=58/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    "全部报县人大常委会备案;对3项决策公开征求意见,收到意见建议41条,采纳17条。",
+    "县人大常委会审议前,向社会征求意见,共收到意见建议86条。",
+  ])("%s", (text) => {
+    expect(stated(text)).not.toContain("npc_suggestions=41");
+    expect(stated(text)).not.toContain("npc_suggestions=86");
+  });
+  it("still the deputies' suggestions received", () => {
+    expect(stated("县十八届人大三次会议以来,县政府共收到代表意见建议86件。")).toContain("npc_suggestions=86");
+  });
+});

@@ -74,6 +74,7 @@ const SETS = [
   { dir: "blind24", docs: "docs", gold: "gold.json", documents: 8, table: true, rows: 250, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind25", docs: "docs", gold: "gold.json", documents: 8, table: false, rows: 300, min: ["0.95", "0.95", "0.97"] },
   { dir: "blind26", docs: "docs", gold: "gold.json", documents: 6, table: true, rows: 300, min: ["0.95", "0.95", "0.97"] },
+  { dir: "blind27", docs: "docs", gold: "gold.json", documents: 6, table: true, rows: 250, min: ["0.95", "0.95", "0.97"] },
 ];
 
 describe.each(SETS)("pipeline on the gold set in $dir", (set) => {
