@@ -443,7 +443,10 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   const picked = ev.get(chosen)!;
   // weak evidence only: too little of it, or one short name that may be part of another word ("征迁安置" → 迁安)
   // (a county chosen by the text's own 全县 counts its city's mentions too)
-  if (picked.strong === 0 && (picked.score + chainScore < 0.9 || (picked.count < 2 && picked.full === 0 && chainScore === 0))) {
+  // (but a text that speaks as a province throughout, "我省…全省…省政府", names its province even in a media brand:
+  // "四川新闻网-成都日报讯:…我省共完成…")
+  const provinceVoice = g.byCode(chosen)!.level === "province" && speaksAsProvince(text);
+  if (picked.strong === 0 && !provinceVoice && (picked.score + chainScore < 0.9 || (picked.count < 2 && picked.full === 0 && chainScore === 0))) {
     return { code: null, reason: `jurisdiction not found (weak mentions only: ${[...ev.keys()].map((c) => g.byCode(c)!.name).join(", ")})` };
   }
 

@@ -217,3 +217,16 @@ describe("met in real13: a media brand in the page's chrome names no subject", (
     expect(code(text)).toBe(want);
   });
 });
+
+describe("met in real26: a text that speaks as a province throughout names its province even in a media brand", () => {
+  it.each([
+    ["四川新闻网-成都日报讯:(记者张婷婷)去年,我省共完成8件地方性法规草案。全省各市州政府共收到行政复议申请3151件。我省今后将逐步推行行政复议人员资格制,全省各级政府…我省今年要…", "510000"],
+    ["湖南在线讯 我省去年共调解矛盾纠纷41万件,全省调解成功率98.6%。我省将进一步…全省各地…", "430000"],
+    ["云南网讯 2022年,我省各级行政复议机关共收到申请9,120件。全省纠错率12.1%。我省还将…全省…", "530000"],
+  ])("%#", (text, want) => {
+    expect(resolveJurisdiction(text).code).toBe(want);
+  });
+  it("but not a media brand alone in a text that speaks as a county", () => {
+    expect(resolveJurisdiction("四川在线 | 首页\n今年以来,我县深入推进法治建设,全县共调解纠纷1,200件。").code).toBeNull();
+  });
+});
