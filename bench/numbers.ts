@@ -7,12 +7,12 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { Culture, NumberRecognizer } from "@microsoft/recognizers-text-number";
-import { dataWindow, extract } from "../pipeline/extract/index.ts";
+import { extract } from "../pipeline/extract/index.ts";
 import { identify } from "../pipeline/identify/index.ts";
-import { departmentOf, docKind, justiceOfficeOf } from "../pipeline/identify/kind.ts";
+import { docKind } from "../pipeline/identify/kind.ts";
 import { normalize } from "../pipeline/normalize/index.ts";
 import { readBytes } from "../pipeline/read/index.ts";
-import { listInputs } from "../pipeline/run.ts";
+import { extractionContext, listInputs } from "../pipeline/run.ts";
 import { segment } from "../pipeline/segment/index.ts";
 
 const { values } = parseArgs({ options: { input: { type: "string" }, limit: { type: "string" }, "skip-recognizers": { type: "boolean", default: false } } });
@@ -27,15 +27,11 @@ for (const f of files) {
   const meta = { ...norm.chrome, ...read.meta };
   const id = identify(norm.text, { title: meta.title, published_on: meta.published_on, source_path: f });
   const title = id.title ?? meta.title ?? null;
-  const kind = docKind(norm.text, title);
-  docs.push({
-    text: norm.text,
-    ctx: {
-      admin_level: id.admin_level, jurisdiction_name: id.jurisdiction_name, report_year: id.report_year,
-      published_on: id.published_on ?? meta.published_on ?? null, doc_kind: kind,
-      department: departmentOf(kind ?? "other", norm.text, title), office: justiceOfficeOf(title), window: dataWindow(norm.text, title),
-    },
-  });
+  const doc = {
+    admin_level: id.admin_level, jurisdiction_name: id.jurisdiction_name, report_year: id.report_year,
+    published_on: id.published_on ?? meta.published_on ?? null, doc_kind: docKind(norm.text, title), title,
+  };
+  docs.push({ text: norm.text, ctx: extractionContext(norm.text, doc, id.looking_back) });
 }
 
 function pass(): { cpuMs: number; wallMs: number; observations: number } {

@@ -12,7 +12,7 @@ import { indicatorRows } from "./catalog/rows.ts";
 import { CacheIndex, PackWriter } from "./cache.ts";
 import { applyCorrections, correctionsFor, DEFAULT_CORRECTIONS, logRow, readCorrections, type Correction } from "./corrections.ts";
 import { derive } from "./derive/index.ts";
-import { dataWindow, extract, staged, type Extracted } from "./extract/index.ts";
+import { dataWindow, extract, staged, type DocContext, type Extracted } from "./extract/index.ts";
 import { headline } from "./headline/index.ts";
 import { identify } from "./identify/index.ts";
 import { loadGazetteer } from "./identify/gazetteer.ts";
@@ -125,6 +125,15 @@ export function cacheKey(doc_id: string, source: SourceHint | null | undefined):
   return `${doc_id}:${createHash("sha256").update(`${source.expected_name ?? ""}\0${source.source_url ?? ""}`).digest("hex").slice(0, 8)}`;
 }
 
+/** What the extractor needs to know of a document besides its text (also used by bench/numbers.ts). */
+export function extractionContext(text: string, doc: Pick<DocumentRow, "admin_level" | "jurisdiction_name" | "report_year" | "published_on" | "doc_kind" | "title">, lookingBack: boolean): DocContext {
+  return {
+    admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
+    department: departmentOf(doc.doc_kind ?? "other", text, doc.title), office: justiceOfficeOf(doc.title), window: dataWindow(text, doc.title),
+    disclosure: isDisclosureReport(text, doc.title), lookingBack,
+  };
+}
+
 /** read → normalize → identify → segment → extract for one document. Throws ReadError for unusable input. */
 export async function analyze(bytes: Uint8Array, sourcePath: string, source?: SourceHint | null): Promise<Analyzed> {
   const doc = emptyDocument(docIdOf(bytes), sourcePath);
@@ -149,9 +158,7 @@ export async function analyze(bytes: Uint8Array, sourcePath: string, source?: So
     doc_kind: docKind(norm.text, title), jurisdiction_source: id.jurisdiction_source,
   });
   const seg = timed("segment", () => segment(norm.text));
-  const ctx = { admin_level: doc.admin_level, jurisdiction_name: doc.jurisdiction_name, report_year: doc.report_year, published_on: doc.published_on, doc_kind: doc.doc_kind,
-    department: departmentOf(doc.doc_kind ?? "other", norm.text, doc.title), office: justiceOfficeOf(doc.title), window: dataWindow(norm.text, doc.title),
-    disclosure: isDisclosureReport(norm.text, doc.title), lookingBack: id.looking_back };
+  const ctx = extractionContext(norm.text, doc, id.looking_back);
   const extracted = timed("extract", () => extract(seg, ctx));
   if (doc.jurisdiction_code === null && extracted.length === 0) throw new ReadError(doc.file_name, `${NOTHING_USABLE} (${doc.status_reason})`);
   return { document: doc, extracted, text: norm.text };

@@ -345,6 +345,8 @@ const SELF_ANYWHERE = new RegExp(SELF);
 const THIS_DEPARTMENT = new RegExp(`^(其中)?[^,;。\\d]{0,6}?(${SELF}|市局机关|县局机关|区局机关|局机关)`);
 // "其中市信访局接待1,862批": one office's share of the region's figure
 const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]{0,4}(接待|受理|办理|调解|收到|审结|作为被告|作为被申请人|被诉|被起诉))/;
+// "人民法院已审结38件", "经法院审结52件": the court hearing or concluding, with no object, the lawsuits counted before
+export const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判|开庭审理|审理)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
 // "其中市政府本级收到49件,市直部门收到22件": the region's departments, apart from its government
 const THE_DEPARTMENTS = /^(其中)?(各)?(省|市|区|县|旗)(直|级)(各)?(部门|单位|机关)(?=[^,;。\d]{0,6}(收到|受理|办理|审结|办结|新收|作为|被))/;
 // "县公安局、县税务局等实行垂直或双重管理的部门办理21件": departments named one by one
@@ -407,7 +409,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     return { value: "jurisdiction", note: null };
   }
   // "…其中县政府作为被告的18件,人民法院审结89件": the court concluding the region's lawsuits names no part of it
-  if (x.area === "litig" && /^(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决)/.test(c)) return { value: "jurisdiction", note: null };
+  if (x.area === "litig" && COURT_ON_THE_CASES.test(c)) return { value: "jurisdiction", note: null };
   // a clause that opens with a named town or street ("视高街道“老兵调解室”…调解纠纷137件")
   if ((m = c.match(TOWN_SUBJECT))) return { value: "sub_entity", note: m[1]! };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
@@ -515,26 +517,23 @@ function sameOrWithin(place: string, docName: string | null): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const COUNTS_ONLY = /^[\s\d.,、]*(批次|批|件|人次|人)?[\s、和及]*$/;
 
+/** The offset of the nearest , ; or : before `end` (a comma between digits is a thousands separator), or -1. */
+function breakBefore(s: string, end: number): number {
+  let i = end - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 59 || c === 58) break;
+    if (c === 44 && !(isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1)))) break;
+  }
+  return i;
+}
+
 /** The part of `before` after the last comma or semicolon: the clause the number stands in. */
 export function clauseTail(before: string): string {
-  // one backward scan to the nearest , ; or : (three lastIndexOf calls each ran to the start when one was absent)
   // ("区级领导接访下访:52批次", "领导干部接访:43批、126人次": after a colon and nothing but counts, the label before
   // it is the number's clause)
-  // (a comma between digits is a thousands separator: "4,386件、" is no clause of its own)
-  let i = before.length - 1;
-  for (; i >= 0; i--) {
-    const c = before.charCodeAt(i);
-    if (c === 59 || c === 58) break;
-    if (c === 44 && !(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1)))) break;
-  }
-  if (i > 0 && before.charCodeAt(i) === 58 && COUNTS_ONLY.test(before.slice(i + 1))) {
-    const colon = i;
-    for (i--; i >= 0; i--) {
-      const c = before.charCodeAt(i);
-      if (c === 44 || c === 59 || c === 58) break;
-    }
-    return before.slice(i + 1, colon) + before.slice(colon + 1);
-  }
+  const i = breakBefore(before, before.length);
+  if (i > 0 && before.charCodeAt(i) === 58 && COUNTS_ONLY.test(before.slice(i + 1))) return before.slice(breakBefore(before, i) + 1, i) + before.slice(i + 1);
   return before.slice(i + 1);
 }
 

@@ -6,7 +6,7 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
+import { clauseTail, COURT_ON_THE_CASES, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -93,10 +93,6 @@ export function dataWindow(text: string, title: string | null): Marked<Period> |
   return null;
 }
 
-/**
- * Published in its report year before December: "今年以来" and "2025年以来" are the year so far. A news item with no
- * date is taken as written while its events ran.
- */
 // "括号内为2022年数据", "括号内数字为上年同期数"
 const BRACKET_NOTE = /括号内(?:的)?(?:数据|数字|数值)?(?:为|是|系)(?:(上年|去年|上一年)(同期)?|(\d{4})年(同期)?)/;
 function bracketsHold(seg: Segmented, ctx: DocContext): Marked<Period> | null {
@@ -109,13 +105,16 @@ function bracketsHold(seg: Segmented, ctx: DocContext): Marked<Period> | null {
   return null;
 }
 
-/** Whether `at` is inside a bracket of bare figures right after a value: "18.6万件(17.2万件)", "(1.68万批次、4.6万人次)". */
-function inBareBracket(s: string, at: number): boolean {
-  const open = Math.max(s.lastIndexOf("(", at), s.lastIndexOf("（", at));
-  if (open <= 0 || /[)）]/.test(s.slice(open, at))) return false;
-  return /[\d%件次批人名]$/.test(s.slice(0, open)) && /^[\d.,万余多近%件批次人名、\s]*$/.test(s.slice(open + 1, at));
+/** The bracket of bare figures right after a value that `at` is in ("18.6万件(17.2万件)"), as its offset; -1 if none. */
+function bareBracketAt(s: string, at: number): number {
+  const open = openBracket(s.slice(0, at));
+  return open > 0 && /[\d%件次批人名]$/.test(s.slice(0, open)) && /^[\d.,万余多近%件批次人名、\s]*$/.test(s.slice(open + 1, at)) ? open : -1;
 }
 
+/**
+ * Published in its report year before December: "今年以来" and "2025年以来" are the year so far. A news item with no
+ * date is taken as written while its events ran.
+ */
 // "截止10月底", "截至11月30日": a window that ends before December, said anywhere in the text
 const EARLY_CUTOFF = /(截至|截止)(到|至)?\s*(\d{4}年)?\s*([1-9]|1[01])\s*月(底|末|份|\d{1,2}日)?/;
 function draftedEarly(seg: Segmented, ctx: DocContext): boolean {
@@ -318,7 +317,6 @@ const EACH = /(均|都|全部|各)(为|达|达到|是|实现|保持)?$/;
 // "收到、受理、审结分别为120件、100件、95件".
 const RESPECTIVELY = /分别(为|是|达|达到|有|收到|受理|办理|审结|办结|新收|调解|接待)?$/;
 // 分别 before the measure: "分别收到行政复议申请", "分别审结"
-const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判|开庭审理|审理)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
 const SPREAD = /分别[^,;。\d、]{1,14}$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|-|~)\s*(\d{4})\s*年/;
 const YEAR_LIST = /(\d{4})年(?:[、和及](\d{4})年)+/;
@@ -415,9 +413,10 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
     // "调解矛盾纠纷18.6万件(17.2万件)" where the text says its brackets hold last year's: the value before, a year earlier
-    if (!period && ctx.bracketsHold && inBareBracket(s, m.start)) {
-      period = ctx.bracketsHold;
-      const open = Math.max(s.lastIndexOf("(", m.start), s.lastIndexOf("（", m.start));
+    const bare = !period && ctx.bracketsHold ? bareBracketAt(s, m.start) : -1;
+    if (bare >= 0) {
+      period = ctx.bracketsHold!;
+      const open = bare;
       const close = s.slice(open).search(/[)）]/);
       const inside = mentions.map((x, q) => q).filter((q) => mentions[q]!.start > open && (close < 0 || mentions[q]!.start < open + close));
       const j = inside[0]! - inside.length + (i - inside[0]!);
@@ -500,13 +499,12 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     }
     if (spread && !span) {
       // "…分别审结55件、70件、91件" without years: the values that follow, joined by 、, share the lead
-      for (let k = i + 1; k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start)); k++) assigned.set(k, lead);
+      for (let k = i + 1; k < listEnd(s, mentions, i); k++) assigned.set(k, lead);
     }
     // "建议618件、…提案744件(上年为565件、702件)": a bracket of earlier values for the counts listed before it, in order
     if (!assigned.has(i) && i > 0 && PRIOR_BRACKET.test(lead)) {
-      const open = Math.max(s.lastIndexOf("(", m.start), s.lastIndexOf("（", m.start));
-      let k = i + 1;
-      while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
+      const open = openBracket(s.slice(0, m.start));
+      const k = listEnd(s, mentions, i);
       const labels = open > 0 ? countLabels(s.slice(0, open)) : null;
       const year = lead.match(/\d{4}/)?.[0];
       const earlier: Marked<Period> = { value: !year || (ctx.report_year !== null && Number(year) < ctx.report_year) ? "prior_year" : "full_year", note: lead.slice(1) };
@@ -535,8 +533,7 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     // measures as 分别 lists values: one each, in order
     // (or the earlier clauses of the sentence: "三年共办理建议417件、提案385件,2023年分别为142件、131件")
     if ((resp || spread) && !span && !itemized && !assigned.has(i)) {
-      let k = i + 1;
-      while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
+      const k = listEnd(s, mentions, i);
       const labels = (opening ? countLabels(opening) : null) ?? (a > 0 ? countLabels(s.slice(0, a)) : null);
       if (labels && labels.length === k - i && labels.length > 1) {
         labels.forEach((label, q) => assigned.set(i + q, label));
@@ -567,6 +564,13 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     }
   }
   return out;
+}
+
+/** The index after the run of mentions joined by 、 (或 和/及/与) that starts at mention `i`. */
+function listEnd(s: string, mentions: NumberMention[], i: number): number {
+  let k = i + 1;
+  while (k < mentions.length && /^[、和及与]$/.test(s.slice(mentions[k - 1]!.end, mentions[k]!.start))) k++;
+  return k;
 }
 
 /** The words before each count of the last clause of `part` that lists several with 、 ("建议2,718件、提案3,406件;"). */
@@ -743,9 +747,9 @@ const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
 const OWN_ROWS = /^(单位|部门|责任单位)(名称)?$/;
 const A_BODY = /(局|委|办|院|厅|中心|所|队|镇|乡|街道|办事处|[县区市旗]|政府)$/;
 
-/** Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are years). */
 /**
- * `taken`: cells the prose reading already read. A cell under a year column ("| 直接纠错率 | 17.2% | 18.6% |" under
+ * Table cells read through the catalog rules as "<row><column>" (or "<column><row>"; the row alone when columns are
+ * years). `taken`: cells the prose reading already read. A cell under a year column ("| 直接纠错率 | 17.2% | 18.6% |" under
  * 2023年, 2024年) is read here anyway, its year deciding its period, and its start goes into `retaken`.
  */
 function tableObservations(seg: Segmented, ctx: DocContext, taken: Set<number>, retaken: Set<number>): Extracted[] {
@@ -914,11 +918,6 @@ function includesRefused(found: Extracted[], sentence: Sentence, o: Extracted): 
 const OUTCOME_WORD: Record<string, string> = { recon_revoked: "撤销", recon_altered: "变更", recon_confirmed_illegal: "确认违法", recon_ordered_to_perform: "责令履行" };
 
 /**
- * "撤销和确认违法65件,变更和责令履行21件": correction outcomes counted in groups. A listed group that other
- * correction counts of the sentence complement (another group, or an outcome it does not name) is a part of the
- * corrections, not their total; derive adds the parts up.
- */
-/**
  * "共受理纠纷869件,…;主动调解455件,占52.4%;申请调解378件,占43.5%": a count that says what share it is of a larger count
  * of the same measure stated before it is a part of that count.
  */
@@ -927,13 +926,9 @@ function sharesOfTotal(found: Extracted[], sentence: Sentence, earlier: Extracte
     if (o.scope !== "jurisdiction" || o.unit === "%") continue;
     const next = sentence.text.slice(o.char_end - sentence.start, o.char_end - sentence.start + 24);
     // ("七个领域一审受理案件数共计2956件,占一审受案总数的64.90%": a share of its own measure's total, named)
-    if (INTAKE.has(o.indicator_id) && SHARE_OF_INTAKE.test(next)) {
-      o.scope = "subcategory";
-      o.scope_note = "占总数的份额";
-      continue;
-    }
-    if (!SHARE_NEXT.test(next)) continue;
-    if (![...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === "jurisdiction" && x.period === o.period && x.char_start < o.char_start && x.value > o.value)) continue;
+    const part = (INTAKE.has(o.indicator_id) && SHARE_OF_INTAKE.test(next))
+      || (SHARE_NEXT.test(next) && [...earlier, ...found].some((x) => x.indicator_id === o.indicator_id && x.scope === "jurisdiction" && x.period === o.period && x.char_start < o.char_start && x.value > o.value));
+    if (!part) continue;
     o.scope = "subcategory";
     o.scope_note = "占总数的份额";
   }
@@ -942,6 +937,11 @@ const SHARE_NEXT = /^[,，]\s*占(比)?(为|达)?\s*\d/;
 const INTAKE = new Set(["litig_cases", "litig_court_new", "recon_received", "recon_accepted", "recon_handled", "mediation_cases", "petition_batches", "petition_persons", "petition_cases"]);
 const SHARE_OF_INTAKE = /^[,，]\s*占[^,;。\d]{0,8}(受案|收案|受理|收到|新收|调解|纠纷|来访|信访)[^,;。\d]{0,4}(总数|总量)的?\s*\d/;
 
+/**
+ * "撤销和确认违法65件,变更和责令履行21件": correction outcomes counted in groups. A listed group that other
+ * correction counts of the sentence complement (another group, or an outcome it does not name) is a part of the
+ * corrections, not their total; derive adds the parts up.
+ */
 function correctionGroups(found: Extracted[], sentence: Sentence): void {
   if (!found.some((o) => o.indicator_id === "recon_corrected")) return;
   const wordsOf = (o: Extracted) => {

@@ -15,10 +15,13 @@ const MONTHS: [RegExp, number][] = [
   [/下半年|四季度|第四季度|4季度/, 12],
 ];
 
+// "6月至12月", "1—9月"
+const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—~至到]\s*(\d{1,2})月/;
+
 /** The month a partial period ends in ("6月至12月" → 12), for choosing the latest partial value. */
 export function periodEndMonth(note: string | null): number {
   if (!note) return 0;
-  const span = note.match(/(\d{1,2})\s*月?\s*[-—~至到]\s*(\d{1,2})月/);
+  const span = note.match(MONTH_SPAN);
   if (span) return Number(span[2]);
   const month = note.match(/(\d{1,2})月/);
   if (month) return Number(month[1]);
@@ -32,7 +35,7 @@ export const GOVERNMENT_ONLY = "government_level_only";
 /** The month a partial period starts in: a quarter or a span after January starts late ("7—9月" → 7), else 1. */
 function periodStartMonth(note: string | null): number {
   if (!note) return 1;
-  const span = note.match(/(\d{1,2})\s*月?\s*[-—~至到]\s*\d{1,2}月/);
+  const span = note.match(MONTH_SPAN);
   if (span) return Number(span[1]);
   if (/下半年/.test(note)) return 7;
   const quarter = note.match(/(?<!前)(?:第)?([二三四234])季度/)?.[1];
