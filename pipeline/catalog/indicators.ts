@@ -204,6 +204,8 @@ export const INDICATORS: Indicator[] = [
       { lead: OF_CONCLUDED(/纠错|纠正/), units: RATE, topics: ["recon"], priority: 10 },
       // "作出纠错决定的191件,纠错为4.1%": the share said with 为 after the word for corrections
       { lead: /(纠错|直接纠错|纠正)(为|达|达到)$/, units: RATE, topics: ["recon"], priority: 10 },
+      // "直接纠错案件占比为11.6%": the corrections' share, said as 占比
+      { lead: /纠错(案件)?(数)?(占比|比例)(为|达)?$/, units: RATE, topics: ["recon"], priority: 10 },
       // "其中53.1%的行政行为因为违法或不当而被纠正": the share corrected, said before its noun
       { trail: /^的[^,;。\d]{0,20}(被纠正|被纠错|予以纠正|被撤销或变更|被依法纠正)/, units: RATE, topics: ["recon"], priority: 10 },
     ],
@@ -218,7 +220,7 @@ export const INDICATORS: Indicator[] = [
       // "调解后申请人撤回复议请求的案件占审结案件的15.5%": a share of the concluded cases is the rate itself
       { lead: OF_CONCLUDED(/调解|和解|撤回/), units: RATE, topics: ["recon"], priority: 10 },
       // "审结案件中,…调解和解终止的占12.1%": the share of the concluded cases that ended by agreement
-      { lead: /(调解|和解)[^,;。\d率]{0,6}(终止|结案|撤回)?的?(占|占比)(比)?(为)?$/, units: RATE, topics: ["recon"], priority: 10 },
+      { lead: /(调解|和解)[^,;。\d率]{0,6}(终止|结案|撤回)?的?(占|占比)(比)?(为|达)?$/, units: RATE, topics: ["recon"], priority: 10 },
     ],
   },
   {
@@ -315,7 +317,7 @@ export const INDICATORS: Indicator[] = [
     rules: [
       // (not "共有383件行政案件被告行政机关的负责人出庭应诉": the cases a head attended)
       // (nor the cases heard in court, the base of the appearance rate: "共开庭审理涉及…的行政诉讼案件141件")
-      { lead: /(办理|代理|发生|新增|新收|收到|受理|受案|共有|涉及|应诉|被诉|被起诉|为被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: new RegExp(`${AFTER_RECON.source}|${COURT_ALL_KINDS.source}`), priority: 8 },
+      { lead: /(办理|代理|发生|新增|新收|收到|受理|受案|共有|涉及|应诉|被诉|被起诉|为[^,;。\d]{0,6}被告)[^,;。]{0,16}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审|推进会|协调|审查|备案|文件|培训|旁听|案例|讲座|建议/, notBefore: new RegExp(`${AFTER_RECON.source}|${COURT_ALL_KINDS.source}`), priority: 8 },
       { lead: /(行政应诉|行政诉讼|被诉)(案件)?[^,;。]{0,3}$/, trail: HEAD_ATTENDED, units: CASES, topics: ["litig"], not: /开庭|负责人|出庭|审结|办结|结案|败诉|胜诉|撤诉|调撤|二审/, notBefore: new RegExp(`${AFTER_RECON.source}|${COURT_ALL_KINDS.source}`), priority: 6 },
       // "…行政诉讼案件47件,其中一审39件、二审8件": the first-instance count is the indicator (extract keeps it over the total)
       { lead: /^[(（]?(其中)?一审(行政)?(诉讼)?(案件)?$/, units: CASES, topics: ["litig"], priority: 9 },
@@ -342,8 +344,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
       { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: COURT_MEDIATION, priority: 14 },
-      // "调解矛盾纠纷1286件,成功1279件".
-      { lead: /^(其中)?(调解|调处)?成功(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
+      // "调解矛盾纠纷1286件,成功1279件"; "…,调成1.24万件".
+      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
     ],
   },
   {
@@ -351,7 +353,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功率", name_en: "Mediation success rate", formula: "mediation_succeeded / mediation_cases * 100",
     definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
     rules: [
-      { lead: /((调解|调处)成功率|成功(调解|调处)率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
+      { lead: /((调解|调处)成功率|成功(调解|调处)率|调成率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
       // (not "化解成功率": disputes resolved by any means, as 化解矛盾纠纷 is not mediation)
       { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: COURT_MEDIATION, priority: 12 },
       // "临海市99.97%的调解成功率": the rate before its noun

@@ -4,6 +4,7 @@
 import type { AdminLevel, Period, Scope } from "../schema.ts";
 import { APPEARANCE_SHARE } from "../catalog/indicators.ts";
 import { LEVEL_RANK, loadGazetteer } from "../identify/gazetteer.ts";
+import { parseChineseNumeral } from "./numbers.ts";
 
 export interface Marked<T> {
   value: T;
@@ -16,6 +17,8 @@ const CHANGE = /(同比|环比|较上年|比上年|较去年|比去年|较上一
 const OF_CONCLUDED = /占[^,;。\d]{0,4}(审结|办结|结案)[^,;。\d]{0,6}$/;
 // "审结案件中,…调解和解终止的占12.1%": shares in a breakdown of the concluded cases are of the concluded cases too
 const IN_CONCLUDED = /(审结|办结|结案)[^,;。\d]{0,10}中[,，]|(审结|办结|结案)[^;。]{0,24}?[,，]其中[^;。]{0,60}$/;
+// "直接纠错案件占比为11.6%": a measure's own share (of the concluded cases, unsaid) is its rate
+const OWN_SHARE = /(纠错|调解和解|和解)(案件|结案)?(数)?占比(为|达)?$/;
 const SHARE = /占[^,;。]{0,14}(的)?(比例|比重|比率)?(为|达|达到|约)?$/;
 const COMPARISON = /(高于|低于|超出|多于|少于|领先|位居|排名|居全[省市国])[^,;。\d]{0,10}$/;
 const TARGET = /(力争|争取|目标(是|为|值)?|计划(到|于|在)?|预计|拟(于|在|将|到)|将要|(明年|下一年|来年)[^,;。]{0,12}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|确保[^,;。]{0,14}(达到|达|不低于|保持|维持|实现|稳定在|控制在)|要求[^,;。]{0,8}(达到|不低于)|将(继续|进一步)?[^,;。]{0,16}(稳定在|保持在|控制在|不低于))[^。]*$/;
@@ -41,7 +44,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
   if (unit === "个百分点" || unit === "百分点") return "change in percentage points";
   if (CHANGE.test(lead)) return "year-on-year change";
   // (a count after 占 is the total the share is of: "占全县行政执法人员总数1,378名的4.6%")
-  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !IN_CONCLUDED.test(before) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
+  if (SHARE.test(lead) && !OF_CONCLUDED.test(lead) && !OWN_SHARE.test(lead) && !IN_CONCLUDED.test(before) && !APPEARANCE_SHARE.test(before) && (unit === "%" || !/总数|总量|共计|合计/.test(lead))) return "share of a total";
   if (COMPARISON.test(lead)) return "comparison or ranking";
   if (PREVENTED.test(lead)) return "cases prevented or diverted, not handled";
   if (AVERAGE.test(lead)) return "an average per year, month or day";
@@ -60,7 +63,7 @@ export function notObservation(lead: string, clauseBefore: string, unit: string,
 }
 
 // ── period ──
-const PARTIAL = /((?<![\d至到—~-])(?<month>[1-9]|1[01])\s*月份(?!\s*(以来|至|到|[-—~]))|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<since>\d{1,2})月份?以来|(?<fromEnd>[2-9]|1[0-2])\s*月(份)?\s*[至到]\s*(当年|本年|年)(底|末)|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
+const PARTIAL = /((?<![\d至到—~-])(?<month>[1-9]|1[01])\s*月份(?!\s*(以来|至|到|[-—~]))|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|前([两二三四五六七八九十]|十一?|[1-9]|1[01])个?月|(?<!\d)(?<from>\d{1,2})\s*(?:月份?)?\s*[-—~至到]\s*(?<to>\d{1,2})\s*月|(截至|截止|(?<![截])至|(?<![截])到)(到|至)?\s*(\d{4}年)?\s*(?<until>\d{1,2})月(\d{1,2}日|底|末|份)?|截至[^,;。\d]{0,4}月底|截止[^,;。\d]{0,4}月底|(?<=^|[年,，;；。:：\s(（])(?<cfrom>十[一二]?|[一二三四五六七八九十])\s*(?:月份?)?\s*[-—~至到]\s*(?<cto>十[一二]?|[一二三四五六七八九十])\s*月|(截至|截止)(到|至)?\s*(\d{4}年)?\s*(?<cuntil>十[一二]?|[一二三四五六七八九])月(底|末|份)?|(?<since>\d{1,2})月份?以来|(?<fromEnd>[2-9]|1[0-2])\s*月(份)?\s*[至到]\s*(当年|本年|年)(底|末)|(?:\d{4}年度?|今年|本年度?)(?:以来)?[,，]?(?:截至|截止)(?:到|至)?(?:目前|当前|现在))/g;
 
 /** The last partial-period phrase before a number; a span that reaches December ("1—12月", "截至12月31日") is the year. */
 function lastPartial(before: string): RegExpExecArray | null {
@@ -70,6 +73,10 @@ function lastPartial(before: string): RegExpExecArray | null {
     const g = m.groups ?? {};
     if (g.to && Number(g.to) === 12 && Number(g.from) === 1) continue;
     if (g.until && (Number(g.until) === 12 || Number(g.until) > 12)) continue;
+    // the same spans in Chinese numerals: "一至十一月", "截至十一月底"; "一至十二月", "截至十二月底" are the year
+    if (g.cto && parseChineseNumeral(g.cto) === 12 && parseChineseNumeral(g.cfrom) === 1) continue;
+    if (g.cuntil && parseChineseNumeral(g.cuntil) === 12) continue;
+    if (!g.cuntil && /截[至止][^,;。\d]{0,4}十二月底/.test(m[0])) continue;
     last = m;
   }
   return last;
@@ -89,6 +96,7 @@ const COMPARED_LEVEL = /(较|比|相比)(?:(上年|去年|上一年)|(\d{4})年�
 const PRIOR_LEAD = /((上年|去年|上一年|上年度|上年同期|去年同期)(为|是|的|共|达)?[^,;。\d]{0,3}|(去年|上年)(?!以来|至今|底|末)全年[^,;。\d]{0,6}|(较|比)(上年|去年|上一年|上年同期|去年同期)[^,;。\d]{0,3})$/;
 // "去年全年,我区收到复议申请584件": a sentence or clause that opens with last year
 const PRIOR_OPENING = /^\s*[“"]?(而|但|另|同时)?(去年|上年|上一年|上年度)(全年|同期|全年度)?(?=[,，:：]|[^,;。\d]{0,2}(共|全|我|收到|受理|办理))/;
+const THIS_YEAR_OPENING = /^\s*(而|但|同时)?(今年|本年度?|今年度)/;
 const YEAR_OPENING = /^\s*(?:其中|在|截至|截止|而|但|另|另外|此外|同时|(?:对比|相比|比较|回顾)(?:来看|而言)?[,:])?(\d{4})(?:年(度)?(?!以来|至|[-—~]|\d{1,2}\s*[月日]|月)|(?=(总共|共计|共|全年|全县|全区|全市|全省)))/;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
@@ -142,7 +150,10 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
     const named = /^(当年|同年|该年)/.test(withBrackets.slice(open + 1)) ? withBrackets.slice(Math.max(0, open - 24), open).match(/(\d{4})年(?!.*\d{4}年)/) : null;
     if (named && Number(named[1]) < reportYear) return { value: "prior_year", note: `${named[1]}年(当年)` };
   }
-  const last = before.match(PRIOR_OPENING) ?? clauseTail(before).match(PRIOR_OPENING);
+  // "去年全县共审结402件,今年审结451件": a clause that opens with this year leaves last year behind
+  const tail = clauseTail(before);
+  const thisYear = THIS_YEAR_OPENING.test(tail) || (reportYear !== null && Number(tail.match(YEAR_OPENING)?.[1]) === reportYear);
+  const last = thisYear ? null : (before.match(PRIOR_OPENING) ?? tail.match(PRIOR_OPENING));
   if (last) return lastYearIsReport && !/同期/.test(last[0]) ? { value: "full_year", note: last[0] } : { value: "prior_year", note: last[0] };
   let cum = lastMatch(CUMULATIVE, before);
   // "2022年各级人民调解组织累计受理矛盾纠纷10346件": a running total inside one named year is that year's total
@@ -336,6 +347,8 @@ const DEFENDANTS = /以([^,;。]{2,40}?)(?:作)?为(?:被告|被申请人)/;
 const WHOLE = /^(其中|另外|此外|同时|占)?(较|比)?(\d{4}年(度)?|全年|年内)?(全(省|市|区|县|州|旗|盟)|各级|我(省|市|区|县|州|旗|盟)|本(省|市|区|县|州|旗|盟)(?!级)|各(县|市|区|乡|镇|街道|部门))/;
 const CLAUSE_PLACE = /^(其中|另外|此外|同时)?(?:在)?([\p{Script=Han}]{2,9}?(?:省|自治区|市|州|盟|区|县|旗))/u;
 const DEPARTMENT_SYSTEM = /^(\d{4}年,?)?全[市区县省州旗][^,;。\d行]{1,8}(系统|机关)/;
+// "其中,高新区受理行政复议申请23件,经开区受理17件": a development zone in the region, not the region
+const ZONE_SUBJECT = /^(其中)?[,，]?([\p{Script=Han}]{0,8}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|园区|试验区|经济区|保税区|度假区))(管委会)?(?=[^,;。\d]{0,24}(调解|调处|受理|收到|办理|接待|化解|新收|审结|作为|被诉|应诉))/u;
 const TOWN_SUBJECT = /^([\p{Script=Han}]{2,6}?(街道|镇|乡))(?![\p{Script=Han}]{0,2}(级|政府|人民政府))(?=[^,;。\d]{0,24}(调解|调处|受理|收到|办理|接待|化解))/u;
 const GOVERNMENT_SYSTEM = /^(其中)?[^,;。\d]{0,6}?(省|市|区|县|州|旗|盟)(人民)?政府(系统)?[^,;。\d]{0,6}(办理|承办|共|收到|答复)/;
 const ALL_BODIES = /全[省市区县州旗]各级(行政复议机关|复议机关)/;
@@ -348,7 +361,7 @@ const ONE_OFFICE = /^其中[^,;。\d]{0,8}?(局|办|中心|所|站)(?=[^,;。\d]
 // "人民法院已审结38件", "经法院审结52件": the court hearing or concluding, with no object, the lawsuits counted before
 export const COURT_ON_THE_CASES = /^(其中,?)?(经|由)?(人民)?法院(已|共|依法)?(审结|结案|判决|作出判决|裁判|开庭审理|审理)(?![^,;。\d]{0,4}(民事|刑事|各类|二审))/;
 // "其中市政府本级收到49件,市直部门收到22件": the region's departments, apart from its government
-const THE_DEPARTMENTS = /^(其中)?(各)?(省|市|区|县|旗)(直|级)(各)?(部门|单位|机关)(?=[^,;。\d]{0,6}(收到|受理|办理|审结|办结|新收|作为|被))/;
+const THE_DEPARTMENTS = /^(其中)?(各)?(省|市|区|县|旗)(直|级)(各)?(部门|单位|机关)(?=[^,;。\d]{0,6}(收到|受理|办理|审结|办结|新收|作为|被|负责人|出庭|执法|持证))/;
 // "县公安局、县税务局等实行垂直或双重管理的部门办理21件": departments named one by one
 const NAMED_DEPARTMENTS = /^(其中)?(省|自治区|市|区|县|旗|州)(?!行政复议|司法|信访)[^,;。\d、]{1,8}?局(、(省|自治区|市|区|县|旗|州)?[^,;。\d、]{1,8}?局)*(等)?[^,;。\d]{0,16}?(?=(办理|收到|受理|审结|办结|被诉|应诉|作为))/;
 const PETITION_OFFICE = /^(其中)?(省|自治区|市|区|县|旗|州)(人民)?信访(局|办)(?=[^,;。\d]{0,6}(接待|受理|办理|登记))/;
@@ -412,6 +425,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   if (x.area === "litig" && COURT_ON_THE_CASES.test(c)) return { value: "jurisdiction", note: null };
   // a clause that opens with a named town or street ("视高街道“老兵调解室”…调解纠纷137件")
   if ((m = c.match(TOWN_SUBJECT))) return { value: "sub_entity", note: m[1]! };
+  if ((m = c.match(ZONE_SUBJECT)) && !(x.docName && (m[2]!.includes(x.docName) || x.docName.includes(m[2]!)))) return { value: "sub_entity", note: m[2]! };
   // "区政府作为被申请人" names the respondent, not a government-level docket.
   // "市政府共办理代表建议113件": the government answers the congress for the whole region
   // ("我局作为被申请人的…7件,均由市人民政府审结,其中维持5件": in a department's report the government named after 由 is the

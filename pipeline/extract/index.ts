@@ -585,7 +585,7 @@ const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:万|余|多)*\s*(?:件|人次|�
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
 // (also "占审结总数的33.3%": of the total the count is part of)
-const SHARE_AFTER = /^[,，]\s*占(比|(审结|办结|结案)(案件)?总数的?(比例|比重)?)?(为|达)?$/;
+const SHARE_AFTER = /^[,，]\s*占(比|(全部)?(审结|办结|结案)(案件)?(总数|总量)?的?(比例|比重)?)?(为|达)?$/;
 const SHARE_OF_CONCLUDED_AFTER_CHANGE = /^[,，]\s*(同比|较上年|比上年)[^,;。\d]{0,6}\d[\d.]*%[,，]\s*占[^,;。\d]{0,8}(审结|结案|办结)[^,;。\d]{0,6}$/;
 const RATE_OF = new Map<string, CompiledRule>();
 for (const ind of INDICATORS) {

@@ -2,6 +2,7 @@
 // full-year stated value; else a derived one; else the latest partial-period value (stated, else derived from that
 // window's counts), which stays marked partial; else the government body's own full-year value, flagged.
 import type { Observed } from "../derive/index.ts";
+import { parseChineseNumeral } from "../extract/numbers.ts";
 import { FIRST_INSTANCE_FLAG, staged } from "../extract/index.ts";
 
 export interface Headlined extends Observed {
@@ -18,9 +19,15 @@ const MONTHS: [RegExp, number][] = [
 // "6月至12月", "1—9月"
 const MONTH_SPAN = /(\d{1,2})\s*月?\s*[-—~至到]\s*(\d{1,2})月/;
 
+/** "一至十一月" → "1至11月" (quarters, 一季度, are left alone). */
+function arabicMonths(note: string): string {
+  return note.replace(/(十[一二]?|[一二三四五六七八九十])(?=\s*(月|[-—~至到]\s*(十[一二]?|[一二三四五六七八九十])\s*月))/g, (m) => String(parseChineseNumeral(m)));
+}
+
 /** The month a partial period ends in ("6月至12月" → 12), for choosing the latest partial value. */
 export function periodEndMonth(note: string | null): number {
   if (!note) return 0;
+  note = arabicMonths(note);
   const span = note.match(MONTH_SPAN);
   if (span) return Number(span[2]);
   const month = note.match(/(\d{1,2})月/);
@@ -35,6 +42,7 @@ export const GOVERNMENT_ONLY = "government_level_only";
 /** The month a partial period starts in: a quarter or a span after January starts late ("7—9月" → 7), else 1. */
 function periodStartMonth(note: string | null): number {
   if (!note) return 1;
+  note = arabicMonths(note);
   const span = note.match(MONTH_SPAN);
   if (span) return Number(span[1]);
   if (/下半年/.test(note)) return 7;

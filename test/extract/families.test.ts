@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocContext } from "../../pipeline/extract/index.ts";
 import { normalize } from "../../pipeline/normalize/index.ts";
+import { periodEndMonth } from "../../pipeline/headline/index.ts";
 import { CITY, COUNTY, COUNTY_CITY, find, run, stated } from "./helpers.ts";
 
 const scoped = (text: string, ctx: DocContext = COUNTY) =>
@@ -2415,5 +2416,74 @@ describe("met in blind27: the court after the government's own lawsuits, and the
   });
   it("still the deputies' suggestions received", () => {
     expect(stated("县十八届人大三次会议以来,县政府共收到代表意见建议86件。")).toContain("npc_suggestions=86");
+  });
+});
+
+describe("found by my own cousins: Chinese-numeral month spans, 调成, the government as a lawsuit's defendant", () => {
+  it.each([
+    ["一至十一月,全市收到行政复议申请318件。", "partial"],
+    ["今年一至九月,全县人民调解组织调解纠纷1,026件。", "partial"],
+    ["七至十二月,全区新收行政复议申请87件。", "partial"],
+    ["截至十月,全县行政机关负责人出庭应诉率为96.3%。", "partial"],
+    ["一至十二月,全市收到行政复议申请318件。", "full_year"],
+    ["截至十二月底,全县收到行政复议申请121件。", "full_year"],
+  ])("%s → %s", (text, period) => {
+    expect(run(text).filter((o) => !o.is_derived)[0]!.period).toBe(period);
+  });
+  it("the headline reads a Chinese-numeral window's last month", () => {
+    expect(periodEndMonth("一至十一月")).toBe(11);
+    expect(periodEndMonth("七至十月")).toBe(10);
+    expect(periodEndMonth("截至九月底")).toBe(9);
+  });
+  it.each([
+    ["全市各级人民调解组织受理矛盾纠纷1.26万件,调成1.24万件。", ["mediation_succeeded=12400/jurisdiction/full_year"]],
+    ["各人民调解委员会调解纠纷3,218件,其中调成3,190件,调成率99.1%。", ["mediation_succeeded=3190/jurisdiction/full_year", "mediation_success_rate=99.1/jurisdiction/full_year"]],
+    ["人民调解组织调处纠纷806件,调成率达98.5%。", ["mediation_success_rate=98.5/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["去年全县共审结行政复议案件402件,今年审结451件。", "recon_concluded=451/jurisdiction/full_year", "recon_concluded=402/jurisdiction/prior_year"],
+    ["上年度收到复议申请88件,本年度收到复议申请97件。", "recon_received=97/jurisdiction/full_year", "recon_received=88/jurisdiction/prior_year"],
+    ["去年全县调解纠纷1,204件,2023年调解纠纷1,318件。", "mediation_cases=1318/jurisdiction/full_year", "mediation_cases=1204/jurisdiction/prior_year"],
+  ])("%s: a clause opening with this year leaves last year behind", (text, now, before) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining([now, before]));
+  });
+  it.each([
+    ["行政复议工作。全县行政复议机关全年直接纠错案件占比为11.6%。", "recon_correction_rate=11.6/jurisdiction/full_year"],
+    ["行政复议工作。纠错案件比例为9.8%,低于全省平均水平。", "recon_correction_rate=9.8/jurisdiction/full_year"],
+    ["行政复议工作。调解和解结案占比达21.5%。", "recon_settlement_rate=21.5/jurisdiction/full_year"],
+    ["审结行政复议案件162件,其中调解和解结案23件,占审结案件的14.2%。", "recon_settlement_rate=14.2/jurisdiction/full_year"],
+    ["审结158件,直接纠错38件,占全部审结案件的比例为24.1%。", "recon_correction_rate=24.1/jurisdiction/full_year"],
+  ])("%s: a measure's share of the concluded cases is its rate", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("a share of another total stays no rate", () => {
+    expect(scoped("行政复议工作。县直部门作为被申请人的案件占比为64%。").some((x) => x.includes("=64/"))).toBe(false);
+  });
+  it.each([
+    ["今年县政府作为行政诉讼被告的一审案件54件,已审结49件。", "litig_cases=54/government_level/full_year"],
+    ["县政府作为行政诉讼被告的二审案件9件。", null],
+    ["全年县政府作为应诉被告的案件共计27件。", "litig_cases=27/government_level/full_year"],
+  ])("%s", (text, want) => {
+    if (want) expect(scoped(text)).toContain(want);
+    else expect(scoped(text).some((x) => x.startsWith("litig_cases"))).toBe(false);
+  });
+  it.each([
+    ["行政应诉工作。各县区负责人出庭应诉率均达到100%,市直部门出庭应诉率为98.2%。", "litig_head_appearance_rate=98.2/sub_entity/full_year"],
+    ["行政应诉工作。县直部门负责人出庭应诉率为97%。", "litig_head_appearance_rate=97/sub_entity/full_year"],
+    ["全县持证行政执法人员1,682名,县直单位持证执法人员1,214名。", "enforce_officers=1214/sub_entity/full_year"],
+  ])("%s: the region's departments are a part of it", (text, want) => {
+    expect(scoped(text, text.includes("市直") ? CITY : COUNTY)).toContain(want);
+  });
+  it.each([
+    ["其中,高新区受理行政复议申请23件,经开区受理17件。", ["recon_accepted=23/sub_entity/full_year", "recon_accepted=17/sub_entity/full_year"]],
+    ["行政复议工作。孝感高新区管委会受理行政复议申请23件。", ["recon_accepted=23/sub_entity/full_year"]],
+    ["临空经济区调解矛盾纠纷318件,调解成功率99%。", ["mediation_cases=318/sub_entity/full_year"]],
+  ])("%s: a development zone is a part of the region", (text, want) => {
+    expect(scoped(text, CITY)).toEqual(expect.arrayContaining(want));
+  });
+  it("a zone that is the report's own jurisdiction stays the region", () => {
+    expect(scoped("浦东新区受理行政复议申请1,023件。", { ...CITY, admin_level: "county", jurisdiction_name: "浦东新区" })).toContain("recon_accepted=1023/jurisdiction/full_year");
   });
 });
