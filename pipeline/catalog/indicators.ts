@@ -81,7 +81,11 @@ export const INDICATORS: Indicator[] = [
     id: "recon_pre_acceptance_resolved", area: "recon", unit: "件", kind: "count", higher_is_better: true,
     name_zh: "受理前化解行政争议数", name_en: "Disputes resolved before acceptance",
     definition: "受理前（案前）调解化解的行政争议数，不计入受理数。",
-    rules: [{ lead: /(受理前|案前|立案前)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], priority: 25 }],
+    rules: [
+      { lead: /(受理前|案前|立案前)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], priority: 25 },
+      // ("…复议后起诉率8.1%;3.受理前调解化解行政争议23件": 受理前 is the reconsideration body's word, whatever the topic)
+      { lead: /受理前[^,;。]{0,14}$/, units: CASES, topics: ["litig"], priority: 25 },
+    ],
   },
   {
     id: "recon_received", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
@@ -89,6 +93,9 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内收到（新收）的行政复议申请数，与受理数不同。",
     rules: [
       { lead: /(收到|新收|接收|收案|共收|接到)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知/, priority: 10 },
+      // "申请总数:148件" in a statistics release's label lines
+      // (not a milestone: "申请数量首次突破200件")
+      { lead: /^(复议)?(申请|收案)(总数|总量|数量)[^,;。\d]{0,3}$/, units: CASES, topics: ["recon"], not: /首次|突破/, priority: 10 },
       { lead: /复议申请[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /受理|审结|办结|不予|转送|告知|办理|撤回|撤销|审查/, priority: 5 },
       // "收到的行政复议案件中,县级政府部门作为被申请人的案件有1388件": the cases received, split by respondent
       { lead: new RegExp(`${DEPARTMENTS_AS_RESPONDENT.source}的(行政复议)?(案件)?(有|为|共)?$`), before: /收到/, units: CASES, topics: ["recon"], priority: 30 },
@@ -114,8 +121,8 @@ export const INDICATORS: Indicator[] = [
     definition: "年度内审结（办结、结案）的行政复议案件数，可能含上年结转。",
     rules: [
       // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
-      // (not case files reviewed: "评查已结案卷320宗")
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查/, priority: 10 },
+      // (not case files reviewed: "评查已结案卷320宗"; nor the cases carried over among them: "审结案件中含2021年结转11件"; but "审结(含上年结转)" is all of them)
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查|(?<!(含|包括)[^,;。\d]{0,5})(结转|旧存)/, priority: 10 },
     ],
   },
   {
@@ -123,7 +130,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
     definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结|结转/, notBefore: ADVISER, priority: 5 },
+      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结|结转|参与/, notBefore: ADVISER, priority: 5 },
       { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
     ],
   },
@@ -272,7 +279,8 @@ export const INDICATORS: Indicator[] = [
     id: "litig_lost", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: false,
     name_zh: "行政诉讼败诉数", name_en: "Lawsuits lost", definition: "判决行政机关败诉的一审案件数；“无败诉”“零败诉”记为 0。",
     rules: [
-      { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], priority: 15 },
+      // (not the lawsuits lost after reconsideration: "复议后起诉败诉3件")
+      { lead: /败诉[^,;。率]{0,4}$/, units: CASES, topics: ["litig", "court"], not: /复议后/, priority: 15 },
       // "审结的31件中仅有1件判决行政机关败诉"
       { trail: /^(的)?(案件)?(被)?(判决|裁判)?(行政机关|政府|我县|我市|我区)?败诉/, units: CASES, topics: ["litig", "court"], priority: 15 },
       // "行政机关败诉案件共计122件" after a sentence on how cases ended: only lawsuits are lost, whatever topic is in force
@@ -554,6 +562,8 @@ export const INDICATORS: Indicator[] = [
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
     rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
+      // "…分别办理建议128件、138件、146件,提案172件、185件、181件": proposals by their short name, the CPPCC in force
+      { lead: /^(办理|承办|办复|收到)?提案[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 20 },
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled
       // ("经过市政协提案委员会审查,确定立案588件")
       // ("经审查立案交有关单位办理的621件": registered and handed on)

@@ -81,7 +81,7 @@ function lastPartial(before: string): RegExpExecArray | null {
   }
   return last;
 }
-const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年(累计|共计|合计|总计|共)|(?<!全年|年内|今年|本年|上半年|下半年|季度|月|月底|月末|月份)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
+const CUMULATIVE = /(成立(至今|以来)|(启用|建成|运行|挂牌|揭牌|投用|投入使用)(至今|以来)|自[^,;。]{1,14}以来|近[两二三四五六七八九十]年|过去[两二三四五六七八九十]年|[一二三四五六七八九十]+届(政协|人大)?(委员会)?期间|本届(政协|人大)?以来|[两二三四五六七八九十]年(来|以来|间)|(?<![\d.])([2-9]|1\d)\s*年(来|以来|间)|历年|累计[^,;。]{0,6}(以来|至今)|至今累计|[“"]?十[一二三四五六]五[”"]?(期间|以来|时期|规划以来)|十[二三四五](期间|以来|时期)|(?<from>\d{4})\s*年?\s*[-—至~]\s*(\d{4})\s*年|(?<y1>\d{4})\s*年\s*\d{1,2}\s*月(份|底|末)?\s*(?:[-—至~到])\s*(?!\k<y1>)\d{4}\s*年|[两二三四五六七八九十]年(累计|共计|合计|总计|共)|(?<![一二三四五六七八九十〇零\d第])[两二三四五六七八九十]年(?=[^,;。\d]{0,2}(调处|调解|办理|受理|收到|审结|办结|化解|新建|培训|评查))|(?<!全年|年内|今年|本年|上半年|下半年|季度|月|月底|月末|月份)累计(?=办理|受理|收到|审结|办结|化解|调解|接待|承办|新收)|(?<since>\d{4})年以来|(?<event>\d{4})年[^,;。\d]{2,16}以来)/g;
 const FULL_YEAR = /全年|全年度|本年度|年内|年度内/g;
 // a single year heading the sentence or the clause ("2022年,", "2022年各级…", "全年"), not "2019年以来" or "2019—2022年"
 const ONE_YEAR_TOTAL = /(^|[,;:])\s*(\d{4})年(度)?(?!以来|至|到|[-—~]|\d|月)|全年|本年度|年内/;
@@ -220,7 +220,7 @@ const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(�
 const SUBCATEGORY_WORD = /复议后|赴|调解|访|类|重大疑难|涉|协办|会办/;
 const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
-const GOVERNMENT = /(省|市|区|县|州|旗|盟)(人民)?政府本级|(省|市|区|县|州|旗|盟)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗|盟)(人民)?(政府|行政公署)(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人|负责人|主要负责人|领导))/;
+const GOVERNMENT = /(省|市|区|县|州|旗|盟)(人民)?政府本级|(省|市|区|县|州|旗|盟)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗|盟)(人民)?(政府|行政公署)(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人|负责人|主要负责人|领导|名义))/;
 // "区级部门和镇街负责人出庭应诉率99.3%": the departments and towns together, i.e. the region less its government.
 const DEPARTMENTS_AND_TOWNS = /^(其中)?(各)?(省|市|区|县)(级|直)(各)?(部门|单位|机关)[^,;。\d]{0,3}(和|及|与|、)[^,;。\d]{0,3}(镇街|乡镇|街道|镇|乡)|^(其中)?(各)?(镇街|乡镇|乡镇街道)[^,;。\d]{0,2}(和|及|与|、)[^,;。\d]{0,4}部门/;
 
@@ -321,6 +321,9 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
     if (own) return own;
   }
   for (let k = clauses.length - 1; k >= 0; k--) {
+    // "…共收到97件,其中县政府收到71件、县级部门收到26件,经审查依法受理88件": a breakdown over several subjects, each
+    // with its count, hands none of them on to the clauses after it
+    if (k < clauses.length - 1 && /^\s*其中/.test(clauses[k]!) && splitOutsideBrackets(clauses[k]!, "、").filter((item) => /\d/.test(item)).length >= 2) continue;
     const subject = subjectOf(clauses[k], x);
     if (subject) return subject;
   }
@@ -435,7 +438,8 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     // 收到复议申请" is the county's docket; a city's or province's is not (its counties have their own), nor is
     // anything said to be 本级.
     // (unless the sentence gives the region's own count beside it: "全区各级行政复议机关…接收386件…;区政府收到298件")
-    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0]) && !ALL_BODIES.test((x.opening ?? "") + x.before)) return { value: "jurisdiction", note: null };
+    // (nor the government singled out of the region's docket: "受理88件(其中县政府受理64件)")
+    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0]) && !(/^其中/.test(c) && insideBracket(x.before)) && !ALL_BODIES.test((x.opening ?? "") + x.before)) return { value: "jurisdiction", note: null };
     // "其中,市政府收到1197件,区政府收到65件": in a city's report the districts' governments are parts of it
     if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
@@ -466,6 +470,11 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     return { value: "sub_entity", note: place.name };
   }
   return null;
+}
+
+/** Whether `s` ends inside an open bracket. */
+function insideBracket(s: string): boolean {
+  return Math.max(s.lastIndexOf("("), s.lastIndexOf("（")) > Math.max(s.lastIndexOf(")"), s.lastIndexOf("）"));
 }
 
 /** A government of a level below the document's ("区政府" in a city's report, "市政府" in a province's). */

@@ -333,7 +333,8 @@ function yearsOf(text: string): number[] | null {
 }
 
 function items(s: string): string[] {
-  return s.split(/、|和|及|与|以及/).map((x) => x.trim()).filter(Boolean);
+  // (not the 和 of 调解和解, the 及 of 及时, the 与 of 参与)
+  return s.split(/、|以及|和(?!解)|及(?!时)|(?<!参)与/).map((x) => x.trim()).filter(Boolean);
 }
 
 interface Reading {
@@ -393,6 +394,7 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
   const skipped = new Set<number>(); // mention indices that are no observation (a change, a target, what was prevented)
   const yearOf = new Map<number, Marked<Period>>(); // mention index → the year a 分别 list over a span of years gives it
   const pairedPeriod = new Map<number, Marked<Period>>(); // mention index → its period, when not the full year
+  let spanYears: number[] | null = null; // the years the sentence's last 分别 list ran over
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const prevEnd = i > 0 ? mentions[i - 1].end : 0;
@@ -412,6 +414,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     const trail = s.slice(m.end, clauseEnd(s, m.end, i + 1 < mentions.length ? mentions[i + 1].start : s.length));
     const before = s.slice(0, m.start);
     let period: Marked<Period> | null = yearOf.get(i) ?? null;
+    // "分别收到…318件、341件、387件,共计1046件": the total of the years just listed
+    if (!period && i > 0 && yearOf.has(i - 1) && RUNNING_TOTAL.test(lead)) period = { value: "cumulative", note: lead };
     // "调解矛盾纠纷18.6万件(17.2万件)" where the text says its brackets hold last year's: the value before, a year earlier
     const bare = !period && ctx.bracketsHold ? bareBracketAt(s, m.start) : -1;
     if (bare >= 0) {
@@ -490,8 +494,14 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
     const run = !years && (resp || spread) && !yearOf.has(i) ? runOfYears(lead, ctx.report_year) : null;
     const listed = years ?? run;
     const span = listed && listed.length > 1 && i + listed.length <= mentions.length ? listed : null;
-    if (span && ctx.report_year !== null) {
-      span.forEach((y, k) => {
+    // "分别审结301件、322件、364件,直接纠错36件、42件、50件": a later list as long as the years, with no time of its
+    // own, goes on over the same years
+    const again = !span && spanYears && !yearOf.has(i) && !assigned.has(i) && i > 0 && !/\d{4}\s*年|分别|[(（]/.test(lead) && !RUNNING_TOTAL.test(lead) && listEnd(s, mentions, i) - i === spanYears.length ? spanYears : null;
+    if (span) spanYears = span;
+    if ((span ?? again) && ctx.report_year !== null) {
+      // (the measure is what comes before 分别: "一审行政诉讼案件三年分别为")
+      if (span && resp) lead = lead.slice(0, resp.index!).replace(/[两二三四五]年(来|以来|间)?$/, "") || lead;
+      (span ?? again)!.forEach((y, k) => {
         yearOf.set(i + k, y === ctx.report_year ? { value: "full_year", note: `${y}年` } : { value: y < ctx.report_year! ? "prior_year" : "cumulative", note: `${y}年` });
         if (k > 0) assigned.set(i + k, lead);
       });
@@ -551,7 +561,8 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       let r = hit?.r ?? sameMeasureOf(lead, m.unit, out.length ? out : previous);
       // "办理市人大代表建议:2019年77件,2020年81件,2021年74件": a label before a colon names the measure of each year
       if (!r && YEAR_ITEM.test(lead)) {
-        const label = before.match(LABEL_BEFORE_YEARS)?.[1]?.replace(ITEM_NUMBER_LEAD, "");
+        const labelled = before.match(LABEL_BEFORE_YEARS);
+        const label = (labelled?.[1] ?? labelled?.[2])?.replace(ITEM_NUMBER_LEAD, "");
         if (label) r = classifyFramed(label, trail, before, m.unit, topic)?.r ?? null;
       }
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
@@ -601,21 +612,25 @@ const PARAGRAPH_WINDOW = /^(?:据统计|据了解|经统计|据悉)?[,，]?((?:�
 const WHOLE_YEAR_OPENS = /^(全年|全年度|本年度|年内)/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const COUNT_VERB_BEFORE = /(调处|调解|受理|审结|办结|结案|化解|收到|新收|办理|排查)$/;
+const CONCLUDED_VIEW = /^(在)?(审结|办结|结案)的?(案件)?(中|当中)/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
 // a sentence that names its own subject (the region, a level, the reconsideration body)
 const OWN_SUBJECT = /全[省市区县州旗盟]|各级|本级|政府(共|收到|受理|办理|审结)|复议机关|复议机构|被申请人/;
 const TOTAL_WORD = /^(共|共计|合计|总计)$/;
 const CORRECTION_WORDS = /撤销|变更|确认违法|确认无效|责令履行/g;
+const YEAR_ITEM_LEAD = /^[、,，]?(其中)?\d{4}\s*年(度)?[^,;。\d]{0,2}$/;
 const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
-const LABEL_BEFORE_YEARS = /([^,;。:：]{2,30})[:：]\s*\d{4}\s*年[^:：]*$/;
+// (or a clause of its own, with no number: "出庭应诉率逐年提高,2021年为76.4%,2022年为92.1%")
+const LABEL_BEFORE_YEARS = /([^,;。:：]{2,30})[:：]\s*\d{4}\s*年[^:：]*$|([^,;。:：\d]{4,30})[,，]\s*\d{4}\s*年(度)?(为|是|达)[^:：。;]*$/;
 const ITEM_NUMBER_LEAD = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*/;
-const YEARS_RUN = /(连续|近|最近)([两二三四五2345])年|([两二三四五])年来/;
+// ("全区一审行政诉讼案件三年分别为201件、215件、226件")
+const YEARS_RUN = /(连续|近|最近)([两二三四五2345])年|([两二三四五])年来|(?<![一二三四五六七八九十〇零\d第])([两二三四五])年(?:间|以来)?(?=[^,;。\d]{0,3}分别)/;
 const RUN_LENGTH: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 2: 2, 3: 3, 4: 4, 5: 5 };
 /** The years of "连续三年…分别为", ending with the report year. */
 function runOfYears(lead: string, reportYear: number | null): number[] | null {
   const m = lead.match(YEARS_RUN);
   if (!m || reportYear === null) return null;
-  const n = RUN_LENGTH[m[2] ?? m[3]!] ?? 0;
+  const n = RUN_LENGTH[m[2] ?? m[3] ?? m[4]!] ?? 0;
   return n >= 2 ? Array.from({ length: n }, (_, k) => reportYear - n + 1 + k) : null;
 }
 
@@ -629,7 +644,7 @@ function reachedAfterYears(s: string, mentions: NumberMention[], i: number): num
   return -1;
 }
 const FROM = /(由|从|较|比(?!例|率|重))(上年|去年|上一年|上年度|上年同期|去年同期|上年底|去年底|\d{4}年(度|底|末)?|[^,;。\d]{0,4})?(的)?$/;
-const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|降|升|增|减)(至|到)/;
+const TO = /^[^,;。\d]{0,3}(提升|提高|上升|下降|降低|增长|增加|减少|调整|扩大|发展|降|升|增|减)(至|到)/;
 // (a time word may head it: "上半年出庭应诉率为97.6%,全年达到99.2%")
 const CHANGED = /(同比|环比|较上年|比上年|较去年|比去年)?(增长|上升|下降|减少|提高|提升|降低|增加)(了)?$/;
 const VERBLESS_PART = /^其中[,:]?(?![^,;。\d]*(受理|收到|新收|接收|审结|办结|结案|办理|维持|驳回|撤销|变更|确认|责令|终止|调解|调处|和解|纠错|不予|转送|告知|败诉|应诉|化解|立案))[^,;。\d]{1,14}(案件|纠纷|申请)$/;
@@ -651,7 +666,8 @@ const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年
  * running total ("三年累计227件").
  */
 function sameMeasureOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
-  const prev = found[found.length - 1];
+  // (a year's item, the last of the same kind, count or rate: "共调解纠纷15217件,调解成功率保持在98%以上,其中2021年4712件")
+  const prev = YEAR_ITEM_LEAD.test(lead) ? found.findLast((x) => (x.unit === "%") === (unit === "%")) : found[found.length - 1];
   // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
   const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
   // "出庭应诉率96.4%,其中一季度为87.5%,二季度以来保持100%": the same measure over a part of the year
@@ -713,7 +729,8 @@ function zeroStatements(sentence: Sentence, ctx: DocContext, found: Extracted[],
       const m = sentence.text.match(z.pattern);
       if (!m || m.index === undefined) continue;
       if (z.topics && !z.topics.includes(topicAt(marks, m.index, carried) as Topic)) continue;
-      if (found.some((o) => o.indicator_id === indicator.id)) continue;
+      // (earlier years' values beside it leave it standing: "2021年为76.4%,2022年为92.1%,2023年实现…全覆盖")
+      if (found.some((o) => o.indicator_id === indicator.id && o.period !== "prior_year")) continue;
       const before = sentence.text.slice(0, m.index);
       // the statement itself may name the breakdown ("复议后败诉案件为0")
       const said = sentence.text.slice(0, m.index + m[0].length);
@@ -742,7 +759,7 @@ function topicBefore(sentences: Sentence[], pos: number): Topic | null {
 }
 
 const TOTAL_COLUMN = /^(合计|总计|累计|小计|共计)$/;
-const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称)?$/;
+const BY_BODY = /^(单位|被申请人|被申请单位|部门|责任单位|机关|被告|行政机关)(名称|类别|类型)?$/;
 const TOTAL_ROW = /^(合计|总计|小计|全区|全市|全县|全省|共计)$/;
 const OWN_ROWS = /^(单位|部门|责任单位)(名称)?$/;
 const A_BODY = /(局|委|办|院|厅|中心|所|队|镇|乡|街道|办事处|[县区市旗]|政府)$/;
@@ -1086,6 +1103,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   let opening = "";
   let previous: Extracted[] = [];
   let lastFound: Extracted[] = [];
+  let concluded: Extracted | undefined; // the concluded count a 审结案件中 sentence looks into
   // the counts a "从…来看," sentence breaks down, kept through its ;-parts
   let viewTotals: Extracted[] | null = null;
   // what the last sentence that counted anything, in an earlier paragraph, counted
@@ -1156,6 +1174,18 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
         if (!o.indicator_id.startsWith("recon_") || o.indicator_id === "recon_as_respondent" || o.scope !== "jurisdiction") continue;
         o.scope = "as_respondent";
         o.scope_note = "承上句(作为被申请人)";
+      }
+    }
+    // "我局以市人民政府名义办理的复议案件:…审结358件。审结案件中维持201件,…": the concluded cases of the sentence before,
+    // whoever's they were
+    // (through the ;-parts that go on with it: "…调解和解后终止32件;直接纠错61件,直接纠错率17.0%")
+    if (CONCLUDED_VIEW.test(sentence.text) && !OWN_SUBJECT.test(sentence.text)) concluded = lastFound.findLast((o) => o.indicator_id === "recon_concluded");
+    else if (!(opening && CONCLUDED_VIEW.test(opening) && !OWN_SUBJECT.test(sentence.text))) concluded = undefined;
+    if (concluded && (concluded.scope === "government_level" || concluded.scope === "sub_entity")) {
+      for (const o of found) {
+        if (!o.indicator_id.startsWith("recon_") || o.scope !== "jurisdiction") continue;
+        o.scope = concluded.scope;
+        o.scope_note = concluded.scope_note;
       }
     }
     if (found.length) lastFound = found;

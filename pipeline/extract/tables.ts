@@ -76,6 +76,10 @@ export function splitCells(text: string): { text: string; at: number }[] {
     from = m.index! + m[0].length;
   }
   push(from, text.length);
+  // a label spaced out to align the column ("项　　目", "指　标"): one cell
+  let spaced = 0;
+  while (sep.source === "\\s+" && spaced < out.length && /^\p{Script=Han}$/u.test(out[spaced]!.text)) spaced++;
+  if (spaced >= 2) out.splice(0, spaced, { text: out.slice(0, spaced).map((c) => c.text).join(""), at: out[0]!.at });
   // normalize joins a Han label to the digits after it ("全市 1356" → "全市1356", for PDFs' "2020 年"): split it again.
   const first = out[0];
   // (a year label too: "2023年1,312" from "2023年 1,312")

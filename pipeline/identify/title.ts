@@ -14,7 +14,8 @@ export function looksLikeTitle(s: string): boolean {
   if (t.length < 8 || t.length > 80) return false;
   if (/[。;;!?]$|现将|如下|特此|^[一二三四五六七八九十]+、|^[((][一二三四五六七八九十]+[))]/.test(t)) return false;
   // every kind of document the pipeline reads: annual reports, statistics releases, department and congress reports
-  if (!/法治|依法行政|法制|行政复议|行政应诉|行政诉讼|人民调解|信访|行政执法|代表建议|政协提案|人民代表大会|常务委员会/.test(t)) return false;
+  // (and a justice bureau's or a government's own review of its year: "衡阳市司法局2019年工作总结及2020年工作计划")
+  if (!/法治|依法行政|法制|行政复议|行政应诉|行政诉讼|人民调解|信访|行政执法|代表建议|政协提案|人民代表大会|常务委员会|司法局|司法行政|工作总结|政府工作报告/.test(t)) return false;
   return /报告|总结|情况|年报|统计|分析|通报|白皮书/.test(t);
 }
 

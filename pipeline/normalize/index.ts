@@ -22,6 +22,12 @@ export interface Normalized {
 const HAN = "\\p{Script=Han}";
 const SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[0-9])|(?<=[0-9%])[ \\t]+(?=[${HAN}])`, "gu");
 
+const SPACE_HAN_DIGIT_SINGLE = new RegExp(`(?<=[${HAN}]) (?=[0-9])|(?<=[0-9%]) (?=[${HAN}])`, "gu");
+const ROW_OF_CELLS = /  [+-]?\d[^ ]*  [+-]?\d/;
+// a header of year columns keeps its cells apart: "项目  2021年 2022年 2023年 合计" (only "2021 年" is joined)
+const YEAR_COLUMNS = /\d{4}\s*年度?\s+\d{4}\s*年/;
+const DIGIT_SPACE_HAN = new RegExp(`(?<=[0-9%])[ \\t]+(?=[${HAN}])`, "gu");
+
 // A scraped copy may split a number with a stray space ("案件1 5起"). Joined only between a Han character and a
 // unit, so a flattened table row ("8745 7574 362") keeps its columns.
 const SPLIT_NUMBER = new RegExp(`(?<=[${HAN}])(\\d{1,3}) (\\d{1,3})(?=[件起宗人名个项条次批%])`, "gu");
@@ -122,7 +128,8 @@ export function normalize(raw: string): Normalized {
     // PDFs and some scraped pages put spaces between Han characters and digits ("武清区 2020 年").
     // (both patterns need a space; testing for one first spares their per-position lookbehinds on most lines)
     if (line.includes("·") || line.includes("・") || line.includes("•")) line = line.replace(DOT_DECIMAL, "$1.$2$3%");
-    lines.push(cells || !line.includes(" ") ? line : line.replace(SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
+    // (a row of cells set apart by column gaps keeps its gaps: "合 计  148  126  119  21"; so does a header of years)
+    lines.push(cells || !line.includes(" ") ? line : line.replace(YEAR_COLUMNS.test(line) ? DIGIT_SPACE_HAN : ROW_OF_CELLS.test(line) ? SPACE_HAN_DIGIT_SINGLE : SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   dropPageFurniture(lines, removed);
   unwrap(lines);

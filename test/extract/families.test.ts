@@ -2487,3 +2487,99 @@ describe("found by my own cousins: Chinese-numeral month spans, 调成, the gove
     expect(scoped("浦东新区受理行政复议申请1,023件。", { ...CITY, admin_level: "county", jurisdiction_name: "浦东新区" })).toContain("recon_accepted=1023/jurisdiction/full_year");
   });
 });
+
+describe("met in blind28 and blind29: breakdowns over subjects, lists over years, label lines, reviews of three years", () => {
+  it.each([
+    ["全县各级行政复议机关共收到行政复议申请97件,其中县政府收到71件、县级部门收到26件,经审查依法受理88件。", "recon_accepted=88/jurisdiction/full_year"],
+    ["全区共收到复议申请153件,其中区政府收到112件、区直部门收到41件,审结140件。", "recon_concluded=140/jurisdiction/full_year"],
+    ["全县共调解纠纷1,206件,其中县调委会调解312件、乡镇调委会调解894件,调解成功1,190件。", "mediation_succeeded=1190/jurisdiction/full_year"],
+  ])("%s: a breakdown over several subjects hands none of them on", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    "全县共收到行政复议申请97件,依法受理88件(其中县政府受理64件),全年审结84件。",
+    "全县受理行政复议案件88件(其中县政府受理64件)。",
+  ])("%s: the government singled out in a bracket is its own docket", (text) => {
+    expect(scoped(text)).toContain("recon_accepted=64/government_level/full_year");
+  });
+  it.each([
+    ["行政复议工作。纠错率、调解和解率分别为14.5%、13.7%。", ["recon_correction_rate=14.5/jurisdiction/full_year", "recon_settlement_rate=13.7/jurisdiction/full_year"]],
+    ["行政复议工作。直接纠错率和调解和解率分别是12.1%和9.8%。", ["recon_correction_rate=12.1/jurisdiction/full_year", "recon_settlement_rate=9.8/jurisdiction/full_year"]],
+    ["行政复议工作。调解和解率、纠错率分别为20.2%、17.6%。", ["recon_settlement_rate=20.2/jurisdiction/full_year", "recon_correction_rate=17.6/jurisdiction/full_year"]],
+  ])("%s: 调解和解 is one measure in a 分别 list", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    "行政复议工作。全市审结131件,审结案件中含2021年结转11件。",
+    "行政复议工作。全年审结上年结转案件12件。",
+    "行政复议工作。审结案件中上年结转的有7件。",
+  ])("%s: the cases carried over are no concluded count", (text) => {
+    expect(scoped(text).filter((x) => x.startsWith("recon_concluded") && !/=131\//.test(x))).toEqual([]);
+  });
+  it.each([
+    ["其中,我局以市人民政府名义办理的复议案件:新收412件,立案受理371件,审结358件。审结案件中维持201件,驳回64件,撤销38件;直接纠错38件,直接纠错率10.6%。", CITY],
+    ["市司法局以市政府名义办理复议案件:收到86件,审结80件。审结的案件中,维持51件,撤销6件;直接纠错6件。", CITY],
+    ["市政府本级收到复议申请230件,审结221件。在审结的案件中,维持150件,撤销20件。", CITY],
+  ])("%s: the concluded cases looked into are the same body's", (text, ctx) => {
+    const obs = run(text, ctx).filter((o) => !o.is_derived && /recon_(upheld|revoked|corrected|correction_rate)/.test(o.indicator_id));
+    expect(obs.length).toBeGreaterThan(1);
+    expect(obs.every((o) => o.scope === "government_level")).toBe(true);
+  });
+  it.each([
+    ["一、行政复议收案情况\n申请总数:148件\n予以受理:126件", "recon_received=148/jurisdiction/full_year"],
+    ["行政复议工作。复议申请总数为212件。", "recon_received=212/jurisdiction/full_year"],
+    ["行政复议收案情况\n收案总数:97件", "recon_received=97/jurisdiction/full_year"],
+  ])("%s: the applications' total in a label line", (text, want) => {
+    expect(scoped(text, { ...COUNTY, report_year: 2024 }).map((x) => x.replace("2024", ""))).toContain(want);
+  });
+  it("committee members taking part in hearings are no cases handled", () => {
+    expect(scoped("行政复议工作。邀请行政复议委员会委员参与审理疑难案件4件。").some((x) => x.startsWith("recon_handled"))).toBe(false);
+  });
+  it.each([
+    ["2021年、2022年、2023年,区政府分别收到行政复议申请318件、341件、387件,共计1046件。", "recon_received=1046/jurisdiction/cumulative"],
+    ["2021年至2023年,全县分别调解纠纷1,026件、1,118件、1,203件,合计3,347件。", "mediation_cases=3347/jurisdiction/cumulative"],
+    ["2022年、2023年分别收到复议申请88件、97件,累计185件。", "recon_received=185/jurisdiction/cumulative"],
+  ])("%s: the total after a list of years is theirs together", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["2021年、2022年、2023年,区政府分别审结301件、322件、364件,直接纠错36件、42件、50件。", ["recon_corrected=42/jurisdiction/prior_year", "recon_corrected=50/jurisdiction/full_year"]],
+    ["三年共办理区人大代表建议412件、区政协委员提案538件,其中2021年、2022年、2023年分别办理建议128件、138件、146件,提案172件、185件、181件。", ["cppcc_proposals=185/jurisdiction/prior_year", "cppcc_proposals=181/jurisdiction/full_year"]],
+    ["2022年、2023年分别收到复议申请88件、97件,审结80件、91件。", ["recon_concluded=80/jurisdiction/prior_year", "recon_concluded=91/jurisdiction/full_year"]],
+  ])("%s: a later list as long as the years goes on over them", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["行政应诉方面,全区一审行政诉讼案件三年分别为201件、215件、226件。", "litig_cases=226/jurisdiction/full_year"],
+    ["全县人民调解组织调解纠纷数两年分别为980件、1,052件。", "mediation_cases=1052/jurisdiction/full_year"],
+    ["行政复议工作。全区收到复议申请三年间分别为56件、61件、70件。", "recon_received=70/jurisdiction/full_year"],
+  ])("%s: three years, the last the report's", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["行政机关负责人出庭应诉率逐年提高,2021年为76.4%,2022年为92.1%,2023年实现负责人出庭应诉全覆盖。", ["litig_head_appearance_rate=92.1/jurisdiction/prior_year", "litig_head_appearance_rate=100/jurisdiction/full_year"]],
+    ["全区行政复议纠错率稳步下降,2021年为15.2%,2022年为13.1%。", ["recon_correction_rate=15.2/jurisdiction/prior_year", "recon_correction_rate=13.1/jurisdiction/prior_year"]],
+    ["三年来,全区人民调解组织共调解矛盾纠纷15217件,调解成功率保持在98%以上,其中2021年4712件、2022年5179件、2023年5326件。", ["mediation_cases=5179/jurisdiction/prior_year", "mediation_cases=5326/jurisdiction/full_year"]],
+  ])("%s: years after the measure's own clause", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["全区持证行政执法人员由2021年的1126人调整至2023年底的1208人。", "enforce_officers=1208/jurisdiction/full_year"],
+    ["全县持证执法人员由上年的862人扩大到918人。", "enforce_officers=918/jurisdiction/full_year"],
+  ])("%s: 调整至, 扩大到 reach the current level", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["春柳街道调解工作室三年调处纠纷600余件。", "cumulative"],
+    ["区法律援助中心五年办理法律援助案件2,310件。", "cumulative"],
+    ["二〇二三年全区办理法律援助案件512件。", "full_year"],
+  ])("%s → %s", (text, period) => {
+    expect(run(text).filter((o) => !o.is_derived)[0]!.period).toBe(period);
+  });
+  it.each([
+    "2.行政应诉。全区行政机关一审行政诉讼案件268件。其中,经区政府复议后起诉的案件58件,复议后起诉率15.2%。全区一审开庭审理案件248件,行政机关负责人出庭应诉246件。",
+    "行政应诉工作。全县应诉案件52件,其中复议后起诉的19件。开庭审理案件48件,负责人出庭46件。",
+  ])("%s: lawsuits after reconsideration keep the topic on lawsuits", (text) => {
+    expect(scoped(text).some((x) => x.startsWith("recon_"))).toBe(false);
+  });
+});

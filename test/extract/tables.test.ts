@@ -112,3 +112,26 @@ describe("met in blind21: a table of two years after the prose", () => {
     expect(got()).not.toContain("recon_correction_rate=17.2/full_year");
   });
 });
+
+describe("tables aligned with spaces: a spaced-out corner label, year columns, a spaced 合计", () => {
+  it.each([
+    ["项　　目　　　　　　　　2019年　　2020年　　增减"],
+    ["项目　　　　　　　　　2019年　2020年　增减"],
+    ["指　标　　2019年度　　2020年度　　增减"],
+  ])("%s", (header) => {
+    const text = ["2019—2020年主要数据", header, "收到复议申请（件）　　　376　　　 412　　　 +9.6％", "纠错率（％）　　　16.2　　13.9　　-2.3个百分点"].join("\n");
+    expect(run(text, { ...CITY, report_year: 2020 }).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.period}`)).toEqual([
+      "recon_received=376/prior_year", "recon_received=412/full_year", "recon_correction_rate=16.2/prior_year", "recon_correction_rate=13.9/full_year",
+    ]);
+  });
+  it.each([
+    ["被申请人类别", "subcategory"],
+    ["被申请人类型", "subcategory"],
+    ["单位", "subcategory"],
+  ])("a docket split by %s: rows are parts, the spaced 合计 row is the whole", (corner, scope) => {
+    const text = ["行政复议案件分布", `${corner}　　　　收到　　受理　　审结`, "县政府工作部门　　101　　 86　　 82", "法律法规授权组织　  8　　  7　　  6", "合　计　　　　　　109　　 93　　 88"].join("\n");
+    const got = facts(text);
+    expect(got).toContain(`recon_received=8/full_year/${scope}`);
+    expect(got).toContain("recon_received=109/full_year/jurisdiction");
+  });
+});

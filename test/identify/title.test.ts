@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveIssuer, resolveTitle } from "../../pipeline/identify/title.ts";
+import { resolveReportYear } from "../../pipeline/identify/year.ts";
 
 describe("resolveTitle", () => {
   it("finds a title line near the top", () => {
@@ -39,5 +40,16 @@ describe("resolveIssuer", () => {
 
   it("returns null without any", () => {
     expect(resolveIssuer("2023年,我县坚持依法行政。\n三、加强法治政府建设")).toBeNull();
+  });
+});
+
+describe("a bureau's or a government's review of its year is a title too", () => {
+  it.each([
+    ["衡阳市司法局2019年工作总结及2020年工作计划", 2019],
+    ["某某县司法局关于2022年度工作情况的总结", 2022],
+    ["2021年某某区政府工作报告", 2021],
+  ])("%s", (title, y) => {
+    expect(resolveTitle(`${title}\n发布时间:${y + 1}-01-16\n${y}年是机构改革后的开局之年。督促各县按时公开${y - 1}年度法治政府建设情况报告。`)).toBe(title);
+    expect(resolveReportYear(`${title}\n${y}年是机构改革后的开局之年。督促各县按时公开${y - 1}年度法治政府建设情况报告。`, { title }).year).toBe(y);
   });
 });
