@@ -82,7 +82,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "受理前化解行政争议数", name_en: "Disputes resolved before acceptance",
     definition: "受理前（案前）调解化解的行政争议数，不计入受理数。",
     rules: [
-      { lead: /(受理前|案前|立案前)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], priority: 25 },
+      // ("另有63件行政争议在申请复议前经…调解中心化解")
+      { lead: /(受理前|案前|立案前|申请复议前|复议申请前)[^,;。]{0,20}$/, units: CASES, topics: ["recon"], priority: 25 },
       // ("…复议后起诉率8.1%;3.受理前调解化解行政争议23件": 受理前 is the reconsideration body's word, whatever the topic)
       { lead: /受理前[^,;。]{0,14}$/, units: CASES, topics: ["litig"], priority: 25 },
     ],
@@ -122,7 +123,7 @@ export const INDICATORS: Indicator[] = [
     rules: [
       // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
       // (not case files reviewed: "评查已结案卷320宗"; nor the cases carried over among them: "审结案件中含2021年结转11件"; but "审结(含上年结转)" is all of them)
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查|(?<!(含|包括)[^,;。\d]{0,5})(结转|旧存)/, priority: 10 },
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查|(?<!(含|包括)[^,;。\d]{0,5})(结转|旧存)|终止[^,;。\d]{0,4}(方式)?(结案|审结)|法定期限|按期|如期/, priority: 10 },
     ],
   },
   {
@@ -554,6 +555,8 @@ export const INDICATORS: Indicator[] = [
       { trail: /^(意见)?建议[^,;。\d]{0,4}(已|均|全部)[^,;。\d]{0,4}(办结|办理|答复|办复)[^,;。\d]{0,4}(并)?(答复|反馈)?代表/, units: ["件", "条", "项"], priority: 23 },
       // "归属省政府系统组织办理的778件建议已全部办理完毕": the count before its noun
       { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], topics: ["npc"], not: /上年|去年|上一年|往年|列入/, priority: 24 },
+      // "省十四届人大二次会议的782件代表建议…已全部办复": the session's suggestions, counted before their noun
+      { trail: /^(人大)?代表(意见)?建议(?!书)/, lead: /人大[^,;。\d]{0,12}会议(期间)?(的|上)?$/, units: ["件", "条", "项"], not: /上年|去年|上一年|往年/, priority: 24 },
       // "代表会议期间所提140件建议、批评、意见", "代表们提出了…并案处理后的90件建议": the count before its noun
       { trail: /^(人大)?(代表)?(意见)?建议(?!书)/, lead: /(提交|所提|提出|并案(处理)?后|合并(处理)?后)(了)?的?$/, units: ["件", "条", "项"], before: /人大|代表/, not: /上年|去年|上一年|往年|政协|委员|会后/, priority: 24 },
       { trail: /^人大(代表)?(意见)?建议(?!书)/, lead: /(办理|承办|交办|答复|办结|主办)[^,;。\d]{0,12}$/, units: ["件", "条", "项"], not: /上年|去年|上一年|往年|列入/, priority: 24 }],
@@ -569,11 +572,14 @@ export const INDICATORS: Indicator[] = [
       // ("经审查立案交有关单位办理的621件": registered and handed on)
       { lead: /(^|经审查(后)?[,，]?(共)?(予以)?|^(确定|审查)|^予以)立案([^,;。\d]{0,4}|[^,;。\d]{0,10}(办理|承办)的?)$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
       // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
-      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
+      // ("…合并处理11件,立案率为92%,实际应提交承办142件")
+      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
       // "政协宜良县委员会第十届三次全会交办提案5件"; "40件人大建议和5件政协提案": the count before its noun
       { lead: /政协[^,;。\d]{0,20}(会议|全会|全体会议)(期间|上)?(交办|提出|立案|转交)?(的)?(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 },
       // (before the reading of "人大建议和" as the suggestions' list going on)
       { trail: /^政协(委员)?提案/, units: ["件", "条", "项"], not: /协办|会办/, priority: 26 },
+      // "省政协十三届二次会议的916件委员提案已全部办复"
+      { trail: /^(委员)?提案(?!委员会)/, lead: /政协[^,;。\d]{0,12}会议(期间)?(的|上)?$/, units: ["件", "条", "项"], priority: 26 },
       { lead: /^[、和及与,，]?(其中)?[,，]?(政协)?(委员)?提案$/, before: COMBINED_ITEMS, units: ["件", "条", "项"], priority: 26 },
       // "圆满完成120件提案的办理答复工作": the count before its noun, the handling after
       // (after a verb of the handling: not "会后提出的1件提案均已办理" in a list, nor a headline's restatement)

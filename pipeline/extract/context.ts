@@ -118,7 +118,10 @@ export const OWN_TIME = /\d{4}年|全年|本年度|年内|年度内|季度|上�
 export function periodOf(before: string, lead: string, reportYear: number | null, opening = "", writtenInYear = false, lastYearIsReport = false): Marked<Period> {
   const own = periodWithin(before, lead, reportYear, writtenInYear, lastYearIsReport);
   if (!opening || own.note !== null || OWN_TIME.test(before)) return own;
-  return periodWithin(opening + before, lead, reportYear, writtenInYear, lastYearIsReport);
+  // "…共收到18,642件…;仅一季度就收到4,106件。其中,16,935件被依法受理": a sentence that goes on with the one before
+  // takes the time that heads it, not a part of the year its later ;-part singled out
+  const head = /[。.]$/.test(opening) ? opening.split(/(?<=[;；])/).filter((p, k) => k === 0 || !lastPartial(p)).join("") : opening;
+  return periodWithin(head + before, lead, reportYear, writtenInYear, lastYearIsReport);
 }
 
 // "今年以来", "年初以来": the year so far. Partial in a document written before its year was out (a news item, a
@@ -208,6 +211,8 @@ function periodWithin(withBrackets: string, lead: string, reportYear: number | n
 
 
 // ── scope ──
+/** The note of the parts of a count by the year they came in (extract keeps no observation of them). */
+export const CARRIED_AND_NEW = "结转与本年";
 const CLOSED_GROUP = /[(（][^()（）]*[)）]/g;
 const AS_RESPONDENT = /被复议|作为被申请人|为被申请人|被申请复议|被申请行政复议|复议(本级|[区县市州旗]|[区县市州旗]人民)政府(的)?案件/;
 // "以街道乡镇为被申请人的案件", "以各乡镇、市政府各部门作为被申请人的…": the docket broken down by respondent, not the
@@ -218,7 +223,7 @@ export const DEPARTMENTS_AS_RESPONDENT = /(?<![我本])(部门|分局|局|委|�
 const SUBCATEGORY = /复议后(起诉|败诉|被诉|诉讼)|赴[^,;。\d]{1,8}(以上)?(上访|来访|集体访)|(委派|委托|移交|引导至|引导|转交|转介)[^,;。\d]{0,8}调解|集体访|越级访|进京访|赴省访|重复访|初信初访|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷)?(受理|新收|收到|办理|审结|调解)?(\d|$)|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(行政复议|行政诉讼|行政应诉)案件|[\p{Script=Han}]{2,8}(?<![各多几两三四五六七八九十])类(案件|纠纷),?[^,;。\d]{0,4}率[^,;。\d]{0,2}$|其他各?类(案件|纠纷)?[^,;。\d]{0,4}$|重大疑难|涉企|涉及企业|涉民营企业|协办|会办|其中[^,;。]{0,8}类/u;
 // a word every SUBCATEGORY alternative contains: the cheap test first (SUBCATEGORY's open Han runs are costly)
 const SUBCATEGORY_WORD = /复议后|赴|调解|访|类|重大疑难|涉|协办|会办/;
-const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|所|公司)|商会|试点(乡镇|街道|镇|乡)/;
+const SUB_ENTITY = /该(商会|调委会|调解委员会|委员会|中心|街道|镇|乡|单位|局|所|公司)|(?<!协)商会|试点(乡镇|街道|镇|乡)/;
 const SUB_ENTITY_LEAD = /其中[^,;。]{1,10}(区|县|市|镇|乡|街道)(?!级|本级|政府|人民政府)/;
 const GOVERNMENT = /(省|市|区|县|州|旗|盟)(人民)?政府本级|(省|市|区|县|州|旗|盟)本级|本级政府|(?<![全各该本])(省|市|区|县|州|旗|盟)(人民)?(政府|行政公署)(?=(行政|作为|共|办理|收到|受理|审结|应诉|复议|被|为被告|为被申请人|负责人|主要负责人|领导|名义))/;
 // "区级部门和镇街负责人出庭应诉率99.3%": the departments and towns together, i.e. the region less its government.
@@ -292,7 +297,7 @@ export function scopeOf(x: ScopeInput): Marked<Scope> {
   const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
   if (open >= 0 && open > Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"))) {
     // "审结173件(上年结转8件,本年受理165件)": the count's parts by the year they came in
-    if (/结转|旧存/.test(before.slice(open + 1))) return { value: "subcategory", note: "结转与本年" };
+    if (/结转|旧存/.test(before.slice(open + 1))) return { value: "subcategory", note: CARRIED_AND_NEW };
     const inner = before.slice(open + 1).split(/[,;:]/);
     for (let k = inner.length - 1; k >= 0; k--) {
       const subject = subjectOf(inner[k]!, x);
@@ -371,7 +376,7 @@ const PETITION_OFFICE = /^(其中)?(省|自治区|市|区|县|旗|州)(人民)?�
 // "市人民来访接待中心接待来访912批2,431人次": one reception office's visitors, not the region's
 const RECEPTION_OFFICE = /^[^,;。\d]{0,8}?(来访接待中心|信访接待中心|接访中心|接待大厅)/;
 const DEPARTMENT_ITSELF = /^(其中)?[^,;。\d]{0,8}?(局|厅|委|办|中心|院)本级/;
-const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|商会|协会)/;
+const BODY = /^([^,;。]{2,20}?)(人民调解委员会|调解委员会|调委会|(?<!协)商会|协会)/;
 const SPECIALISED_ONLY = /(行业性?|专业性?|行专)[^,;。\d]{0,4}(调委会|调解委员会|调解组织)/;
 // "其中行业性专业性调委会…" splits the total by kind of committee; it names none.
 function committeeOf(said: string, words = said): Marked<Scope> {

@@ -6,7 +6,7 @@ import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { clauseTail, COURT_ON_THE_CASES, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
+import { CARRIED_AND_NEW, clauseTail, COURT_ON_THE_CASES, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -557,7 +557,11 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
         if (r && !readings.some((x) => x.rule.indicator === r.indicator)) readings.push({ rule: r, lead: item });
       }
     } else {
-      const hit = classifyFramed(lead, trail, before, m.unit, topic);
+      // "其中,16,935件被依法受理", "6,214件被维持、1,486件被驳回", "对19件予以受理": a count before its verb, the lead
+      // before it naming nothing (or only the verb of the item before it)
+      const after = !assigned.has(i) && WEAK_LEAD.test(lead.slice(lead.lastIndexOf("、") + 1)) ? verbAfter(trail) : null;
+      // (in the topic before the count: "一审案件中有8,917件已由人民法院审结" is about the lawsuits, not the court)
+      const hit = (after ? classifyFramed(after, "", before, m.unit, topicAt(marks, m.start, carried, m.start)) : null) ?? classifyFramed(lead, trail, before, m.unit, topic);
       let r = hit?.r ?? sameMeasureOf(lead, m.unit, out.length ? out : previous);
       // "办理市人大代表建议:2019年77件,2020年81件,2021年74件": a label before a colon names the measure of each year
       if (!r && YEAR_ITEM.test(lead)) {
@@ -567,14 +571,34 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       }
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
+    // "1.8万余件行政复议申请和18.6万余件矛盾纠纷…得到处理": a count followed by its own noun of another topic is not
+    // the one the words before it count
+    if (readings.length && /[和及与、]$/.test(lead) && !assigned.has(i)) {
+      const own = topicMarks(trail.replace(/^(余|多)/, "").slice(0, 8))[0];
+      const said = topicMarks(lead);
+      // (a reading that looked at the noun after the count stands: "40件人大建议和5件政协提案")
+      if (own && own.pos <= 1 && said.length && said[said.length - 1]!.topic !== own.topic) readings.splice(0, readings.length, ...readings.filter((x) => x.rule.rule.trail));
+    }
     if (readings.length === 1) readOf.set(i, readings[0]!.rule.indicator.id);
     for (const { rule, lead: itemLead } of readings) {
       const o = observation(sentence, m, rule, itemLead, before, ctx, period, opening);
+      // "审结173件(上年结转8件,本年受理165件)": the parts of a count by the year they came in count nothing of their own
+      if (o.scope_note === CARRIED_AND_NEW) continue;
       if (o.period !== "full_year") pairedPeriod.set(i, { value: o.period, note: o.period_note });
       out.push(o);
     }
   }
   return out;
+}
+
+// a lead that names no measure: nothing, a list's 、, 其中, 另有, 共有, the 对 of 对…予以
+// (or only the set it is taken from: "一审案件中有8,917件已由人民法院审结")
+const WEAK_LEAD = /^[,，:：\s]*(全[省市区县州旗盟])?(其中|另有|另外|此外|另|共有|全年共有|全年共|全年|共|有|对|仅|仅有|尚有|还有|[^,;。\d]{1,12}(中|当中)(有|共有)?)?[,，:：\s]*$/;
+// what a count before its verb says was done with it: "件被依法受理", "件案件审结", "件以调解、和解方式结案"
+const VERB_AFTER = /^(案件|行政复议案件|复议案件|行政争议|申请|纠纷|矛盾纠纷)?[^,;。\d]{0,10}?(被|予以|已由|已经|已|经|由|以[^,;。\d]{0,10}方式|以[^,;。\d]{0,8}(结案|败诉)|调解成功|调处成功|审结|办结|结案|办复)/;
+function verbAfter(trail: string): string | null {
+  const t = trail.replace(/^[)）]/, "").split(/[,;。，；(（]/)[0]!.replace(/、(?!和解)[^、]*$/, "");
+  return t.length <= 24 && VERB_AFTER.test(t) ? t : null;
 }
 
 /** The index after the run of mentions joined by 、 (或 和/及/与) that starts at mention `i`. */
@@ -906,11 +930,31 @@ function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[
   return earlier.some((x) => x.value === o.value && x.unit === o.unit && x.scope === o.scope && INDICATOR_BY_ID.get(x.indicator_id)?.area === area);
 }
 
-const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$/;
+const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/;
 /** "立案180件,并案后共交办161件": a count of suggestions or proposals before they were merged gives way to the one after. */
 function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
   if (o.indicator_id !== "cppcc_proposals" && o.indicator_id !== "npc_suggestions") return false;
   return found.some((x) => x.indicator_id === o.indicator_id && x.char_start > o.char_start && MERGED.test(clauseTail(sentence.text.slice(0, x.char_start - sentence.start))));
+}
+
+/**
+ * "大会共收到委员提案184件。…立案169件,合并处理11件,…实际应提交承办142件。": the count after merging, said in a later
+ * sentence of the paragraph, is the one handled; the earlier counts of the paragraph give way to it as they do within
+ * a sentence (merged).
+ */
+function mergedInParagraph(out: Extracted[], seg: Segmented): void {
+  const drop = new Set<Extracted>();
+  for (const o of out) {
+    if ((o.indicator_id !== "cppcc_proposals" && o.indicator_id !== "npc_suggestions") || o.scope !== "jurisdiction" || o.period !== "full_year") continue;
+    const sentence = seg.sentences.find((x) => x.start <= o.char_start && o.char_start < x.start + x.text.length);
+    if (!sentence || !MERGED.test(clauseTail(sentence.text.slice(0, o.char_start - sentence.start)))) continue;
+    const paragraph = seg.sentences.filter((x) => x.paragraph === sentence.paragraph);
+    const from = paragraph[0]!.start;
+    for (const x of out) {
+      if (x !== o && x.indicator_id === o.indicator_id && x.scope === o.scope && x.period === o.period && x.char_start >= from && x.char_start < o.char_start && x.value > o.value) drop.add(x);
+    }
+  }
+  if (drop.size) out.splice(0, out.length, ...out.filter((x) => !drop.has(x)));
 }
 
 // "2024年我局共发生行政复议1件": a department decides no reconsideration; the cases it has are against it
@@ -1211,6 +1255,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   acceptedAsReceived(out);
   if (ctx.disclosure) disclosureOnly(out);
   courtSideAsLawsuits(out);
+  mergedInParagraph(out, seg);
   const taken = new Set(out.map((o) => o.char_start));
   const retaken = new Set<number>();
   const table = tableObservations(seg, ctx, taken, retaken);

@@ -414,7 +414,11 @@ export function resolveJurisdiction(text: string, hints?: JurisdictionHints): Ju
   // speaks of itself as a 县 or 旗 is about the one county of that city it names
   let chainScore = 0;
   if (g.byCode(chosen)!.level === "prefecture" && speaksAsCounty(text)) {
-    const counties = [...ev.keys()].filter((c) => g.isAncestor(chosen, c) && /[县旗]$/.test(g.byCode(c)!.name));
+    // (or a district that was a county when the text was written: "洞头网讯…我县政协委员" in 2013, 洞头区 since 2015,
+    // when it is the only one the text names)
+    const named = [...ev.keys()].filter((c) => g.isAncestor(chosen, c) && g.byCode(c)!.level === "county");
+    const counties = named.filter((c) => /[县旗]$/.test(g.byCode(c)!.name));
+    if (counties.length === 0 && named.length === 1) counties.push(named[0]!);
     if (counties.length === 1) {
       chainScore = ev.get(chosen)!.score;
       chosen = counties[0]!;

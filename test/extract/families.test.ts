@@ -1630,9 +1630,10 @@ describe("met in blind19: 受理 with its refusals inside, a count's parts by ye
     expect(stated(text)).toContain(want);
     expect(stated(text).some((s) => s.startsWith("recon_accepted="))).toBe(false);
   });
-  it("reads the parts of a count by the year they came in as a breakdown", () => {
-    expect(scoped("全年审结行政复议案件173件（上年结转8件，本年受理165件）。")).toContain("recon_accepted=165/subcategory/full_year");
-    expect(scoped("全年办结行政复议案件96件(其中上年结转12件、本年新收84件)。").filter((s) => s.includes("/jurisdiction/"))).toEqual(["recon_concluded=96/jurisdiction/full_year"]);
+  it("reads the parts of a count by the year they came in as no count of their own", () => {
+    expect(scoped("全年审结行政复议案件173件（上年结转8件，本年受理165件）。")).toEqual(["recon_concluded=173/jurisdiction/full_year"]);
+    expect(scoped("全年办结行政复议案件96件(其中上年结转12件、本年新收84件)。")).toEqual(["recon_concluded=96/jurisdiction/full_year"]);
+    expect(scoped("全年共有15,872件行政复议案件审结(含上年结转的1,216件)。")).toEqual(["recon_concluded=15872/jurisdiction/full_year"]);
   });
   it.each([
     "直接纠错率18.5%(以作出复议决定的130件计)。",
@@ -2581,5 +2582,59 @@ describe("met in blind28 and blind29: breakdowns over subjects, lists over years
     "行政应诉工作。全县应诉案件52件,其中复议后起诉的19件。开庭审理案件48件,负责人出庭46件。",
   ])("%s: lawsuits after reconsideration keep the topic on lawsuits", (text) => {
     expect(scoped(text).some((x) => x.startsWith("recon_"))).toBe(false);
+  });
+});
+
+describe("met in blind30: counts before their verbs and nouns", () => {
+  it.each([
+    ["行政复议工作。全省共收到18,642件行政复议申请。其中,16,935件被依法受理,1,104件被决定不予受理。", ["recon_accepted=16935/jurisdiction/full_year"]],
+    ["行政复议工作。全年共有15,872件案件审结,其中6,214件被维持、1,486件被驳回、1,263件被撤销、412件被确认违法。", ["recon_concluded=15872/jurisdiction/full_year", "recon_upheld=6214/jurisdiction/full_year", "recon_rejected=1486/jurisdiction/full_year", "recon_revoked=1263/jurisdiction/full_year", "recon_confirmed_illegal=412/jurisdiction/full_year"]],
+    ["行政复议工作。县政府共收到行政复议申请23件,对19件予以受理。审结的18件中,9件被维持,2件被驳回。", ["recon_accepted=19/jurisdiction/full_year", "recon_upheld=9/jurisdiction/full_year", "recon_rejected=2/jurisdiction/full_year"]],
+    ["行政应诉工作。一审案件中有8,917件已由人民法院审结,503件以行政机关败诉结案。", ["litig_concluded=8917/jurisdiction/full_year", "litig_lost=503/jurisdiction/full_year"]],
+    ["人民调解工作。调解了186,437件矛盾纠纷,其中182,406件调解成功。", ["mediation_succeeded=182406/jurisdiction/full_year"]],
+    ["行政复议工作。全省共有1,908件违法或不当的行政行为被纠正。", ["recon_corrected=1908/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ["行政复议工作。6,264件以终止方式结案。", "recon_concluded"],
+    ["行政复议工作。15,841件在法定期限内审结,按期结案率99.8%。", "recon_concluded"],
+    ["全年全省1.8万余件行政复议申请和18.6万余件矛盾纠纷在法治轨道上得到处理。", "recon_received"],
+  ])("%s: no %s", (text, id) => {
+    expect(scoped(text).some((x) => x.startsWith(`${id}=`))).toBe(false);
+  });
+  it.each([
+    ["省十四届人大二次会议的782件代表建议已全部办复。", "npc_suggestions=782/jurisdiction/full_year"],
+    ["市六届政协三次会议的416件委员提案已全部办结。", "cppcc_proposals=416/jurisdiction/full_year"],
+    ["县十七届人大四次会议期间的96件代表建议均已答复。", "npc_suggestions=96/jurisdiction/full_year"],
+  ])("%s: a session's items counted before their noun", (text, want) => {
+    expect(scoped(text, { ...COUNTY, admin_level: "province", jurisdiction_name: "甘肃省" }).concat(scoped(text, CITY), scoped(text))).toContain(want);
+  });
+  it("a part of the year singled out in a later ;-part does not reach the next sentence's breakdown", () => {
+    const obs = run("行政复议工作。全省共收到18,642件行政复议申请,比上年的11,486件增长62.3%;仅一季度就收到4,106件。其中,16,935件被依法受理。", COUNTY);
+    expect(obs.find((o) => o.value === 16935)?.period).toBe("full_year");
+    expect(obs.find((o) => o.value === 4106)?.period).toBe("partial");
+  });
+});
+
+describe("met in real28 and blind23: merged proposals later in the paragraph, the CPPCC's full name, disputes settled before an application", () => {
+  const LINTAN = { admin_level: "county" as const, jurisdiction_name: "临潭县", report_year: 2026 };
+  it.each([
+    "县政协十四届六次会议共收到委员提案184件。根据《中国人民政治协商会议全国委员会提案工作条例》,经审查,不予立案15件,立案169件,合并处理11件,实际应提交承办142件。",
+    "县政协会议期间共收到提案184件。经审查立案169件,合并后实际交办142件。",
+    "政协会议共收到委员提案184件,经审查,实际交由政府系统承办142件。",
+  ])("%s", (text) => {
+    const obs = run(text, LINTAN).filter((o) => o.indicator_id === "cppcc_proposals" && o.scope === "jurisdiction");
+    expect(obs.map((o) => o.value)).toEqual([142]);
+  });
+  it("政治协商会议 names no chamber of commerce", () => {
+    expect(scoped("根据《中国人民政治协商会议章程》,全县共调解纠纷1,206件。").concat(scoped("中国人民政治协商会议某某县委员会共立案提案96件。"))).not.toEqual(expect.arrayContaining([expect.stringContaining("/sub_entity/")]));
+  });
+  it.each([
+    "行政复议工作。另有63件行政争议在申请复议前经区行政争议调解中心化解。",
+    "行政复议工作。在复议申请前化解行政争议27件。",
+    "行政复议工作。受理前调解化解行政争议41件。",
+  ])("%s: resolved before an application, no settlement", (text) => {
+    expect(run(text).map((o) => o.indicator_id)).toEqual(["recon_pre_acceptance_resolved"]);
   });
 });

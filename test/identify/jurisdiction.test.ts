@@ -230,3 +230,15 @@ describe("met in real26: a text that speaks as a province throughout names its p
     expect(resolveJurisdiction("四川在线 | 首页\n今年以来,我县深入推进法治建设,全县共调解纠纷1,200件。").code).toBeNull();
   });
 });
+
+describe("resolveJurisdiction: a text that speaks as a county about the one district it names", () => {
+  it.each([
+    ["温州\n洞头网讯(记者)今天上午,县政协七届二次会议召开。洞头新闻:去年我县政协委员共提交提案115件。洞头要闻。", "330305"],
+    ["杭州\n富阳新闻网讯 县政府召开常务会议。富阳要闻:去年我县共调解矛盾纠纷3,200件,全县行政复议案件86件。", "330111"],
+  ])("%s", (text, want) => {
+    expect(code(text)).toBe(want);
+  });
+  it("but not when the text names two of the city's districts", () => {
+    expect(code("温州\n洞头网讯 我县政协委员赴鹿城参观。鹿城新闻。洞头新闻:去年我县共调解纠纷。")).not.toBe("330302");
+  });
+});
