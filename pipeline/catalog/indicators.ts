@@ -114,7 +114,11 @@ export const INDICATORS: Indicator[] = [
     id: "recon_accepted", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政复议受理数", name_en: "Reconsideration applications accepted",
     definition: "依法受理的行政复议申请数。受理率 = 受理 / 收到。",
-    rules: [{ lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前|不(符合|属于)[^,;。\d]{0,2}受理/, notBefore: DISPUTE_CENTRE, priority: 10 }],
+    rules: [
+      { lead: /受理[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /(不予|未予|未)受理|受理前|不(符合|属于)[^,;。\d]{0,2}受理/, notBefore: DISPUTE_CENTRE, priority: 10 },
+      // "收到行政复议申请58件,依法收案51件": docketed after review, the applications accepted
+      { lead: /(依法|经审查(后)?[,，]?|予以)收案[^,;。\d]{0,3}$/, units: CASES, topics: ["recon"], priority: 12 },
+    ],
   },
   {
     id: "recon_concluded", area: "recon", tracked: true, unit: "件", kind: "count", higher_is_better: true,
@@ -223,7 +227,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "复议调解和解率", name_en: "Settlement rate", formula: "recon_settled / recon_concluded * 100",
     definition: "调解、和解结案占审结案件的百分比。",
     rules: [
-      { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], notBefore: DISPUTE_CENTRE, priority: 10 },
+      // (not the share settled before acceptance: "受理前调解化解率24.6%")
+      { lead: /(调解|和解|调撤)[^,;。]{0,6}率[^,;。\d]{0,4}$/, units: RATE, topics: ["recon"], not: /受理前|案前|立案前|申请前/, notBefore: DISPUTE_CENTRE, priority: 10 },
       { lead: /(调解和解(结案)?率|调撤率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["litig", "court", "mediation", "labor"], priority: 9 },
       // "调解后申请人撤回复议请求的案件占审结案件的15.5%": a share of the concluded cases is the rate itself
       { lead: OF_CONCLUDED(/调解|和解|撤回/), units: RATE, topics: ["recon"], priority: 10 },
@@ -452,6 +457,11 @@ export const INDICATORS: Indicator[] = [
       { lead: /(执法证件?|执法资格)[^,;。\d]{0,2}(持证|持有|取得)(的)?人员[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|注销|培训/, priority: 20 },
       // "全县取得行政执法证件的人员共1,027名": the people who hold the certificate, named before the count
       { lead: /(取得|持有|领取)(了)?(行政)?执法(证|证件|资格)(证)?的?(人员|干部|工作人员)[^,;。\d]{0,4}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
+      // "行政执法人员5,120名,其中持证人员4,986名", "(执法一段)截至年底,持证人员共计12,480名": the holders, named short
+      { lead: /^(截至年底|年底)?[,，]?(其中)?[,，]?(持证|持有执法证件?的?)(上岗)?(人员|的)?(共计|共|总数|合计)?(为|达)?$/, units: PEOPLE, topics: ["enforce"], priority: 20 },
+      { lead: /^(其中)?[,，]?(持证|持有执法证件?的?)(上岗)?(人员|的)?(共计|共|总数|合计)?(为|达)?$/, before: /执法人员/, units: PEOPLE, priority: 20 },
+      // "行政执法人员1284人,其中取得吉林省行政执法证件的1196人": the holders, the issuing province between
+      { lead: /^(其中)?[,，]?(取得|持有|领取)(了)?[^,;。\d]{0,8}执法(证|证件|资格)(证)?的$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训/, priority: 20 },
       // "全乡共27人持有行政执法证", "全县现有312名干部取得行政执法资格": the count before the certificate it holds
       { trail: /^[^,;。\d]{0,4}(持有|持|取得|领取|获得)(了)?(行政)?执法(证|证件|资格)/, lead: /(全[市区县省州旗乡镇]|共有|现有|共|合计|总计)[^,;。\d]{0,3}$/, units: PEOPLE, not: /新增|新办|新申领|注销|培训|参训|考试|参加/, priority: 20 },
       // "全局持证民警312名": a police bureau's officers holding enforcement certificates

@@ -296,14 +296,16 @@ export function classifyFramed(lead: string, trail: string, before: string, unit
  * for with the first item cut back a character at a time.
  */
 function measureBeforeList(lead: string, head: string, trail: string, before: string, unit: string, topic: Topic | null): { r: CompiledRule; lead: string } | null {
-  const first = lead.indexOf("、");
-  if (first < 0) return null;
-  const pre = lead.slice(0, first);
-  for (let cut = 2; cut <= Math.min(12, pre.length); cut++) {
-    const tried = pre.slice(0, pre.length - cut);
-    if (!/[\p{Script=Han}]$/u.test(tried)) break;
-    const r = classify(tried + head, trail, before, unit, topic);
-    if (r && (r.rule.priority ?? 0) >= 10) return { r, lead: tried + head };
+  const parts = lead.split("、");
+  if (parts.length < 2) return null;
+  // (the verbs may be listed too, the last one carrying the first item: "受理、调解婚姻家庭、邻里…等各类矛盾纠纷")
+  for (const pre of parts.slice(0, 2)) {
+    for (let cut = 2; cut <= Math.min(12, pre.length); cut++) {
+      const tried = pre.slice(0, pre.length - cut);
+      if (!/[\p{Script=Han}]$/u.test(tried)) break;
+      const r = classify(tried + head, trail, before, unit, topic);
+      if (r && (r.rule.priority ?? 0) >= 10) return { r, lead: tried + head };
+    }
   }
   return null;
 }
@@ -569,6 +571,11 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
         const label = (labelled?.[1] ?? labelled?.[2])?.replace(ITEM_NUMBER_LEAD, "");
         if (label) r = classifyFramed(label, trail, before, m.unit, topic)?.r ?? null;
       }
+      // "4.行政复议调解和解率:目标值为20%,实际完成23.6%": the achieved value of the measure the line's label names
+      if (!r && ACHIEVED.test(lead)) {
+        const label = before.match(LABEL_WITH_TARGET)?.[1]?.replace(ITEM_NUMBER_LEAD, "");
+        if (label) r = classifyFramed(label, trail, before, m.unit, topic)?.r ?? null;
+      }
       if (r) readings.push({ rule: r, lead: hit?.lead ?? lead });
     }
     // "1.8万余件行政复议申请和18.6万余件矛盾纠纷…得到处理": a count followed by its own noun of another topic is not
@@ -620,7 +627,7 @@ const COUNT_LABEL = /([^、\d]*?)\d[\d,.]*\s*(?:万|余|多)*\s*(?:件|人次|�
 const RATE_BASE = /^[(（]?(以|按)[^,;。]{0,24}$/;
 // A rate whose formula's numerator is a count: the count's share ("结案3723件,占31.65%") is that rate.
 // (also "占审结总数的33.3%": of the total the count is part of)
-const SHARE_AFTER = /^[,，]\s*占(比|(全部)?(审结|办结|结案)(案件)?(总数|总量)?的?(比例|比重)?)?(为|达)?$/;
+const SHARE_AFTER = /^[,，(（]\s*占(比|(全部)?(审结|办结|结案)(案件)?(总数|总量)?的?(比例|比重)?)?(为|达)?$/;
 const SHARE_OF_CONCLUDED_AFTER_CHANGE = /^[,，]\s*(同比|较上年|比上年)[^,;。\d]{0,6}\d[\d.]*%[,，]\s*占[^,;。\d]{0,8}(审结|结案|办结)[^,;。\d]{0,6}$/;
 const RATE_OF = new Map<string, CompiledRule>();
 for (const ind of INDICATORS) {
@@ -642,6 +649,8 @@ const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审�
 const OWN_SUBJECT = /全[省市区县州旗盟]|各级|本级|政府(共|收到|受理|办理|审结)|复议机关|复议机构|被申请人/;
 const TOTAL_WORD = /^(共|共计|合计|总计)$/;
 const CORRECTION_WORDS = /撤销|变更|确认违法|确认无效|责令履行/g;
+const ACHIEVED = /^[,，]?(实际|实际完成|实际达到|实际为|实际值为?|完成值为?)$/;
+const LABEL_WITH_TARGET = /(?:^|[;；。])([^,;:：。]{2,30})[:：][^:：;；。]*目标(值)?[^:：;；。]*$/;
 const YEAR_ITEM_LEAD = /^[、,，]?(其中)?\d{4}\s*年(度)?[^,;。\d]{0,2}$/;
 const YEAR_ITEM = /^\d{4}\s*年(度)?(为|是|共|有|达)?$/;
 // (or a clause of its own, with no number: "出庭应诉率逐年提高,2021年为76.4%,2022年为92.1%")
@@ -691,7 +700,7 @@ const PRIOR_COMPARISON = /(上年|去年|上一年|上年度|上年同期|去年
  */
 function sameMeasureOf(lead: string, unit: string, found: Extracted[]): CompiledRule | null {
   // (a year's item, the last of the same kind, count or rate: "共调解纠纷15217件,调解成功率保持在98%以上,其中2021年4712件")
-  const prev = YEAR_ITEM_LEAD.test(lead) ? found.findLast((x) => (x.unit === "%") === (unit === "%")) : found[found.length - 1];
+  const prev = YEAR_ITEM_LEAD.test(lead) ? [...found].reverse().find((x) => (x.unit === "%") === (unit === "%")) : found[found.length - 1];
   // "太原市收到行政复议申请1,512件,运城市、临汾市分别为963件和871件": places compared on the same measure
   const samePlaces = PLACE_ITEM.test(lead) && prev !== undefined && prev.scope === "sub_entity";
   // "出庭应诉率96.4%,其中一季度为87.5%,二季度以来保持100%": the same measure over a part of the year
@@ -879,6 +888,13 @@ function nestedCounts(found: Extracted[], sentence: Sentence, earlier: Extracted
       // (a part of a partial window that names its own, "1—9月收到83件,其中上半年收到51件", is that window's count)
       // (a view over a total of several years, "立案903件。立案提案中,…集体提案161件", is over those years too)
       const total = o.unit === "%" ? undefined : [...earlier, ...found].find((x) => x.indicator_id === o.indicator_id && (x.scope === o.scope || x.scope === "government_level") && (x.period === o.period || (view && o.period === "full_year" && !o.period_note)) && (o.period !== "partial" || !o.period_note || !x.period_note || o.period_note === x.period_note) && x.char_start < at && x.value > o.value);
+      // "行政执法人员1284人,其中取得…执法证件的1196人": the certified among all officers are the indicator itself
+      if (total && o.indicator_id === "enforce_officers" && CERTIFIED_PART.test(said.slice(opener)) && !CERTIFIED_PART.test(textBefore(sentence, total))) {
+        total.scope = "subcategory";
+        total.scope_note = "含未持证人员";
+        out.push(o);
+        continue;
+      }
       if (total) {
         if (total.period !== o.period) [o.period, o.period_note] = [total.period, total.period_note];
         o.scope = "subcategory";
@@ -930,6 +946,7 @@ function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[
   return earlier.some((x) => x.value === o.value && x.unit === o.unit && x.scope === o.scope && INDICATOR_BY_ID.get(x.indicator_id)?.area === area);
 }
 
+const CERTIFIED_PART = /持证|(取得|持有|领取)[^,;。\d]{0,10}(执法)?(证|证件|资格)/;
 const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/;
 /** "立案180件,并案后共交办161件": a count of suggestions or proposals before they were merged gives way to the one after. */
 function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
@@ -955,6 +972,38 @@ function mergedInParagraph(out: Extracted[], seg: Segmented): void {
     }
   }
   if (drop.size) out.splice(0, out.length, ...out.filter((x) => !drop.has(x)));
+}
+
+/**
+ * "调解结案14件,经和解后申请人撤回申请终止21件…;调解和解结案35件": counts of one measure in a paragraph, of which one is
+ * the sum of the others, are that total and its parts (the parts become a subcategory).
+ */
+function partsOfAStatedSum(out: Extracted[], seg: Segmented): void {
+  const groups = new Map<string, Extracted[]>();
+  for (const o of out) {
+    if (o.unit === "%" || o.scope !== "jurisdiction") continue;
+    const paragraph = seg.sentences.find((x) => x.start <= o.char_start && o.char_start < x.start + x.text.length)?.paragraph;
+    if (paragraph === undefined) continue;
+    const k = `${o.indicator_id}|${o.period}|${o.period_note ?? ""}|${paragraph}`;
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  for (const list of groups.values()) {
+    const values = new Set(list.map((o) => o.value));
+    if (values.size < 3) continue;
+    for (const total of list) {
+      const parts = list.filter((o) => o.value !== total.value);
+      // (two or three parts, each stated once, that add up to the total exactly)
+      if (parts.length < 2 || parts.length > 3 || new Set(parts.map((o) => o.value)).size !== parts.length) continue;
+      if (parts.reduce((t, o) => t + o.value, 0) !== total.value) continue;
+      for (const o of parts) {
+        o.scope = "subcategory";
+        o.scope_note = `${total.value}的一部分`;
+        o.flags = o.flags.filter((f) => f !== "conflicting_statements");
+      }
+      for (const o of list) if (o.value === total.value) o.flags = o.flags.filter((f) => f !== "conflicting_statements");
+      break;
+    }
+  }
 }
 
 // "2024年我局共发生行政复议1件": a department decides no reconsideration; the cases it has are against it
@@ -1128,8 +1177,10 @@ function flagConflicts(found: Extracted[]): Extracted[] {
 
 /** A line of its own, short and unpunctuated: "(一)行政复议案件及接待情况", "1.区政府受理的行政复议案件情况". */
 function isHeading(sentence: Sentence, next: Sentence | undefined): boolean {
-  return sentence.text.length <= 40 && (!next || next.paragraph !== sentence.paragraph) && !/[。;!?,:]$/.test(sentence.text) && !/\d+(件|人|%|名|起|宗|次)/.test(sentence.text);
+  // (a numbered heading may end with 。: "(五)发挥行政复议化解行政争议主渠道作用。" alone on its line)
+  return sentence.text.length <= 40 && (!next || next.paragraph !== sentence.paragraph) && !/[;!?,:]$/.test(sentence.text) && (!sentence.text.endsWith("。") || NUMBERED_HEADING.test(sentence.text)) && !/\d+(件|人|%|名|起|宗|次)/.test(sentence.text);
 }
+const NUMBERED_HEADING = /^\s*([(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Extract every observation from a segmented document. Plans, problems and the closing are skipped. */
 export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
@@ -1223,7 +1274,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
     // "我局以市人民政府名义办理的复议案件:…审结358件。审结案件中维持201件,…": the concluded cases of the sentence before,
     // whoever's they were
     // (through the ;-parts that go on with it: "…调解和解后终止32件;直接纠错61件,直接纠错率17.0%")
-    if (CONCLUDED_VIEW.test(sentence.text) && !OWN_SUBJECT.test(sentence.text)) concluded = lastFound.findLast((o) => o.indicator_id === "recon_concluded");
+    if (CONCLUDED_VIEW.test(sentence.text) && !OWN_SUBJECT.test(sentence.text)) concluded = [...lastFound].reverse().find((o) => o.indicator_id === "recon_concluded");
     else if (!(opening && CONCLUDED_VIEW.test(opening) && !OWN_SUBJECT.test(sentence.text))) concluded = undefined;
     if (concluded && (concluded.scope === "government_level" || concluded.scope === "sub_entity")) {
       for (const o of found) {
@@ -1256,6 +1307,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   if (ctx.disclosure) disclosureOnly(out);
   courtSideAsLawsuits(out);
   mergedInParagraph(out, seg);
+  partsOfAStatedSum(out, seg);
   const taken = new Set(out.map((o) => o.char_start));
   const retaken = new Set<number>();
   const table = tableObservations(seg, ctx, taken, retaken);

@@ -69,7 +69,7 @@ export function table<T>(rows: T[], columns: Column<T>[], opts: { className?: st
       if (shown < rows.length) show();
     };
     const show = () => {
-      more.firstChild!.replaceChildren(
+      (more.firstChild as Element).replaceChildren(
         `已显示 ${shown} 行，共 ${rows.length} 行。`,
         h("button", { type: "button", onclick: render }, `再显示 ${Math.min(Math.max(limit, 500), rows.length - shown)} 行`),
       );

@@ -2638,3 +2638,57 @@ describe("met in real28 and blind23: merged proposals later in the paragraph, th
     expect(run(text).map((o) => o.indicator_id)).toEqual(["recon_pre_acceptance_resolved"]);
   });
 });
+
+describe("met in blind31 and blind32: listed verbs before a listed object, shares in brackets, target lines, certified officers, sums of parts", () => {
+  it.each([
+    ["人民调解工作。全年受理、调解婚姻家庭、邻里、损害赔偿、山林土地等各类矛盾纠纷4,582件。", "mediation_cases=4582/jurisdiction/full_year"],
+    ["人民调解工作。排查、调处土地、山林、水利等各类纠纷1,206件。", "mediation_cases=1206/jurisdiction/full_year"],
+    ["人民调解工作。共调解婚姻、家庭、邻里等矛盾纠纷986件。", "mediation_cases=986/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["行政复议工作。撤销、变更、确认违法、责令履行等纠错决定共21件(占16.7%)。", "recon_correction_rate=16.7/jurisdiction/full_year"],
+    ["行政复议工作。通过调解、和解方式结案24件(占19.0%)。", "recon_settlement_rate=19/jurisdiction/full_year"],
+    ["行政复议工作。直接纠错18件(占审结案件的14.3%)。", "recon_correction_rate=14.3/jurisdiction/full_year"],
+  ])("%s: a share in brackets after a count is that count's rate", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it.each([
+    ["4.行政复议调解和解率:目标值为20%,实际完成23.6%;", "recon_settlement_rate=23.6/jurisdiction/full_year", "=20/"],
+    ["9.行政机关负责人出庭应诉率:目标值为80%,实际完成92.7%;", "litig_head_appearance_rate=92.7/jurisdiction/full_year", "=80/"],
+    ["8.行政诉讼败诉率:目标值为控制在12%以内,实际完成9.8%;", "litig_loss_rate=9.8/jurisdiction/full_year", "=12/"],
+  ])("%s: the achieved value, not the target", (text, want, target) => {
+    const got = scoped(text, CITY);
+    expect(got).toContain(want);
+    expect(got.some((x) => x.includes(target))).toBe(false);
+  });
+  it.each([
+    ["行政执法工作。全县行政执法人员1284人,其中取得吉林省行政执法证件的1196人,持证率93.1%。", "enforce_officers=1196/jurisdiction/full_year"],
+    ["全市共有行政执法人员5,120名,其中持证人员4,986名。", "enforce_officers=4986/jurisdiction/full_year"],
+    ["全区行政执法人员2,318人,其中持有行政执法证件的2,207人。", "enforce_officers=2207/jurisdiction/full_year"],
+  ])("%s: the certified among all officers are the indicator", (text, want) => {
+    const got = scoped(text);
+    expect(got).toContain(want);
+    expect(got.filter((x) => x.startsWith("enforce_officers=") && x.includes("/jurisdiction/"))).toEqual([want]);
+  });
+  it.each([
+    ["行政复议工作。全年审结112件。审结案件中,维持47件,调解结案14件,经和解后申请人撤回申请终止21件;调解和解结案35件,调解和解率31.3%。", "recon_settled=35/jurisdiction/full_year", ["recon_settled=14/subcategory/full_year", "recon_settled=21/subcategory/full_year"]],
+    ["行政复议工作。通过调解结案9件,和解撤回11件,调解和解结案共20件。", "recon_settled=20/jurisdiction/full_year", ["recon_settled=9/subcategory/full_year"]],
+  ])("%s: parts of a stated sum", (text, total, parts) => {
+    expect(scoped(text)).toEqual(expect.arrayContaining([total, ...parts]));
+  });
+  it.each([
+    "行政复议工作。县政府收到申请58件,依法收案51件,不予受理4件。",
+    "行政复议工作。县政府法制办全年共收到行政复议申请58件,经审查收案51件。",
+  ])("%s: 依法收案 after 收到 is the accepted", (text) => {
+    expect(scoped(text)).toContain("recon_accepted=51/jurisdiction/full_year");
+  });
+  it("a numbered heading ending with 。 sets the topic of the numbered paragraphs under it", () => {
+    const text = "(五)发挥行政复议化解行政争议主渠道作用。\n1.收案情况。县政府全年收到行政复议申请167件。受理案件中涉企案件29件,其中涉及行政处罚的17件。\n2.审理情况。全年审结112件。审结案件中,维持47件,驳回9件。";
+    expect(scoped(text)).toEqual(expect.arrayContaining(["recon_concluded=112/jurisdiction/full_year", "recon_upheld=47/jurisdiction/full_year"]));
+  });
+  it("a share of the disputes settled before acceptance is no settlement rate", () => {
+    expect(scoped("行政复议工作。在受理前调解化解行政争议41件,受理前调解化解率24.6%。").some((x) => x.startsWith("recon_settlement_rate"))).toBe(false);
+  });
+});
