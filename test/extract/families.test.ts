@@ -452,7 +452,8 @@ describe("values listed after 分别 and the measure, over years or without them
   it.each([
     ["2021年、2022年、2023年,市人民政府分别收到行政复议申请58件、73件、96件,三年累计227件。", ["recon_received=58/jurisdiction/prior_year", "recon_received=73/jurisdiction/prior_year", "recon_received=96/jurisdiction/full_year", "recon_received=227/jurisdiction/cumulative"]],
     ["2022年、2023年,全县分别审结行政复议案件70件、91件。", ["recon_concluded=70/jurisdiction/prior_year", "recon_concluded=91/jurisdiction/full_year"]],
-    ["全县三个调委会分别调解纠纷120件、98件、76件,合计294件。", ["mediation_cases=120/jurisdiction/full_year", "mediation_cases=98/jurisdiction/full_year", "mediation_cases=76/jurisdiction/full_year", "mediation_cases=294/jurisdiction/full_year"]],
+    // (the committees' counts add up to the total said after them: its parts)
+    ["全县三个调委会分别调解纠纷120件、98件、76件,合计294件。", ["mediation_cases=120/subcategory/full_year", "mediation_cases=98/subcategory/full_year", "mediation_cases=76/subcategory/full_year", "mediation_cases=294/jurisdiction/full_year"]],
   ])("%s", (text, want) => {
     expect(scoped(text)).toEqual(want);
   });
