@@ -574,7 +574,7 @@ export const INDICATORS: Indicator[] = [
   {
     id: "cppcc_proposals", area: "oversight", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "政协提案办理数", name_en: "CPPCC proposals handled", definition: "办理的政协委员提案件数。",
-    rules: [{ lead: /政协(委员)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
+    rules: [{ lead: /政协(委员)?(转交|交办|移交|交由)?(办理)?(的)?提案[^,;。]{0,4}$|委员提案[^,;。]{0,4}$|政协[^,;。\d]{0,12}会议[^,;。\d]{0,2}(委员)?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,4}(涉及|关于|围绕|聚焦|有关)[^,;。\d]{0,30}?提案[^,;。]{0,4}$|政协(委员)?[^,;。\d]{0,30}?方面的?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, notBefore: new RegExp(`${PUBLISHED_SPLIT.source}|${ASSIGNED_AT_MEETING.source}`), priority: 25 },
       // "…分别办理建议128件、138件、146件,提案172件、185件、181件": proposals by their short name, the CPPCC in force
       { lead: /^(办理|承办|办复|收到)?提案[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 20 },
       // "全年共提交提案254件。经审查,立案236件": the proposals registered are the ones handled

@@ -441,6 +441,9 @@ function readSentence(sentence: Sentence, ctx: DocContext, carried: Topic | null
       lead = lead.slice(0, from.index);
       period = /季度|上半年|[0-9]月/.test(from[0]) ? null : { value: "prior_year", note: "由…至…的起点" };
       assigned.set(i + 1, lead);
+      // "纠错率由2016年的21.3%下降至今年的14.4%" under a heading of five years: the level reached is this year's
+      const to = s.slice(m.end, next!.start).match(/(今年|本年|当年|(\d{4})年)(度|底|末)?的$/);
+      if (to && (!to[2] || Number(to[2]) === ctx.report_year)) yearOf.set(i + 1, writtenInYear(ctx) ? { value: "partial", note: to[1]! } : { value: "full_year", note: null });
     } else if (reached > i) {
       lead = lead.slice(0, from!.index);
       period = { value: "prior_year", note: "由…至…的起点" };
@@ -643,6 +646,8 @@ const PARAGRAPH_WINDOW = /^(?:据统计|据了解|经统计|据悉)?[,，]?((?:�
 const WHOLE_YEAR_OPENS = /^(全年|全年度|本年度|年内)/;
 const COUNT_NOUN_BEFORE = /(案件|纠纷|申请|建议|提案)$/;
 const COUNT_VERB_BEFORE = /(调处|调解|受理|审结|办结|结案|化解|收到|新收|办理|排查)$/;
+const PARAGRAPH_SUBJECT = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?\s*([^,，。;；:：\d]{2,12}?(?:方面|层面))[,，:：]/;
+const OWN_SUBJECT_ANY = /全[省市区县州旗盟]|各级|各[县市区乡镇]|本级|政府|部门|街道|[镇乡](?!村)|委员会|法院/;
 const CONCLUDED_VIEW = /^(在)?(审结|办结|结案)的?(案件)?(中|当中)/;
 const CONTINUES = /^(目前|现已|其中|已|经|截至目前|截止目前|审结|办结|结案|上述)/;
 // a sentence that names its own subject (the region, a level, the reconsideration body)
@@ -1195,6 +1200,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
   // counts the rest of its sentences over that part too (a document-wide window, ctx.window, comes first)
   let windowCtx: DocContext | null = null;
   let paragraphFound: Extracted[] = [];
+  let paragraphSubject: string | null = null; // "市政府本级方面,…": the subject a paragraph opens with
   let opening = "";
   let previous: Extracted[] = [];
   let lastFound: Extracted[] = [];
@@ -1220,6 +1226,7 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
       paragraph = sentence.paragraph;
       windowCtx = null;
       paragraphFound = [];
+      paragraphSubject = sentence.text.match(PARAGRAPH_SUBJECT)?.[1] ?? null;
       if (isHeading(sentence, sentences[k + 1])) {
         // a heading that names two topics ("发挥行政复议…作用,健全矛盾纠纷多元化解机制") sets neither, and the umbrella
         // words of a whole section ("有效化解矛盾纠纷": 复议, 应诉 and 调解 alike) set none
@@ -1281,6 +1288,16 @@ export function extract(seg: Segmented, docCtx: DocContext): Extracted[] {
         if (!o.indicator_id.startsWith("recon_") || o.scope !== "jurisdiction") continue;
         o.scope = concluded.scope;
         o.scope_note = concluded.scope_note;
+      }
+    }
+    // "市政府本级方面,收到申请864件…。受理792件。审结771件,…": the later sentences of a paragraph that opened with its
+    // subject, naming none of their own, are that subject's
+    if (paragraphSubject && paragraphFound.length && !OWN_SUBJECT_ANY.test(sentence.text)) {
+      for (const o of found) {
+        if (o.scope !== "jurisdiction" || o.scope_note) continue;
+        const area = INDICATOR_BY_ID.get(o.indicator_id)?.area ?? "";
+        const sc = scopeOf({ before: paragraphSubject, lead: paragraphSubject, indicatorId: o.indicator_id, area, docLevel: ctx.admin_level, docName: ctx.jurisdiction_name, department: ctx.department ?? null, office: ctx.office ?? null });
+        if (sc.value !== "jurisdiction") [o.scope, o.scope_note] = [sc.value, sc.note];
       }
     }
     if (found.length) lastFound = found;

@@ -264,7 +264,8 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     // (news of the second half of a year, "本报讯…近日,…", is of that year too; and news of a session's items, whose
     // batch is the session's year: "市政协十二届五次会议期间,…共提交提案639件" on 2016-02-19)
     const news = /本报讯|记者|近日|日前/.test(text.slice(0, 300));
-    const session = /届[^。,，]{0,6}?[一二三四五六七八九十]+次(会议|全会)(期间|上|以来)?[^。]{0,40}(提案|建议)/.test(text.slice(0, 600)) && !/去年|上年/.test(text.slice(0, 600));
+    // (or "今年“两会”交由县政府系统办理的人大代表建议有57件": this year's session's items, handed over in spring)
+    const session = (/届[^。,，]{0,6}?[一二三四五六七八九十]+次(会议|全会)(期间|上|以来)?[^。]{0,40}(提案|建议)/.test(text.slice(0, 600)) || /今年[“"]?两会[”"]?[^。]{0,30}(提案|建议)/.test(text.slice(0, 800))) && !/去年|上年/.test(text.slice(0, 600));
     // (a month's figures, "8月份,全市…受理纠纷869件", released the month after: that year's)
     const monthly = text.slice(0, 600).match(/(?<![\d年])([1-9]|1[01])\s*月份/);
     if ((month >= 7 && (thisYear || news)) || month >= 11 || session || (monthly && Number(monthly[1]) < month)) {

@@ -2693,3 +2693,34 @@ describe("met in blind31 and blind32: listed verbs before a listed object, share
     expect(scoped("行政复议工作。在受理前调解化解行政争议41件,受理前调解化解率24.6%。").some((x) => x.startsWith("recon_settlement_rate"))).toBe(false);
   });
 });
+
+describe("met in blind32 and real29: a paragraph's opening subject, the level reached this year, proposals handed on", () => {
+  const YZ = { admin_level: "prefecture" as const, jurisdiction_name: "扬州市", report_year: 2023 };
+  it.each([
+    "行政复议工作。全市收到申请2,316件。\n市政府本级方面,收到申请864件。受理792件。审结771件,纠错率15.7%。",
+    "行政复议工作。全市收到申请2,316件。\n(二)市本级方面:收到申请864件。受理792件。审结771件。",
+    "行政复议工作。全市收到申请2,316件。\n市政府层面,全年收到申请864件。依法受理792件,审结771件。",
+  ])("%s", (text) => {
+    const obs = run(text, YZ).filter((o) => !o.is_derived && [792, 771].includes(o.value));
+    expect(obs.length).toBe(2);
+    expect(obs.every((o) => o.scope === "government_level")).toBe(true);
+  });
+  it("a later sentence naming its own subject keeps it", () => {
+    const obs = run("行政复议工作。\n市政府本级方面,收到申请864件。全市各级复议机关共审结2,035件。", YZ);
+    expect(obs.find((o) => o.value === 2035)?.scope).toBe("jurisdiction");
+  });
+  it.each([
+    ["“十三五”期间,全市共收到行政复议申请1,386件,纠错率由2016年的21.3%下降至今年的14.4%。", 14.4],
+    ["十三五期间,全区持证执法人员由2016年的1,126人增加到2020年底的1,208人。", 1208],
+    ["近五年,全县人民调解成功率由2016年的95.1%提高到本年度的98.6%。", 98.6],
+  ])("%s: the level reached this year", (text, v) => {
+    expect(run(text, { ...COUNTY, report_year: 2020 }).find((o) => o.value === v && !o.is_derived)?.period).toBe("full_year");
+  });
+  it.each([
+    ["今年,县人民政府共收到县人大常委会交办代表建议131件,县政协转交办理提案85件。", "cppcc_proposals=85/jurisdiction/full_year"],
+    ["县政协交办提案46件,已全部办结。", "cppcc_proposals=46/jurisdiction/full_year"],
+    ["承办县政协移交的提案52件。", "cppcc_proposals=52/jurisdiction/full_year"],
+  ])("%s", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+});
