@@ -300,7 +300,8 @@ export const INDICATORS: Indicator[] = [
     id: "litig_loss_rate", area: "litig", tracked: true, unit: "%", kind: "rate", higher_is_better: false,
     name_zh: "行政诉讼败诉率", name_en: "Loss rate", formula: "litig_lost / litig_concluded * 100",
     definition: "败诉案件占审结（或判决）案件的百分比。",
-    rules: [{ lead: /败诉率[^,;。\d]{0,4}$/, units: RATE, priority: 15 }],
+    // ("涉我区行政机关案件的败诉比例为13.9%"; not the lawsuits lost after reconsideration)
+    rules: [{ lead: /败诉(率|比例|比率)[^,;。\d]{0,4}$/, units: RATE, not: /复议后/, priority: 15 }],
   },
   {
     id: "litig_win_rate", area: "litig", unit: "%", kind: "rate", higher_is_better: true,
@@ -311,11 +312,13 @@ export const INDICATORS: Indicator[] = [
     id: "litig_concluded", area: "litig", tracked: true, unit: "件", kind: "count", higher_is_better: null,
     name_zh: "行政诉讼审结数", name_en: "Lawsuits concluded", definition: "年度内审结的行政应诉（诉讼）案件数。",
     rules: [
-      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)|(?<!审[、和及与])二审|再审/, notBefore: ADVISER, priority: 10 },
+      { lead: /(审结|办结|结案)[^,;。]{0,8}$/, units: CASES, topics: ["litig"], not: /未(审结|办结|结案|结)|(?<!审[、和及与])二审|再审|其他(方式|形式|原因)/, notBefore: ADVISER, priority: 10 },
       // A court's count of administrative cases it concluded is the region's lawsuits concluded ("全市法院审结一审行政案件"),
       // not its appeals ("审结二审行政案件339件")
       // ("该院共审结县内行政机关涉讼案件39件": the organs' lawsuits the court concluded)
       { lead: /(审结|结案)[^,;。]{0,6}(行政(诉讼)?案件|行政机关[^,;。\d]{0,4}涉[讼诉]案件)[^,;。]{0,3}$/, units: CASES, topics: ["court"], not: /(?<!审[、和及与])二审|再审/, priority: 10 },
+      // "全年审结涉我区行政机关一审案件137件": a court's count of the cases of the region's organs it concluded
+      { lead: /(审结|结案)涉[^,;。\d]{0,6}行政机关[^,;。\d]{0,4}(一审)?(行政)?(诉讼)?案件[^,;。]{0,3}$/, units: CASES, topics: ["court", "litig", "recon"], not: /(?<!审[、和及与])二审|再审/, priority: 12 },
       // "应诉一审行政诉讼案件143件,法院已审结119件": the court's judgments on the lawsuits just counted
       { lead: /法院[^,;。\d]{0,3}(已)?(审结|结案)[^,;。\d]{0,2}$/, units: CASES, topics: ["court"], before: /应诉|行政诉讼|被诉|为被告/, priority: 10 },
       // "法院审结一审案件139件" in a passage on the government's lawsuits
@@ -358,8 +361,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
       { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: COURT_MEDIATION, priority: 14 },
-      // "调解矛盾纠纷1286件,成功1279件"; "…,调成1.24万件".
-      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
+      // "调解矛盾纠纷1286件,成功1279件"; "…,调成1.24万件"; "受理…2,418件,…;达成调解协议2,371件" (not the written
+      // agreements among them: "其中达成书面协议2,100件")
+      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$|^(共)?达成(调解)?协议(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
     ],
   },
   {

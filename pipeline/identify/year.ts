@@ -79,6 +79,7 @@ const SPAN_OPENING_RE = new RegExp(String.raw`(?:^|[,;。])\s*(?:据了解,)?` +
 const MEETING_TITLE = /(?:(?:召开|举行|举办)[^,。]{0,6})?((?:19|20)\d{2})\s*年[^。,]{0,40}(?:会议|大会|座谈会|推进会|部署会|交办会)(?:$|举行|召开|在)/;
 const PAGE_TITLE_DOCUMENT = /((?:19|20)\d{2})\s*年度?(?![-—~至到\d])[^,，。;、\d]{0,20}(白皮书|年度报告|工作报告|情况报告|统计公报|公报|年报|工作总结)/;
 const YEAR_REVIEW_MEETING = /((?:19|20)\d{2})\s*年度[^。,，;\n]{0,30}?(?:总结表彰|表彰|总结|考评|述职)[^。,，;\n]{0,4}(?:会|大会)(?:议)?(?:上|中)/;
+const SUMS_UP_YEAR = /(?:会议|大会)[^。]{0,6}(?:总结|回顾)(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?[^。]{0,30}?工作[^。]{0,80}?(?:部署|安排)[^。]{0,6}((?:19|20)\d{2})\s*年/;
 const FIGURES_OF_YEAR = /(?:^|[。;\n])[^。;\n]{0,12}?((?:19|20)\d{2})\s*年(?:度)?\s*[,，]?[^。]{0,40}?\d+\s*(?:件|人次|批|%|名)/m;
 const REPORT_PHRASE_RE = /((?:19|20)\d{2})\s*年(?:度)?(?:全[省市区县州旗]|本[省市区县]|我[省市区县]|[\u4e00-\u9fff]{0,12}?)(?:法治政府建设|依法行政|法治建设)(?:工作)?(?:情况|年度报告|报告|总结)/;
 const SESSION_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^\n]{0,30}(人民代表大会|人大常委会|政协)[^\n]{0,20}会议上/;
@@ -126,6 +127,13 @@ export function resolveReportYear(text: string, hints?: YearHints): YearResult {
     const y = Number(meeting[1]);
     const stated = arabicYears(text).match(FIGURES_OF_YEAR);
     if (stated && Number(stated[1]) === y - 1) return { year: y - 1, reason: `meeting news: the figures are of ${stated[1]}` };
+  }
+
+  // 0c. "3月13日,全市行政复议工作会议召开。会议总结2024年全市行政复议工作,…部署2025年重点任务": a meeting that sums up a
+  // year and plans the next reports the year it sums up
+  const summed = arabicYears(text.slice(0, 1200)).match(SUMS_UP_YEAR);
+  if (summed && Number(summed[2]) === Number(summed[1]) + 1 && plausible(Number(summed[1]))) {
+    return { year: Number(summed[1]), reason: `meeting news summing up ${summed[1]}: ${summed[0]}` };
   }
 
   // 1. title (the reader's title first, then the title line in the text)

@@ -2724,3 +2724,34 @@ describe("met in blind32 and real29: a paragraph's opening subject, the level re
     expect(scoped(text)).toContain(want);
   });
 });
+
+describe("met in blind34: a court's report on the region's lawsuits, 败诉比例, agreements reached, targets pushed for", () => {
+  it.each([
+    ["(三)审结及败诉情况。全年审结涉我区行政机关一审案件137件,其中判决驳回原告诉讼请求61件,裁定驳回起诉23件,判决撤销、确认违法或责令履行等行政机关败诉19件。", ["litig_concluded=137/jurisdiction/full_year", "litig_lost=19/jurisdiction/full_year"]],
+    ["行政审判工作。审结涉本县行政机关行政案件88件,行政机关败诉6件,败诉比例为6.8%。", ["litig_concluded=88/jurisdiction/full_year", "litig_loss_rate=6.8/jurisdiction/full_year"]],
+    ["涉我区行政机关案件的败诉比例为13.9%,较上年的16.2%有所下降。", ["litig_loss_rate=13.9/jurisdiction/full_year"]],
+  ])("%s", (text, want) => {
+    const got = scoped(text);
+    expect(got).toEqual(expect.arrayContaining(want));
+    expect(got.some((x) => x.startsWith("recon_"))).toBe(false);
+  });
+  it.each([
+    "三是建立败诉案件通报和责任追究制度,推动败诉比例降至10%以下。",
+    "推动全县行政机关负责人出庭应诉率提高到95%以上。",
+    "推动复议纠错率控制在12%以内。",
+  ])("%s: a level pushed for is a target", (text) => {
+    expect(scoped(text)).toEqual([]);
+  });
+  it("cases ended some other way are no concluded count", () => {
+    expect(scoped("行政应诉工作。人民法院审结52件,行政机关败诉4件,其他方式结案2件。")).not.toContain("litig_concluded=2/jurisdiction/full_year");
+  });
+  it.each([
+    ["人民调解工作。受理各类矛盾纠纷2,418件,达成调解协议2,371件。", "mediation_succeeded=2371/jurisdiction/full_year"],
+    ["人民调解工作。全县调解纠纷986件,共达成协议975件。", "mediation_succeeded=975/jurisdiction/full_year"],
+  ])("%s: agreements reached are the disputes mediated successfully", (text, want) => {
+    expect(scoped(text)).toContain(want);
+  });
+  it("written agreements among the successes are not the successes", () => {
+    expect(scoped("人民调解工作。调解纠纷2,315件,调解成功率98%,其中达成书面协议2,100件。").some((x) => x.startsWith("mediation_succeeded"))).toBe(false);
+  });
+});

@@ -387,3 +387,15 @@ describe("met in real26: a date in an address's path as YYYY-MM-DD, an ISO stamp
     expect(resolvePublishedOn("Zi 字媒体\n2017-07-25T20:27:27+00:00\n加入好友\n新华社上海6月9日电(记者黄安琪)上海法院共受理一审行政案件13548件。")).toBe("2017-07-25");
   });
 });
+
+describe("a meeting that sums up a year and plans the next", () => {
+  it.each([
+    ["全市行政复议工作会议召开\n3月13日,全市行政复议工作会议在市政府召开。会议总结2024年全市行政复议工作,部署2025年重点任务。会议通报,全市共收案1,847件。", 2024],
+    ["全县人民调解工作会议召开\n会议回顾了2021年度全县人民调解工作,安排部署2022年工作。2022年,我们将…", 2021],
+  ])("%s", (text, y) => {
+    expect(resolveReportYear(text, { published_on: `${y + 1}-03-14` }).year).toBe(y);
+  });
+  it("not when the planned year is not the next one", () => {
+    expect(resolveReportYear("会议总结2019年工作,部署2021年任务。2021年全市收案1,847件。", { published_on: "2021-03-14" }).reason).not.toMatch(/summing up/);
+  });
+});
