@@ -959,6 +959,21 @@ function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
   return found.some((x) => x.indicator_id === o.indicator_id && x.char_start > o.char_start && MERGED.test(clauseTail(sentence.text.slice(0, x.char_start - sentence.start))));
 }
 
+/** The sentence holding character `pos` (sentences are in text order). */
+function sentenceAt(seg: Segmented, pos: number): Sentence | undefined {
+  const list = seg.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid]!;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.start + x.text.length) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
 /**
  * "大会共收到委员提案184件。…立案169件,合并处理11件,…实际应提交承办142件。": the count after merging, said in a later
  * sentence of the paragraph, is the one handled; the earlier counts of the paragraph give way to it as they do within
@@ -968,7 +983,7 @@ function mergedInParagraph(out: Extracted[], seg: Segmented): void {
   const drop = new Set<Extracted>();
   for (const o of out) {
     if ((o.indicator_id !== "cppcc_proposals" && o.indicator_id !== "npc_suggestions") || o.scope !== "jurisdiction" || o.period !== "full_year") continue;
-    const sentence = seg.sentences.find((x) => x.start <= o.char_start && o.char_start < x.start + x.text.length);
+    const sentence = sentenceAt(seg, o.char_start);
     if (!sentence || !MERGED.test(clauseTail(sentence.text.slice(0, o.char_start - sentence.start)))) continue;
     const paragraph = seg.sentences.filter((x) => x.paragraph === sentence.paragraph);
     const from = paragraph[0]!.start;
@@ -987,7 +1002,7 @@ function partsOfAStatedSum(out: Extracted[], seg: Segmented): void {
   const groups = new Map<string, Extracted[]>();
   for (const o of out) {
     if (o.unit === "%" || o.scope !== "jurisdiction") continue;
-    const paragraph = seg.sentences.find((x) => x.start <= o.char_start && o.char_start < x.start + x.text.length)?.paragraph;
+    const paragraph = sentenceAt(seg, o.char_start)?.paragraph;
     if (paragraph === undefined) continue;
     const k = `${o.indicator_id}|${o.period}|${o.period_note ?? ""}|${paragraph}`;
     groups.set(k, [...(groups.get(k) ?? []), o]);
