@@ -53,7 +53,9 @@ const NUMBER_CELL = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
 const EMPTY_CELL = /^(-|—|–|\/|无|\*)$/;
 const YEAR_CELL = /^(\d{4})年?度?$/;
 const YEAR_BEFORE_LABEL = /^(\d{4})\s*年?度?(?=\p{Script=Han})/u;
-const UNIT_IN_LABEL = /\((件|人|人次|批次|批|件次|%|个|项|次|名)\)$/;
+const UNIT_IN_LABEL = /\(万?(件|人|人次|批次|批|件次|%|个|项|次|名)\)$/;
+// "人民调解矛盾纠纷(万件) | 2.31 | 2.46 | 2.58": a column or row counted in ten thousands
+const TEN_THOUSANDS = /\(万(件|人|人次|批次|批|件次|个|项|次|名)\)$/;
 const CAPTION_UNIT = /单位[:]?\s*(件|人|人次|批次|批|件次|%|个|项|次|名)/;
 
 interface Line {
@@ -89,6 +91,13 @@ export function splitCells(text: string): { text: string; at: number }[] {
 }
 
 const isNumber = (t: string) => NUMBER_CELL.test(t);
+
+/** A table's 序号 column names nothing: "| 序号 | 指标 | …" over "| 1 | 收到行政复议申请 | 件 | 78 |". */
+function withoutRowNumber(cells: { text: string; at: number }[]): { text: string; at: number }[] {
+  if (cells.length < 3) return cells;
+  const first = cells[0]!.text;
+  return /^(序号|编号|序)$/.test(first) || (/^\d{1,2}[.、]?$/.test(first) && isLabel(cells[1]!.text)) ? cells.slice(1) : cells;
+}
 const isLabel = (t: string) => !isNumber(t) && !EMPTY_CELL.test(t) && t.length <= 16 && /\p{Script=Han}/u.test(t);
 
 function isHeader(cells: Line["cells"]): boolean {
@@ -140,7 +149,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
       lines.push(null);
       continue;
     }
-    lines.push({ sentence: list[0], cells: splitCells(list[0].text) });
+    lines.push({ sentence: list[0], cells: withoutRowNumber(splitCells(list[0].text)) });
   }
 
   const out: TableCell[] = [];
@@ -176,7 +185,7 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const yearMatch = columnRaw.match(YEAR_CELL);
         const yearFirst = yearMatch ? null : columnRaw.match(YEAR_BEFORE_LABEL);
         const column = columnRaw.replace(UNIT_IN_LABEL, "").replace(YEAR_BEFORE_LABEL, "");
-        const value = Number(cell.text.replace(/[,%]/g, ""));
+        const value = Number(cell.text.replace(/[,%]/g, "")) * (TEN_THOUSANDS.test(columnRaw) || TEN_THOUSANDS.test(rowLabel) ? 10000 : 1);
         if (!Number.isFinite(value)) continue;
         const start = row.sentence.start + cell.at;
         out.push({
@@ -203,7 +212,11 @@ const ROW_NUMBER = /^\d{1,2}$/;
 
 // (a comma only as a thousands separator: NFKC made the prose's ， a comma too)
 const isCellLine = (s: Sentence) => s.text.length <= CELL_LINE_MAX && !/[。;!?,，、:：]/.test(s.text.replace(/(?<=\d),(?=\d{3})/g, ""));
-const isValueCell = (t: string) => isNumber(t) || EMPTY_CELL.test(t) || MARK_CELL.test(t);
+// (a unit column, "件" or "%", and a target's bound, "≤15", sit among the values of a row too)
+const isValueCell = (t: string) => isNumber(t) || EMPTY_CELL.test(t) || MARK_CELL.test(t) || UNIT_ONLY.test(t) || BOUND_CELL.test(t);
+const BOUND_CELL = /^[≤≥<>＜＞]=?\s*\d[\d.]*%?$/;
+// a column of targets ("2021年目标"): what was to be reached, not what was
+const TARGET_COLUMN = /目标|计划数|预期/;
 
 /**
  * The cells of grids printed one cell per line. The header is the first h cells and the rest fall into rows of h
@@ -280,15 +293,17 @@ function gridCells(run: Sentence[], h: number, rows: number, caption: string): T
     for (let k = lead + 1; k < h; k++) {
       const cell = cells[k]!;
       const columnRaw = header[k]!;
-      if (!isNumber(cell.text) || CHANGE_COLUMN.test(columnRaw) || RANK_COLUMN.test(columnRaw)) continue;
+      if (!isNumber(cell.text) || CHANGE_COLUMN.test(columnRaw) || RANK_COLUMN.test(columnRaw) || TARGET_COLUMN.test(columnRaw)) continue;
       const value = Number(cell.text.replace(/[,%]/g, ""));
       if (!Number.isFinite(value)) continue;
-      const yearMatch = columnRaw.match(YEAR_CELL);
+      // ("2021年完成": a year heading a column label)
+      const yearMatch = columnRaw.match(YEAR_CELL) ?? columnRaw.match(YEAR_BEFORE_LABEL);
+      const unitCell = cells.slice(lead + 1).find((c) => UNIT_ONLY.test(c.text))?.text;
       out.push({
-        row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, ""), caption, corner: header[0]!,
+        row: label.text.replace(UNIT_IN_LABEL, ""), column: columnRaw.replace(UNIT_IN_LABEL, "").replace(YEAR_BEFORE_LABEL, ""), caption, corner: header[0]!,
         context: `${topicalRow} ${columnTopics[k]}`,
         year: yearMatch ? Number(yearMatch[1]) : null, rowYear: null,
-        value, raw: cell.text, unit: unitOf(cell.text, columnRaw, label.text, caption),
+        value, raw: cell.text, unit: unitOf(cell.text, columnRaw, unitCell ? `${label.text}(${unitCell})` : label.text, caption),
         tableStart: run[0]!.start, start: cell.start, end: cell.start + cell.text.length,
         // the row's lines from its label to this value: a span of the text as it stands
         evidence: cells.slice(lead, k + 1).map((c) => c.text).join("\n"),

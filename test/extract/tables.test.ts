@@ -135,3 +135,31 @@ describe("tables aligned with spaces: a spaced-out corner label, year columns, a
     expect(got).toContain("recon_received=109/full_year/jurisdiction");
   });
 });
+
+describe("met in blind36: a 序号 column, a table counted in 万, a grid with unit, target and change columns", () => {
+  it.each([
+    ["| 序号 | 指标 | 单位 | 2020年 | 2019年 |", "| 1 | 收到行政复议申请 | 件 | 78 | 64 |", "| 2 | 直接纠错率 | % | 11.6 | 16.4 |"],
+    ["| 编号 | 指标 | 单位 | 2020年 | 2019年 |", "| 1 | 收到行政复议申请 | 件 | 78 | 64 |", "| 2 | 直接纠错率 | % | 11.6 | 16.4 |"],
+    ["| 序号 | 指标 | 2020年 | 2019年 |", "| 1. | 收到行政复议申请（件） | 78 | 64 |", "| 2. | 直接纠错率（%） | 11.6 | 16.4 |"],
+  ])("%s", (...lines) => {
+    expect(run(["主要指标统计表", ...lines].join("\n"), { ...CITY, report_year: 2020 }).filter((o) => !o.is_derived).map((o) => `${o.indicator_id}=${o.value}/${o.period}`))
+      .toEqual(expect.arrayContaining(["recon_received=78/full_year", "recon_received=64/prior_year", "recon_correction_rate=11.6/full_year"]));
+  });
+  it("a row counted in 万 is scaled", () => {
+    const text = ["表1 主要数据", "| 指标 | 2022年 | 2023年 |", "|---|---|---|", "| 人民调解矛盾纠纷（万件） | 2.46 | 2.58 |", "| 收到行政复议申请（件） | 1,402 | 1,514 |"].join("\n");
+    expect(facts(text)).toEqual(expect.arrayContaining(["mediation_cases=25800/full_year/jurisdiction", "mediation_cases=24600/prior_year/jurisdiction"]));
+  });
+  it("a one-cell-per-line grid with a unit, a target and a change column", () => {
+    const cells = ["主要指标完成情况表", "序号", "指标名称", "计量单位", "2023年目标", "2023年完成", "2022年", "增减（%）",
+      "1", "行政复议收到申请数", "件", "—", "186", "154", "20.8",
+      "2", "直接纠错率", "%", "≤15", "12.5", "16.9", "-4.4",
+      "3", "持证行政执法人员", "人", "—", "1,624", "1,590", "2.1"];
+    const got = facts(cells.join("\n"));
+    expect(got).toEqual(expect.arrayContaining(["recon_received=186/full_year/jurisdiction", "recon_correction_rate=12.5/full_year/jurisdiction", "enforce_officers=1624/full_year/jurisdiction", "recon_received=154/prior_year/jurisdiction"]));
+    expect(got.some((x) => x.includes("=15/") || x.includes("=20.8/") || x.includes("=-4.4/"))).toBe(false);
+  });
+  it("a development zone's row is a part of the city", () => {
+    const text = ["表2 各县（区）行政复议情况", "| 地区 | 收到复议申请（件） | 纠错（件） |", "|---|---|---|", "| 惠城区 | 318 | 38 |", "| 大亚湾开发区 | 74 | 9 |", "| 合计 | 392 | 47 |"].join("\n");
+    expect(facts(text)).toEqual(expect.arrayContaining(["recon_received=74/full_year/sub_entity", "recon_received=392/full_year/jurisdiction"]));
+  });
+});
