@@ -127,7 +127,7 @@ export const INDICATORS: Indicator[] = [
     rules: [
       // (not "在已结案件中撤销9件": an outcome named after the concluded cases is that outcome's count)
       // (not case files reviewed: "评查已结案卷320宗"; nor the cases carried over among them: "审结案件中含2021年结转11件"; but "审结(含上年结转)" is all of them)
-      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查|(?<!(含|包括)[^,;。\d]{0,5})(结转|旧存)|终止[^,;。\d]{0,4}(方式)?(结案|审结)|法定期限|按期|如期/, priority: 10 },
+      { lead: /(审结|办结|结案|审理终结|作出复议决定|作出行政复议决定)[^,;。]{0,10}$/, units: CASES, topics: ["recon"], not: /调解|和解|调撤|(审结|办结|结案)[^,;。\d]{0,6}(撤销|维持|驳回|确认|责令|变更|终止|纠错)|未(审结|办结|结案|结)|其他(方式|形式)|案卷|卷宗|评查|(?<!(含|包括)[^,;。\d]{0,5})(结转|旧存)|终止[^,;。\d]{0,4}(方式)?(结案|审结)|法定期限|按期|如期|(简易|普通)程序/, priority: 10 },
     ],
   },
   {
@@ -135,7 +135,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "行政复议办理数", name_en: "Reconsideration cases handled",
     definition: "文中只说“办理”（既未说收到也未说受理）的行政复议案件数，可能含上年结转。",
     rules: [
-      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结|结转|参与/, notBefore: ADVISER, priority: 5 },
+      { lead: /(办理|处理|审理|审查|承办|共有|发生)[^,;。]{0,14}$/, units: CASES, topics: ["recon"], not: /被复议|被申请人|审结|办结|结案|尚在|正在|在审|未审结|未办结|结转|参与|听证|(简易|普通)程序|繁简/, notBefore: ADVISER, priority: 5 },
       { lead: /行政复议(案件)?[^,;。]{0,3}$/, units: CASES, topics: ["recon"], not: /被复议|收到|受理|审结|办结|结案/, notBefore: ADVISER, priority: 2 },
     ],
   },
@@ -360,10 +360,11 @@ export const INDICATORS: Indicator[] = [
     id: "mediation_succeeded", area: "dispute", tracked: true, unit: "件", kind: "count", higher_is_better: true,
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
-      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: COURT_MEDIATION, priority: 14 },
+      // (not an administrative-dispute centre's: "区行政争议调解中心…调处行政争议248件,调解成功117件")
+      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 14 },
       // "调解矛盾纠纷1286件,成功1279件"; "…,调成1.24万件"; "受理…2,418件,…;达成调解协议2,371件" (not the written
       // agreements among them: "其中达成书面协议2,100件")
-      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$|^(共)?达成(调解)?协议(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: COURT_MEDIATION },
+      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$|^(共)?达成(调解)?协议(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`) },
     ],
   },
   {
@@ -371,9 +372,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功率", name_en: "Mediation success rate", formula: "mediation_succeeded / mediation_cases * 100",
     definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
     rules: [
-      { lead: /((调解|调处)成功率|成功(调解|调处)率|调成率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: COURT_MEDIATION, priority: 14 },
+      { lead: /((调解|调处)成功率|成功(调解|调处)率|调成率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 14 },
       // (not "化解成功率": disputes resolved by any means, as 化解矛盾纠纷 is not mediation)
-      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: COURT_MEDIATION, priority: 12 },
+      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 12 },
       // "临海市99.97%的调解成功率": the rate before its noun
       { trail: /^的(人民)?调解成功率/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
     ],
@@ -383,7 +384,7 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /行政争议|成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
         // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
         notBefore: COURT_SENTENCE, priority: 10 },
       // "诉前调委会共受理法院委派案件1102件": cases a court handed on to the mediators

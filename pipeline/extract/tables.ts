@@ -185,7 +185,8 @@ export function tableCells(sentences: Sentence[]): TableCell[] {
         const yearMatch = columnRaw.match(YEAR_CELL);
         const yearFirst = yearMatch ? null : columnRaw.match(YEAR_BEFORE_LABEL);
         const column = columnRaw.replace(UNIT_IN_LABEL, "").replace(YEAR_BEFORE_LABEL, "");
-        const value = Number(cell.text.replace(/[,%]/g, "")) * (TEN_THOUSANDS.test(columnRaw) || TEN_THOUSANDS.test(rowLabel) ? 10000 : 1);
+        // (toPrecision: 4.73 × 10000 is 47300.00000000001 in binary)
+        const value = Number.parseFloat((Number(cell.text.replace(/[,%]/g, "")) * (TEN_THOUSANDS.test(columnRaw) || TEN_THOUSANDS.test(rowLabel) ? 10000 : 1)).toPrecision(15));
         if (!Number.isFinite(value)) continue;
         const start = row.sentence.start + cell.at;
         out.push({

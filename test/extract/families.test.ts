@@ -2755,3 +2755,20 @@ describe("met in blind34: a court's report on the region's lawsuits, 败诉比�
     expect(scoped("人民调解工作。调解纠纷2,315件,调解成功率98%,其中达成书面协议2,100件。").some((x) => x.startsWith("mediation_succeeded"))).toBe(false);
   });
 });
+
+describe("met in blind38: the reform's vocabulary — procedures, hearings, an administrative-dispute centre", () => {
+  it.each([
+    "行政复议工作。适用简易程序审理案件96件;组织听证审理7件。",
+    "行政复议工作。推进繁简分流,简易程序审结436件(占43.1%);听证审理18件。",
+    "行政复议工作。按普通程序审理的案件52件,其中听证审理9件。",
+  ])("%s: cases by procedure are no docket", (text) => {
+    expect(scoped(text).filter((x) => /^recon_(handled|concluded)=/.test(x) && x.includes("/jurisdiction/"))).toEqual([]);
+  });
+  it.each([
+    "人民调解工作。区行政争议调解中心(与区法院共建)调处行政争议248件,调解成功117件(调解成功率47.2%)。",
+    "县行政争议调解中心调解行政争议63件,成功化解41件。",
+    "全省建成行政争议调解中心176个,调解行政争议9,820件。",
+  ])("%s: an administrative-dispute centre is no people's mediation", (text) => {
+    expect(scoped(text).some((x) => x.startsWith("mediation_"))).toBe(false);
+  });
+});

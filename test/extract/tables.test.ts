@@ -163,3 +163,8 @@ describe("met in blind36: a 序号 column, a table counted in 万, a grid with u
     expect(facts(text)).toEqual(expect.arrayContaining(["recon_received=74/full_year/sub_entity", "recon_received=392/full_year/jurisdiction"]));
   });
 });
+
+it("a table in 万 gives whole counts (no binary noise)", () => {
+  const text = ["表 主要数据", "| 指标 | 2023年 | 2024年 |", "|---|---|---|", "| 新收行政复议申请（万件） | 2.38 | 4.73 |"].join("\n");
+  expect(run(text, { ...CITY, report_year: 2024 }).filter((o) => !o.is_derived).map((o) => o.value)).toEqual([23800, 47300]);
+});
