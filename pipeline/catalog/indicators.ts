@@ -32,6 +32,9 @@ const COMBINED_ITEMS = /(建议|议案)[和、及与](政协)?(委员)?提案[^�
 const HEAD_ATTENDED = /^(?![^,;。]{0,20}负责人[^,;。]{0,4}出庭)/;
 // "县行政争议协调化解中心受理行政争议案件21件": a dispute centre's docket, not the reconsideration body's
 const DISPUTE_CENTRE = /行政争议[^,;。\d]{0,8}中心[^。]*$/;
+// a court's or an administrative-dispute centre's mediation, or a bureau's rulings on ownership ("依法调处土地、林地权属
+// 争议58起,调处成功51起"): not people's mediation
+const NOT_PEOPLES_MEDIATION = new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}|(权属|确权)[^。;]{0,30}$`);
 export const APPEARANCE_SHARE = /负责人[^,;。]{0,6}出庭[^,;。\d]{0,8}\d+\s*(件|次|起|人次|宗)[,，]?占[^,;。\d]{0,12}$/;
 // a sentence about a court, unless it turns to people's mediation: "县人民法院诉前调解…", "区法院与区司法局诉调对接,…调解…"
 const COURT_SENTENCE = /法院(?:(?!人民调解)[^。])*$/;
@@ -361,10 +364,10 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功数", name_en: "Disputes mediated successfully", definition: "人民调解（调处）成功的纠纷数。",
     rules: [
       // (not an administrative-dispute centre's: "区行政争议调解中心…调处行政争议248件,调解成功117件")
-      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 14 },
+      { lead: /((调解|调处)成功|成功(调解|调处))[^,;。率]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court"], not: /诉前|诉调|行政调解/, notBefore: NOT_PEOPLES_MEDIATION, priority: 14 },
       // "调解矛盾纠纷1286件,成功1279件"; "…,调成1.24万件"; "受理…2,418件,…;达成调解协议2,371件" (not the written
       // agreements among them: "其中达成书面协议2,100件")
-      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$|^(共)?达成(调解)?协议(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`) },
+      { lead: /^(其中)?((调解|调处)?成功(的)?|调成)$|^(共)?达成(调解)?协议(的)?$/, units: CASES, topics: ["mediation"], priority: 13, notBefore: NOT_PEOPLES_MEDIATION },
     ],
   },
   {
@@ -372,9 +375,9 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解成功率", name_en: "Mediation success rate", formula: "mediation_succeeded / mediation_cases * 100",
     definition: "调解成功的纠纷占调解纠纷总数的百分比。调处率（已调处/发生）是另一个指标。",
     rules: [
-      { lead: /((调解|调处)成功率|成功(调解|调处)率|调成率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 14 },
+      { lead: /((调解|调处)成功率|成功(调解|调处)率|调成率)[^,;。\d]{0,4}$/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], notBefore: NOT_PEOPLES_MEDIATION, priority: 14 },
       // (not "化解成功率": disputes resolved by any means, as 化解矛盾纠纷 is not mediation)
-      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: new RegExp(`${COURT_MEDIATION.source}|${DISPUTE_CENTRE.source}`), priority: 12 },
+      { lead: /成功率[^,;。\d]{0,4}$/, units: RATE, topics: ["mediation"], not: /化解成功率/, notBefore: NOT_PEOPLES_MEDIATION, priority: 12 },
       // "临海市99.97%的调解成功率": the rate before its noun
       { trail: /^的(人民)?调解成功率/, units: RATE, notTopics: ["recon", "litig", "labor", "court"], priority: 14 },
     ],
@@ -384,7 +387,8 @@ export const INDICATORS: Indicator[] = [
     name_zh: "人民调解纠纷数", name_en: "Disputes taken up by people's mediation",
     definition: "人民调解组织调解（调处）的矛盾纠纷数。只说“化解矛盾纠纷”而未说调解的，是 dispute_resolved。",
     rules: [
-      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /行政争议|成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
+      // (not a bureau's rulings on ownership: "依法调处土地、林地权属争议58起")
+      { lead: /(调解|调处)[^,;。]{0,10}$/, units: CASES, notTopics: ["recon", "litig", "labor", "court", "petition"], not: /行政争议|权属|确权|成功|发现|预防|率|调解员[^,;。]{0,2}$|人员$|中心$|委员会$|平台|调解室[^,;。调]{0,3}$|机制|和解|协议|司法确认|诉前|诉调|行政调解|治安调解|受理前|案前|立案前|撤诉|撤回起诉|原告|协调解决/,
         // "区人民法院与区司法局深化诉调对接,2025年已先行调解矛盾纠纷7186件": a court's mediation, not people's
         notBefore: COURT_SENTENCE, priority: 10 },
       // "诉前调委会共受理法院委派案件1102件": cases a court handed on to the mediators

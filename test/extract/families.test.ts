@@ -2772,3 +2772,16 @@ describe("met in blind38: the reform's vocabulary — procedures, hearings, an a
     expect(scoped(text).some((x) => x.startsWith("mediation_"))).toBe(false);
   });
 });
+
+describe("met in blind37: a bureau's rulings on land and forest ownership are no people's mediation", () => {
+  it.each([
+    "纠纷调处工作。依法调处土地、林地权属争议58起,调处成功51起。",
+    "矛盾纠纷化解。全县调处山林土地权属纠纷126件,调处成功118件。",
+    "自然资源局依法调处确权争议案件32件,调处成功率93.8%。",
+  ])("%s", (text) => {
+    expect(scoped(text).some((x) => x.startsWith("mediation_"))).toBe(false);
+  });
+  it("people's mediation of land disputes among others still counts", () => {
+    expect(scoped("人民调解工作。全县调解土地纠纷等矛盾纠纷1,206件,调解成功1,190件。")).toEqual(expect.arrayContaining(["mediation_cases=1206/jurisdiction/full_year", "mediation_succeeded=1190/jurisdiction/full_year"]));
+  });
+});
