@@ -28,6 +28,8 @@ function OF_CONCLUDED(measure: RegExp): RegExp {
   return new RegExp(`(${measure.source})[^,;。\\d]{0,24}占[^,;。\\d]{0,4}(审结|办结|结案)[^,;。\\d]{0,6}$`);
 }
 
+// "立案169件,合并处理11件,…实际应提交承办142件": the count handed on after merging (extract lets earlier counts give way)
+export const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/;
 const COMBINED_ITEMS = /(建议|议案)[和、及与](政协)?(委员)?提案[^。\d]{0,3}\d+\s*件[^。]*$/;
 const HEAD_ATTENDED = /^(?![^,;。]{0,20}负责人[^,;。]{0,4}出庭)/;
 // "县行政争议协调化解中心受理行政争议案件21件": a dispute centre's docket, not the reconsideration body's
@@ -592,7 +594,7 @@ export const INDICATORS: Indicator[] = [
       { lead: /(^|经审查(后)?[,，]?(共)?(予以)?|^(确定|审查)|^予以)立案([^,;。\d]{0,4}|[^,;。\d]{0,10}(办理|承办)的?)$|^集体提案[^,;。\d]{0,4}$/, units: ["件"], topics: ["cppcc"], priority: 25 },
       // "立案180件,并案后共交办161件": merged, the proposals handled (extract lets the earlier count give way)
       // ("…合并处理11件,立案率为92%,实际应提交承办142件")
-      { lead: /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/, units: ["件"], topics: ["cppcc"], priority: 26 },
+      { lead: MERGED, units: ["件"], topics: ["cppcc"], priority: 26 },
       // "政协宜良县委员会第十届三次全会交办提案5件"; "40件人大建议和5件政协提案": the count before its noun
       { lead: /政协[^,;。\d]{0,20}(会议|全会|全体会议)(期间|上)?(交办|提出|立案|转交)?(的)?(委员)?提案[^,;。]{0,4}$/, units: ["件", "条", "项"], not: /协办|会办/, priority: 25 },
       // (before the reading of "人大建议和" as the suggestions' list going on)

@@ -444,7 +444,7 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
     // anything said to be 本级.
     // (unless the sentence gives the region's own count beside it: "全区各级行政复议机关…接收386件…;区政府收到298件")
     // (nor the government singled out of the region's docket: "受理88件(其中县政府受理64件)")
-    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0]) && !(/^其中/.test(c) && insideBracket(x.before)) && !ALL_BODIES.test((x.opening ?? "") + x.before)) return { value: "jurisdiction", note: null };
+    if (x.area === "recon" && (x.docLevel === "county" || withoutCounties(x.docName)) && !/本级/.test(m[0]) && !(/^其中/.test(c) && openBracket(x.before) >= 0) && !ALL_BODIES.test((x.opening ?? "") + x.before)) return { value: "jurisdiction", note: null };
     // "其中,市政府收到1197件,区政府收到65件": in a city's report the districts' governments are parts of it
     if (lowerGovernment(m[0], x)) return { value: "sub_entity", note: m[0] };
     return { value: "government_level", note: m[0] };
@@ -477,9 +477,18 @@ function subjectOf(clause: string, x: ScopeInput): Marked<Scope> | null {
   return null;
 }
 
-/** Whether `s` ends inside an open bracket. */
-function insideBracket(s: string): boolean {
-  return Math.max(s.lastIndexOf("("), s.lastIndexOf("（")) > Math.max(s.lastIndexOf(")"), s.lastIndexOf("）"));
+/** Where the bracket still open at the end of `s` begins, or -1. */
+export function openBracket(s: string): number {
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === ")" || c === "）") depth++;
+    else if (c === "(" || c === "（") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** A government of a level below the document's ("区政府" in a city's report, "市政府" in a province's). */

@@ -1,12 +1,12 @@
 // Stage 5: every number in the report's body that states a catalogued indicator, with its qualifier, period,
 // scope, evidence sentence and offsets. Rules live with their indicators (pipeline/catalog); this module only
 // applies them: lead/trail around each number, the topic in force, then the context markers.
-import { INDICATOR_BY_ID, INDICATORS } from "../catalog/indicators.ts";
+import { INDICATOR_BY_ID, INDICATORS, MERGED } from "../catalog/indicators.ts";
 import type { Indicator, Rule, Topic } from "../catalog/types.ts";
 import type { AdminLevel, DocKind, Period, Qualifier, Scope } from "../schema.ts";
 import type { Segmented, Sentence } from "../segment/index.ts";
 import { findNumbers, type NumberMention } from "./numbers.ts";
-import { CARRIED_AND_NEW, clauseTail, COURT_ON_THE_CASES, notObservation, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
+import { CARRIED_AND_NEW, clauseTail, COURT_ON_THE_CASES, notObservation, openBracket, OWN_TIME, periodOf, placeRowScopes, scopeOf, SUBORDINATE_RESPONDENT, type Marked } from "./context.ts";
 import { tableCells, verticalCells } from "./tables.ts";
 import { lastTopic, topicAt, topicMarks, type TopicMark } from "./topics.ts";
 
@@ -952,7 +952,6 @@ function restated(o: Extracted, sentence: Sentence, earlier: readonly Extracted[
 }
 
 const CERTIFIED_PART = /持证|(取得|持有|领取)[^,;。\d]{0,10}(执法)?(证|证件|资格)/;
-const MERGED = /(并案|合并|归并)(后|处理后)[,，]?(共|实际)?(交办|办理|承办|立案)[^,;。\d]{0,3}$|^实际(应)?(提交|交由)?[^,;。\d]{0,6}(交办|承办|办理)[^,;。\d]{0,3}$/;
 /** "立案180件,并案后共交办161件": a count of suggestions or proposals before they were merged gives way to the one after. */
 function merged(o: Extracted, found: Extracted[], sentence: Sentence): boolean {
   if (o.indicator_id !== "cppcc_proposals" && o.indicator_id !== "npc_suggestions") return false;
@@ -1091,20 +1090,6 @@ function correctionGroups(found: Extracted[], sentence: Sentence): void {
     // (parts of one total, not two statements of it)
     o.flags = [...o.flags.filter((f) => f !== "conflicting_statements"), "correction_group"];
   }
-}
-
-/** Where the bracket still open at the end of `s` begins, or -1. */
-function openBracket(s: string): number {
-  let depth = 0;
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === ")" || c === "）") depth++;
-    else if (c === "(" || c === "（") {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
 }
 
 /**

@@ -20,13 +20,15 @@ export interface Normalized {
 }
 
 const HAN = "\\p{Script=Han}";
-const SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}])[ \\t]+(?=[0-9])|(?<=[0-9%])[ \\t]+(?=[${HAN}])`, "gu");
-
-const SPACE_HAN_DIGIT_SINGLE = new RegExp(`(?<=[${HAN}]) (?=[0-9])|(?<=[0-9%]) (?=[${HAN}])`, "gu");
+const HAN_SPACE_DIGIT = `(?<=[${HAN}])[ \\t]+(?=[0-9])`;
+const DIGIT_SPACE_HAN = `(?<=[0-9%])[ \\t]+(?=[${HAN}])`;
+const SPACE_HAN_DIGIT = new RegExp(`${HAN_SPACE_DIGIT}|${DIGIT_SPACE_HAN}`, "gu");
+// a row of cells set apart by column gaps joins single spaces only: "合 计  148  126  119  21"
 const ROW_OF_CELLS = /  [+-]?\d[^ ]*  [+-]?\d/;
+const SINGLE_SPACE_HAN_DIGIT = new RegExp(`(?<=[${HAN}]) (?=[0-9])|(?<=[0-9%]) (?=[${HAN}])`, "gu");
 // a header of year columns keeps its cells apart: "项目  2021年 2022年 2023年 合计" (only "2021 年" is joined)
 const YEAR_COLUMNS = /\d{4}\s*年度?\s+\d{4}\s*年/;
-const DIGIT_SPACE_HAN = new RegExp(`(?<=[0-9%])[ \\t]+(?=[${HAN}])`, "gu");
+const DIGIT_THEN_HAN = new RegExp(DIGIT_SPACE_HAN, "gu");
 
 // A scraped copy may split a number with a stray space ("案件1 5起"). Joined only between a Han character and a
 // unit, so a flattened table row ("8745 7574 362") keeps its columns.
@@ -129,7 +131,7 @@ export function normalize(raw: string): Normalized {
     // (both patterns need a space; testing for one first spares their per-position lookbehinds on most lines)
     if (line.includes("·") || line.includes("・") || line.includes("•")) line = line.replace(DOT_DECIMAL, "$1.$2$3%");
     // (a row of cells set apart by column gaps keeps its gaps: "合 计  148  126  119  21"; so does a header of years)
-    lines.push(cells || !line.includes(" ") ? line : line.replace(YEAR_COLUMNS.test(line) ? DIGIT_SPACE_HAN : ROW_OF_CELLS.test(line) ? SPACE_HAN_DIGIT_SINGLE : SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
+    lines.push(cells || !line.includes(" ") ? line : line.replace(YEAR_COLUMNS.test(line) ? DIGIT_THEN_HAN : ROW_OF_CELLS.test(line) ? SINGLE_SPACE_HAN_DIGIT : SPACE_HAN_DIGIT, "").replace(SPLIT_NUMBER, "$1$2"));
   }
   dropPageFurniture(lines, removed);
   unwrap(lines);
